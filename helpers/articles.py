@@ -1,0 +1,388 @@
+"""Loading articles: decoding, HTML main text, metadata from the sidecar or the text.
+
+Per-file problems never stop a run: the file is skipped (or kept with a note) and a row
+goes to the problems table. Folder-level problems raise `InputError` with one sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+
+from helpers.dates import infer_published, parse_iso
+from helpers.profile import Profile
+from helpers.text import NormText, Span, has_arabic, normalize, normalize_with_map, sentences, word_count
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+SIDECAR_COLUMNS = ("article_id", "outlet", "url", "published", "notes")
+MAX_BYTES = 20 * 1024 * 1024  # larger files are skipped: almost surely not one article
+ARTICLE_COLUMNS = [
+    "article_id", "file", "outlet", "outlet_source", "published", "published_source",
+    "title", "url", "notes", "encoding", "chars", "words", "paragraphs", "sentences", "sha256",
+]
+PROBLEM_COLUMNS = ["file", "problem", "action"]
+
+
+class InputError(Exception):
+    """A folder-level problem that stops the run (one clear sentence)."""
+
+
+@dataclass
+class Problem:
+    """A per-file problem: which file, what was wrong, what the workbook did about it."""
+
+    file: str
+    problem: str
+    action: str
+
+
+@dataclass
+class Article:
+    """One loaded article: raw text (offsets refer to it), its normalised copy, metadata."""
+
+    article_id: str
+    file: str
+    raw: str
+    encoding: str
+    outlet: str = "unknown"
+    outlet_source: str = "unknown"
+    published: str = ""
+    published_source: str = "unknown"
+    title: str = ""
+    url: str = ""
+    notes: str = ""
+    sha256: str = ""
+    _nt: NormText | None = field(default=None, repr=False)
+    _sentences: list[Span] | None = field(default=None, repr=False)
+
+    @property
+    def nt(self) -> NormText:
+        """The normalised copy with its offset map (built once)."""
+        if self._nt is None:
+            self._nt = normalize_with_map(self.raw)
+        return self._nt
+
+    @property
+    def sentences(self) -> list[Span]:
+        """Sentences with raw offsets (built once)."""
+        if self._sentences is None:
+            self._sentences = sentences(self.raw)
+        return self._sentences
+
+    def row(self) -> dict:
+        """The article's row in the articles table."""
+        sents = self.sentences
+        return {
+            "article_id": self.article_id,
+            "file": self.file,
+            "outlet": self.outlet,
+            "outlet_source": self.outlet_source,
+            "published": self.published,
+            "published_source": self.published_source,
+            "title": self.title,
+            "url": self.url,
+            "notes": self.notes,
+            "encoding": self.encoding,
+            "chars": len(self.raw),
+            "words": word_count(self.raw),
+            "paragraphs": len({s.paragraph for s in sents}),
+            "sentences": len(sents),
+            "sha256": self.sha256,
+        }
+
+
+# ---------------------------------------------------------------- decoding
+
+def _looks_binary(data: bytes) -> bool:
+    """Binary if it has a known binary signature or NUL bytes outside a UTF-16 text."""
+    signatures = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF")
+    if data.startswith(signatures):
+        return True
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    return b"\x00" in data[:4096]
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1256.
+    Returns (text, encoding used); raises ValueError for binary content."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if _looks_binary(data):
+        raise ValueError("binary content, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1256", errors="replace")
+    if text.count("\ufffd") > max(3, len(text) // 100):
+        raise ValueError("neither UTF-8, UTF-16 nor Windows-1256")
+    return text, "cp1256"
+
+
+# ---------------------------------------------------------------- HTML main text
+
+class _MainText(HTMLParser):
+    """Collect paragraph text from an HTML page, skipping script, style and chrome."""
+
+    SKIP = {"script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "svg", "head"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+        if tag == "title":
+            self.in_title = True
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+        if tag == "title":
+            self.in_title = False
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip:
+            self.parts.append(data)
+
+
+def html_main_text(html: str) -> str:
+    """The readable text of an HTML page: <article> if present, else the body, one
+    paragraph per line; scripts, styles, navigation and footers dropped."""
+    m = re.search(r"<article\b.*?</article>", html, flags=re.S | re.I)
+    parser = _MainText()
+    parser.feed(m.group(0) if m else html)
+    parser.close()
+    lines = [re.sub(r"[^\S\n]+", " ", ln).strip() for ln in "".join(parser.parts).split("\n")]
+    body = "\n\n".join(ln for ln in lines if ln)
+    return body
+
+
+# ---------------------------------------------------------------- metadata
+
+def infer_outlet(norm: str, profile: Profile) -> str | None:
+    """The outlet whose signature line appears in the text (longest signature wins)."""
+    squeezed = re.sub(r"\s*:\s*", " : ", re.sub(r"\s+", " ", norm))
+    best = None
+    for name, sigs in profile.outlets:
+        for sig in sigs:
+            sig_sq = re.sub(r"\s*:\s*", " : ", re.sub(r"\s+", " ", sig))
+            if sig_sq and sig_sq in squeezed and (best is None or len(sig_sq) > best[1]):
+                best = (name, len(sig_sq))
+    return best[0] if best else None
+
+
+def infer_title(raw: str, profile: Profile, max_len: int = 160) -> str:
+    """The first meaningful line: not a rubric, not a date or signature line, has words."""
+    for line in raw.splitlines():
+        line = line.strip()
+        norm = normalize(line).strip(" .:-–|")
+        if not norm or word_count(line) < 2 and len(norm) < 12:
+            continue
+        if norm in profile.rubrics:
+            continue
+        if not has_arabic(line) and any(has_arabic(x) for x in raw.splitlines()):
+            continue
+        if len(line) > max_len:
+            cut = line[:max_len].rsplit(" ", 1)[0]
+            return cut + "…"
+        return line
+    return ""
+
+
+def read_sidecar(path: Path | None, problems: list[Problem]) -> dict[str, dict]:
+    """Read sources.csv into {article_id: row}. Missing columns are treated as empty,
+    unknown columns ignored, both recorded as problems; a missing file is fine."""
+    if path is None or not Path(path).is_file():
+        return {}
+    path = Path(path)
+    raw = path.read_bytes()
+    try:
+        text, _ = decode_bytes(raw)
+    except ValueError as exc:
+        problems.append(Problem(path.name, f"sidecar unreadable ({exc})", "ignored the sidecar; metadata inferred"))
+        return {}
+    reader = csv.DictReader(io.StringIO(text))
+    cols = [c.strip() for c in (reader.fieldnames or [])]
+    if "article_id" not in cols:
+        problems.append(Problem(path.name, f"sidecar has no article_id column (columns: {', '.join(cols) or 'none'})",
+                                "ignored the sidecar; metadata inferred"))
+        return {}
+    missing = [c for c in SIDECAR_COLUMNS if c not in cols]
+    extra = [c for c in cols if c not in SIDECAR_COLUMNS]
+    if missing:
+        problems.append(Problem(path.name, f"sidecar lacks column(s) {', '.join(missing)}",
+                                "treated them as empty; those fields inferred"))
+    if extra:
+        problems.append(Problem(path.name, f"sidecar has unknown column(s) {', '.join(extra)}",
+                                f"ignored them (expected {', '.join(SIDECAR_COLUMNS)})"))
+    rows: dict[str, dict] = {}
+    for rec in reader:
+        rec = {(k or "").strip(): (v or "").strip() for k, v in rec.items() if k}
+        aid = rec.get("article_id", "")
+        if not aid:
+            continue
+        if aid in rows:
+            problems.append(Problem(path.name, f"sidecar lists {aid} twice", "kept the first row"))
+            continue
+        rows[aid] = rec
+    return rows
+
+
+def apply_metadata(article: Article, side: dict | None, profile: Profile, problems: list[Problem],
+                   today: dt.date | None = None) -> Article:
+    """Fill outlet, date, title, url, notes: the sidecar wins, else inferred from the text."""
+    today = today or dt.date.today()
+    side = side or {}
+    norm = article.nt.norm
+    outlet = side.get("outlet", "")
+    if outlet and normalize(outlet).lower() not in ("unknown", "?", "na", "n/a"):
+        article.outlet, article.outlet_source = outlet, "sidecar"
+    elif outlet:
+        article.outlet, article.outlet_source = "unknown", "sidecar"
+    else:
+        inferred = infer_outlet(norm, profile)
+        article.outlet, article.outlet_source = (inferred, "inferred") if inferred else ("unknown", "unknown")
+    pub = side.get("published", "")
+    date = parse_iso(pub) if pub else None
+    if pub and date is None:
+        problems.append(Problem(article.file, f"sidecar date {pub!r} is not a date", "inferred the date from the text"))
+    if date is not None and date > today:
+        problems.append(Problem(article.file, f"sidecar date {date} is in the future", "inferred the date from the text"))
+        date = None
+    if date is not None:
+        article.published, article.published_source = date.isoformat(), "sidecar"
+    else:
+        found, _how = infer_published(norm, today)
+        article.published, article.published_source = (
+            (found.isoformat(), "inferred") if found else ("", "unknown")
+        )
+    article.title = infer_title(article.raw, profile)
+    article.url = side.get("url", "")
+    article.notes = side.get("notes", "")
+    return article
+
+
+# ---------------------------------------------------------------- folder loading
+
+def article_files(folder: Path) -> list[Path]:
+    """The article files in a folder (not recursive), sorted by name."""
+    return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+
+
+def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None, list[Problem]]:
+    """Read one file into an Article (no metadata yet); per-file problems are returned."""
+    probs: list[Problem] = []
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return None, [Problem(name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit", "skipped")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(name, f"cannot be read ({exc.strerror or exc})", "skipped")]
+    try:
+        text, enc = decode_bytes(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return None, [Problem(name, f"not a text file: {exc}", "skipped")]
+    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype\s+html|html)\b", text[:500], re.I):
+        text = html_main_text(text)
+        enc += "+html"
+    if enc.startswith("cp1256"):
+        probs.append(Problem(name, "not UTF-8; decoded as Windows-1256", "loaded"))
+    if not text.strip():
+        return None, probs + [Problem(name, "empty or white space only", "skipped")]
+    if not has_arabic(text):
+        probs.append(Problem(name, "no Arabic text", "loaded; nothing will be extracted"))
+    art = Article(
+        article_id=path.stem,
+        file=name,
+        raw=text,
+        encoding=enc,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    return art, probs
+
+
+def iter_articles(seeds_dir: Path | str, sources_csv: Path | str | None, profile: Profile,
+                  problems: list[Problem], today: dt.date | None = None) -> Iterator[Article]:
+    """Stream the articles of a folder with metadata, one at a time (constant memory).
+    Per-file problems are appended to `problems`; a missing folder raises InputError."""
+    folder = Path(seeds_dir)
+    if not folder.is_dir():
+        raise InputError(f"The articles folder {folder} does not exist or is not a folder.")
+    sidecar_path = Path(sources_csv) if sources_csv else folder / "sources.csv"
+    sidecar = read_sidecar(sidecar_path if sidecar_path.is_file() else None, problems)
+    files = article_files(folder)
+    seen: dict[str, str] = {}
+    for path in files:
+        aid = path.stem
+        if aid in seen:
+            problems.append(Problem(path.name, f"duplicate article id {aid!r} (also {seen[aid]})", "skipped"))
+            continue
+        art, probs = read_article(path)
+        problems.extend(probs)
+        if art is None:
+            continue
+        seen[aid] = path.name
+        yield apply_metadata(art, sidecar.get(aid), profile, problems, today)
+    for aid in sorted(set(sidecar) - set(seen)):
+        if not any(p.stem == aid for p in files):
+            problems.append(Problem(sidecar_path.name, f"sidecar row {aid!r} matches no article file", "ignored the row"))
+
+
+def load_articles(seeds_dir: Path | str, sources_csv: Path | str | None, profile: Profile,
+                  today: dt.date | None = None) -> tuple[list[Article], list[Problem]]:
+    """Load every article of a folder; returns the articles and the per-file problems."""
+    problems: list[Problem] = []
+    arts = list(iter_articles(seeds_dir, sources_csv, profile, problems, today))
+    return arts, problems
+
+
+def articles_frame(arts: Iterable[Article]) -> pd.DataFrame:
+    """The articles table."""
+    return pd.DataFrame([a.row() for a in arts], columns=ARTICLE_COLUMNS)
+
+
+def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
+    """The problems table (file, problem, action)."""
+    return pd.DataFrame([p.__dict__ for p in problems], columns=PROBLEM_COLUMNS)
+
+
+def read_articles_table(path: Path | str) -> pd.DataFrame:
+    """Read articles.csv back with the id and dates as strings (as written)."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def article_from_row(row: dict | pd.Series, seeds_dir: Path | str) -> Article:
+    """Re-open one article listed in articles.csv, with the metadata the table holds."""
+    path = Path(seeds_dir) / row["file"]
+    art, _ = read_article(path)
+    if art is None:
+        raise InputError(f"Article {row['file']} listed in articles.csv can no longer be read.")
+    for key in ("outlet", "outlet_source", "published", "published_source", "title", "url", "notes"):
+        setattr(art, key, row.get(key, "") or "")
+    return art

@@ -1,0 +1,178 @@
+"""Conflict profiles: parties, sides, actors and their Arabic spellings, outlets, framing terms.
+
+A profile is a YAML file in `helpers/profiles/`, chosen by name (a notebook parameter).
+Every Arabic string in it is normalised with `text.normalize` on load, so matching
+works on the article's normalised copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from helpers.paths import PROFILES
+from helpers.text import normalize
+
+# Prefixes a word may carry in Arabic running text: conjunctions و ف, prepositions ب ل ك,
+# and their combinations (وب, ول, فب, وال handled through the article itself in the match).
+PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+ARABIC_LETTER = r"\u0621-\u064a\u0671-\u06d3"
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be found or does not have the expected shape."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Someone who can speak or claim: a person, an institution, a state, a group."""
+
+    id: str
+    name_en: str
+    party: str
+    kind: str
+    match: tuple[str, ...]  # normalised spellings
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """An actor found in normalised text, with the normalised span of the words."""
+
+    actor: Actor
+    start: int
+    end: int
+
+
+@dataclass
+class Profile:
+    """A loaded, normalised conflict profile."""
+
+    name: str
+    path: Path
+    data: dict
+    parties: dict[str, dict]
+    actors: list[Actor]
+    side_words: dict[str, tuple[str, ...]]
+    outlets: list[tuple[str, tuple[str, ...]]]
+    rubrics: tuple[str, ...]
+    version: str
+    _actor_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
+    _actor_by_spelling: dict[str, Actor] = field(repr=False, default_factory=dict)
+
+    def party_side(self, party: str) -> str:
+        """The affected_side a party's own people belong to ('other' for third parties)."""
+        return self.parties.get(party, {}).get("side", "unknown")
+
+    def colour(self, party: str) -> str:
+        """The chart colour of a party."""
+        return self.parties.get(party, {}).get("colour", "#999999")
+
+    def find_actors(self, norm: str, start: int = 0, end: int | None = None) -> list[ActorHit]:
+        """All non-overlapping actor mentions in normalised text, longest spelling first."""
+        end = len(norm) if end is None else end
+        hits = []
+        for m in self._actor_re.finditer(norm, start, end):
+            spelling = re.sub(r"\s+", " ", m.group("name"))
+            if spelling not in self._actor_by_spelling and spelling.startswith("\u0644\u0644"):
+                spelling = "\u0627\u0644" + spelling[2:]
+            hits.append(ActorHit(self._actor_by_spelling[spelling], m.start("name"), m.end("name")))
+        return hits
+
+    def actor(self, actor_id: str) -> Actor:
+        """Look an actor up by id."""
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        raise KeyError(actor_id)
+
+
+def word_pattern(spellings: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation matching any spelling as whole words, with optional Arabic
+    prefixes (و ف ب ل ك and the article لل), longest first."""
+    forms = set()
+    for s in spellings:
+        if s:
+            forms.add(s)
+            if s.startswith("\u0627\u0644"):  # ال + noun after ل is written لل + noun
+                forms.add("\u0644\u0644" + s[2:])
+    alts = sorted(forms, key=len, reverse=True)
+    body = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in alts)
+    return (
+        rf"(?<![{ARABIC_LETTER}\w])(?:[وف]?[بلك]?)(?P<name>{body})(?![{ARABIC_LETTER}\w])"
+    )
+
+
+def _norm_list(items) -> tuple[str, ...]:
+    return tuple(normalize(str(s)).strip() for s in (items or []) if str(s).strip())
+
+
+def available_profiles() -> list[str]:
+    """Names of the profiles shipped in helpers/profiles/."""
+    return sorted(p.stem for p in PROFILES.glob("*.yaml"))
+
+
+@lru_cache(maxsize=8)
+def load_profile(name_or_path: str = "karabakh-2020") -> Profile:
+    """Load a profile by name (helpers/profiles/NAME.yaml) or by path; raise ProfileError."""
+    path = Path(name_or_path)
+    if not path.suffix:
+        path = PROFILES / f"{name_or_path}.yaml"
+    if not path.is_file():
+        raise ProfileError(
+            f"Unknown profile {name_or_path!r}: no file {path}. "
+            f"Available profiles: {', '.join(available_profiles()) or 'none'}."
+        )
+    raw_bytes = path.read_bytes()
+    try:
+        data = yaml.safe_load(raw_bytes.decode("utf-8"))
+    except yaml.YAMLError as exc:
+        raise ProfileError(f"Profile {path} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ProfileError(f"Profile {path} must be a YAML mapping.")
+    for key in ("name", "parties", "actors"):
+        if key not in data:
+            raise ProfileError(f"Profile {path} lacks the required key {key!r}.")
+    parties = dict(data["parties"])
+    actors: list[Actor] = []
+    for i, a in enumerate(data["actors"]):
+        try:
+            actor = Actor(
+                id=str(a["id"]),
+                name_en=str(a["name_en"]),
+                party=str(a["party"]),
+                kind=str(a.get("kind", "institution")),
+                match=_norm_list(a["match"]),
+            )
+        except (KeyError, TypeError) as exc:
+            raise ProfileError(f"Profile {path}: actor #{i} lacks {exc}.") from exc
+        if actor.party not in parties:
+            raise ProfileError(f"Profile {path}: actor {actor.id} has unknown party {actor.party!r}.")
+        actors.append(actor)
+    by_spelling: dict[str, Actor] = {}
+    for actor in actors:  # first actor listed wins a shared spelling
+        for s in actor.match:
+            by_spelling.setdefault(s, actor)
+    side_words = {side: _norm_list(words) for side, words in (data.get("sides") or {}).items()}
+    outlets = [
+        (str(o["name"]), _norm_list(o.get("signatures")))
+        for o in (data.get("outlets") or [])
+    ]
+    return Profile(
+        name=str(data["name"]),
+        path=path,
+        data=data,
+        parties=parties,
+        actors=actors,
+        side_words=side_words,
+        outlets=outlets,
+        rubrics=_norm_list(data.get("rubrics")),
+        version=hashlib.sha256(raw_bytes).hexdigest()[:12],
+        _actor_re=re.compile(word_pattern(list(by_spelling))),
+        _actor_by_spelling=by_spelling,
+    )

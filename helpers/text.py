@@ -1,0 +1,177 @@
+"""Arabic-generic text handling: normalisation with an offset map, paragraphs, sentences.
+
+The raw text of an article is never changed: every offset the workbook reports points
+into it. Matching happens on a normalised copy whose characters map back one by one
+to raw positions (normalisation only replaces one character by one, or drops one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Characters dropped from the normalised copy.
+_DROP = set(
+    "\u0640"  # tatweel
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # harakat, shadda, sukun
+    "\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065a\u065b\u065c\u065d\u065e\u065f"
+    "\u0670"  # superscript alef
+    "\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1\u06e2\u06e3\u06e4"
+    "\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed"  # Quranic marks
+    "\u200b\u200c\u200d\u200e\u200f"  # zero width, LRM, RLM
+    "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
+    "\u2066\u2067\u2068\u2069"  # bidi isolates
+    "\u061c\ufeff\u00ad"  # Arabic letter mark, BOM, soft hyphen
+)
+
+# One-to-one replacements.
+_MAP: dict[str, str] = {}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian (Extended Arabic-Indic) digits
+_MAP.update(
+    {
+        "\u0623": "\u0627",  # أ -> ا
+        "\u0625": "\u0627",  # إ -> ا
+        "\u0622": "\u0627",  # آ -> ا
+        "\u0671": "\u0627",  # ٱ -> ا
+        "\u0672": "\u0627",
+        "\u0673": "\u0627",
+        "\u0629": "\u0647",  # ة -> ه
+        "\u0649": "\u064a",  # ى -> ي
+        "\u0626": "\u064a",  # ئ -> ي
+        "\u0624": "\u0648",  # ؤ -> و
+        "\u06cc": "\u064a",  # Persian yeh -> ي
+        "\u06a9": "\u0643",  # keheh -> ك
+        "\u066b": ".",  # Arabic decimal separator
+        "\u066c": ",",  # Arabic thousands separator
+        "\u066a": "%",  # Arabic percent sign
+        "\u00a0": " ",
+        "\u1680": " ",
+        "\u202f": " ",
+        "\u205f": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\r": "\n",
+    }
+)
+for _i in range(0x2000, 0x200B):
+    _MAP[chr(_i)] = " "
+
+
+def _norm_char(ch: str) -> str:
+    """Normalise one character: '' drops it, otherwise exactly one character."""
+    if ch in _DROP:
+        return ""
+    out = _MAP.get(ch)
+    if out is not None:
+        return out
+    return ch.lower() if ch.isascii() else ch
+
+
+@dataclass
+class NormText:
+    """A normalised copy of a raw text with a map from every normalised index to raw."""
+
+    raw: str
+    norm: str
+    to_raw: list[int] = field(repr=False)  # len(norm) + 1 entries; last is len(raw)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the raw text."""
+        if end <= start:
+            pos = self.to_raw[start]
+            return pos, pos
+        return self.to_raw[start], self.to_raw[end - 1] + 1
+
+    def raw_slice(self, start: int, end: int) -> str:
+        """Return the raw words behind a normalised span."""
+        a, b = self.raw_span(start, end)
+        return self.raw[a:b]
+
+
+def normalize(text: str) -> str:
+    """Normalise a string the way article text is normalised (for lexicon entries)."""
+    return "".join(_norm_char(c) for c in text)
+
+
+def normalize_with_map(raw: str) -> NormText:
+    """Normalise raw text (digits, tatweel, diacritics, alef/hamza/teh-marbuta/yeh, spaces)
+    keeping, for each normalised character, the index of the raw character it came from."""
+    out: list[str] = []
+    to_raw: list[int] = []
+    for i, ch in enumerate(raw):
+        n = _norm_char(ch)
+        if n:
+            out.append(n)
+            to_raw.append(i)
+    to_raw.append(len(raw))
+    return NormText(raw=raw, norm="".join(out), to_raw=to_raw)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of raw text: paragraph or sentence."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int = 0
+
+
+_PARA_SPLIT = re.compile(r"[^\S\n]*\n[\s]*")
+
+
+def _trimmed(raw: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with white space."""
+    while start < end and (raw[start].isspace() or _norm_char(raw[start]) == ""):
+        start += 1
+    while end > start and (raw[end - 1].isspace() or _norm_char(raw[end - 1]) == ""):
+        end -= 1
+    return start, end
+
+
+def paragraphs(raw: str) -> list[Span]:
+    """Split on line breaks: in scraped news each non-empty line is a paragraph."""
+    spans: list[Span] = []
+    pos = 0
+    for m in _PARA_SPLIT.finditer(raw + "\n"):
+        a, b = _trimmed(raw, pos, min(m.start(), len(raw)))
+        if b > a:
+            spans.append(Span(a, b, raw[a:b], len(spans), len(spans)))
+        pos = m.end()
+    return spans
+
+
+# A sentence ends at . ! ? ؟ (or a run of them) followed by space or end of paragraph,
+# but not at a decimal point or at an abbreviation dot between digits.
+_SENT_END = re.compile(r"(?<!\d\.)(?:[.!?؟…]+|\.\.)[\"'”»)\]]*(?=\s|$)")
+
+
+def sentences(raw: str) -> list[Span]:
+    """Split raw text into sentences inside paragraphs, keeping raw offsets."""
+    out: list[Span] = []
+    for para in paragraphs(raw):
+        pos = para.start
+        for m in _SENT_END.finditer(raw, para.start, para.end):
+            a, b = _trimmed(raw, pos, m.end())
+            if b > a:
+                out.append(Span(a, b, raw[a:b], len(out), para.index))
+            pos = m.end()
+        a, b = _trimmed(raw, pos, para.end)
+        if b > a:
+            out.append(Span(a, b, raw[a:b], len(out), para.index))
+    return out
+
+
+def word_count(raw: str) -> int:
+    """Count white-space separated tokens that contain a letter or digit."""
+    return sum(1 for tok in raw.split() if any(c.isalnum() for c in tok))
+
+
+def has_arabic(raw: str) -> bool:
+    """True if the text holds at least one Arabic letter."""
+    return any("\u0621" <= c <= "\u064a" for c in raw)
