@@ -1,0 +1,318 @@
+"""Arabic-generic word lists shared by the extractors (no conflict knowledge here).
+
+Entries are written in ordinary Arabic spelling; the extractors normalise them with
+`helpers.text.normalize` when they build their patterns, so أ/ا, ة/ه, ى/ي variants match.
+Conflict knowledge (parties, actors, places, side words) lives in the profile YAML.
+
+Sections: (1) numbers and loss nouns (losses extractor), (2) reporting verbs (statements /
+attribution). Keep edits additive and inside your own section.
+"""
+
+from __future__ import annotations
+
+# =====================================================================================
+# (1) NUMBERS, QUALIFIERS AND LOSS NOUNS  (owner: losses extractor)
+# =====================================================================================
+
+# --- number words (value per written form; masculine/feminine and case forms) ---------
+NUMBER_UNITS: dict[str, int] = {
+    "واحد": 1, "واحدة": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5,
+    "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8,
+    "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+}
+# First word of 11 and 12 ("أحد عشر", "إحدى عشرة", "اثنا عشر", "اثنتي عشرة").
+NUMBER_TEEN_HEADS: dict[str, int] = {
+    "أحد": 1, "إحدى": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+}
+NUMBER_TEEN_TAILS: tuple[str, ...] = ("عشر", "عشرة")
+NUMBER_TENS: dict[str, int] = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+NUMBER_HUNDREDS: dict[str, int] = {
+    "مئة": 100, "مائة": 100, "مية": 100,
+    "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200, "مئتي": 200, "مائتي": 200,
+    "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500,
+    "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700, "ثمانمئة": 800, "ثمانمائة": 800,
+    "ثمانيمئة": 800, "ثمانيمائة": 800, "تسعمئة": 900, "تسعمائة": 900,
+}
+# Multipliers: a preceding count multiplies them ("خمسة آلاف", "30 ألف", "عشرين ألفا").
+NUMBER_MULTIPLIERS: dict[str, int] = {
+    "ألف": 1000, "آلاف": 1000, "ألفا": 1000,
+    "مليون": 1_000_000, "ملايين": 1_000_000, "مليونا": 1_000_000,
+    "مليار": 1_000_000_000, "مليارات": 1_000_000_000,
+}
+# Dual forms standing alone are a value of their own ("ألفا جندي", "ألفين").
+NUMBER_DUAL_MULTIPLIERS: dict[str, int] = {
+    "ألفان": 2000, "ألفين": 2000, "ألفي": 2000, "ألفا": 2000,
+    "مليونان": 2_000_000, "مليونين": 2_000_000,
+}
+# Vague plurals, coded as ACLED does (عشرات -> 10, مئات -> 100, آلاف -> 1000).
+VAGUE_NUMBERS: dict[str, int] = {
+    "عشرات": 10, "العشرات": 10, "مئات": 100, "المئات": 100, "آلاف": 1000, "الآلاف": 1000,
+    "عشرات الآلاف": 10_000, "مئات الآلاف": 100_000, "ملايين": 1_000_000,
+}
+
+# --- qualifiers around a number ---------------------------------------------------------
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "زهاء": "approx",
+    "ما يقارب": "approx", "يقارب": "approx", "ما يقرب من": "approx", "ما يناهز": "approx",
+    "يناهز": "approx", "تقريبا": "approx",
+    "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
+    "يزيد عن": "more_than", "يزيد على": "more_than", "أزيد من": "more_than",
+    "ما يربو على": "more_than", "يربو على": "more_than", "ما يفوق": "more_than", "يفوق": "more_than",
+    "ما لا يقل عن": "at_least", "لا يقل عن": "at_least", "على الأقل": "at_least",
+    "ما يصل إلى": "up_to", "يصل إلى": "up_to", "حتى": "up_to", "أقل من": "up_to",
+    "ما دون": "up_to",
+}
+QUALIFIERS_AFTER: dict[str, str] = {"على الأقل": "at_least", "تقريبا": "approx", "على الاقل": "at_least"}
+
+# --- words right after a number that make it something other than a loss ---------------
+NON_LOSS_UNITS: tuple[str, ...] = (
+    # time
+    "عام", "عاما", "أعوام", "سنة", "سنوات", "سنين", "عاماً", "ساعة", "ساعات", "يوم", "يوما", "أيام",
+    "أسبوع", "أسبوعا", "أسابيع", "شهر", "شهرا", "أشهر", "شهور", "دقيقة", "دقائق", "ثانية", "ثوان", "ليلة",
+    "ليال", "عقد", "عقود", "قرن",
+    # distance, height, size, money
+    "كم", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "متر", "مترا", "أمتار", "ميل", "أميال",
+    "كغ", "كيلوغرام", "طن", "أطنان", "هكتار", "دولار", "دولارا", "يورو", "روبل", "مانات", "درام",
+    # shares
+    "بالمئة", "بالمائة", "في المئة", "في المائة", "%", "بالمية",
+    # the noun after a year
+    "م", "ه", "هـ",
+)
+MONTHS: tuple[str, ...] = (
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+    "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+    "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت",
+    "محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "ذو", "ذي",
+)
+
+# --- loss nouns --------------------------------------------------------------------------
+# Head nouns with their plural and dual forms. kind: casualty (the noun itself says what
+# happened), person (needs a casualty word around it), equipment, building, settlement.
+# population applies to people.
+LOSS_HEADS: dict[str, dict] = {
+    # people: the noun itself names the casualty
+    "قتيل": {"pl": ["قتلى"], "du": ["قتيلين", "قتيلان"], "kind": "casualty", "cat": "killed"},
+    "ضحية": {"pl": ["ضحايا"], "du": ["ضحيتين"], "kind": "casualty", "cat": "killed"},
+    "شهيد": {"pl": ["شهداء"], "du": ["شهيدين"], "kind": "casualty", "cat": "killed"},
+    "جريح": {"pl": ["جرحى"], "du": ["جريحين", "جريحان"], "kind": "casualty", "cat": "wounded"},
+    "مصاب": {"pl": ["مصابين", "مصابون"], "du": [], "kind": "casualty", "cat": "wounded"},
+    "مفقود": {"pl": ["مفقودين", "مفقودون"], "du": [], "kind": "casualty", "cat": "missing"},
+    "أسير": {"pl": ["أسرى"], "du": ["أسيرين"], "kind": "casualty", "cat": "prisoners"},
+    "معتقل": {"pl": ["معتقلين"], "du": [], "kind": "casualty", "cat": "prisoners"},
+    # people: who they are (the casualty word is elsewhere)
+    "جندي": {"pl": ["جنود"], "du": ["جنديين"], "kind": "person", "pop": "military"},
+    "عسكري": {"pl": ["عسكريين", "عسكريون"], "du": [], "kind": "person", "pop": "military"},
+    "ضابط": {"pl": ["ضباط"], "du": ["ضابطين"], "kind": "person", "pop": "military"},
+    "مقاتل": {"pl": ["مقاتلين", "مقاتلون"], "du": [], "kind": "person", "pop": "military"},
+    "عنصر": {"pl": ["عناصر"], "du": ["عنصرين"], "kind": "person", "pop": "military"},
+    "مسلح": {"pl": ["مسلحين", "مسلحون"], "du": [], "kind": "person", "pop": "military"},
+    "مرتزق": {"pl": ["مرتزقة"], "du": [], "kind": "person", "pop": "military"},
+    "مدني": {"pl": ["مدنيين", "مدنيون"], "du": [], "kind": "person", "pop": "civilian"},
+    "طفل": {"pl": ["أطفال"], "du": ["طفلين"], "kind": "person", "pop": "civilian"},
+    "امرأة": {"pl": ["نساء"], "du": ["امرأتين"], "kind": "person", "pop": "civilian"},
+    "مواطن": {"pl": ["مواطنين", "مواطنون"], "du": [], "kind": "person", "pop": "civilian"},
+    "صحفي": {"pl": ["صحفيين", "صحفيون"], "du": [], "kind": "person", "pop": "civilian"},
+    "شخص": {"pl": ["أشخاص"], "du": ["شخصين"], "kind": "person", "pop": "unspecified"},
+    "فرد": {"pl": ["أفراد"], "du": [], "kind": "person", "pop": "unspecified"},
+    # equipment
+    "دبابة": {"pl": ["دبابات"], "du": ["دبابتين", "دبابتان", "دبابتي"], "kind": "equipment"},
+    "مدرعة": {"pl": ["مدرعات"], "du": ["مدرعتين", "مدرعتان"], "kind": "equipment"},
+    "مصفحة": {"pl": ["مصفحات"], "du": ["مصفحتين"], "kind": "equipment"},
+    "عربة": {"pl": ["عربات"], "du": ["عربتين", "عربتان", "عربتي"], "kind": "equipment"},
+    "مركبة": {"pl": ["مركبات"], "du": ["مركبتين", "مركبتان"], "kind": "equipment"},
+    "ناقلة": {"pl": ["ناقلات"], "du": ["ناقلتين", "ناقلتي"], "kind": "equipment"},
+    "شاحنة": {"pl": ["شاحنات"], "du": ["شاحنتين", "شاحنتان"], "kind": "equipment"},
+    "آلية": {"pl": ["آليات"], "du": ["آليتين"], "kind": "equipment"},
+    "سيارة": {"pl": ["سيارات"], "du": ["سيارتين"], "kind": "equipment"},
+    "مدفع": {"pl": ["مدافع"], "du": ["مدفعين", "مدفعان", "مدفعي"], "kind": "equipment"},
+    "مدفعية": {"pl": [], "du": [], "kind": "equipment"},
+    "هاون": {"pl": [], "du": [], "kind": "equipment"},
+    "قطعة": {"pl": ["قطع"], "du": ["قطعتين", "قطعتي"], "kind": "equipment"},
+    "بطارية": {"pl": ["بطاريات"], "du": ["بطاريتين", "بطاريتي"], "kind": "equipment"},
+    "نظام": {"pl": ["أنظمة", "نظم"], "du": ["نظامين", "نظامان", "نظامي"], "kind": "equipment"},
+    "منظومة": {"pl": ["منظومات"], "du": ["منظومتين", "منظومتان", "منظومتي"], "kind": "equipment"},
+    "راجمة": {"pl": ["راجمات"], "du": ["راجمتين", "راجمتي"], "kind": "equipment"},
+    "قاذفة": {"pl": ["قاذفات"], "du": ["قاذفتين"], "kind": "equipment"},
+    "منصة": {"pl": ["منصات"], "du": ["منصتين", "منصتي"], "kind": "equipment"},
+    "طائرة": {"pl": ["طائرات"], "du": ["طائرتين", "طائرتان", "طائرتي"], "kind": "equipment"},
+    "مقاتلة": {"pl": ["مقاتلات"], "du": ["مقاتلتين"], "kind": "equipment"},
+    "مسيرة": {"pl": ["مسيرات"], "du": ["مسيرتين"], "kind": "equipment"},
+    "درون": {"pl": [], "du": [], "kind": "equipment"},
+    "مروحية": {"pl": ["مروحيات"], "du": ["مروحيتين", "مروحيتان"], "kind": "equipment"},
+    "صاروخ": {"pl": ["صواريخ"], "du": ["صاروخين"], "kind": "equipment"},
+    "مركز": {"pl": ["مراكز"], "du": ["مركزين", "مركزي"], "kind": "equipment"},
+    "مقر": {"pl": ["مقرات"], "du": ["مقرين", "مقري"], "kind": "equipment"},
+    "نقطة": {"pl": ["نقاط"], "du": ["نقطتين", "نقطتي"], "kind": "equipment"},
+    "مستودع": {"pl": ["مستودعات"], "du": ["مستودعين", "مستودعي"], "kind": "equipment"},
+    "مخزن": {"pl": ["مخازن"], "du": ["مخزنين", "مخزني"], "kind": "equipment"},
+    # buildings
+    "منزل": {"pl": ["منازل"], "du": ["منزلين"], "kind": "building"},
+    "بيت": {"pl": ["بيوت"], "du": ["بيتين"], "kind": "building"},
+    "مسكن": {"pl": ["مساكن"], "du": [], "kind": "building"},
+    "مبنى": {"pl": ["مباني", "مبان"], "du": ["مبنيين"], "kind": "building"},
+    "عمارة": {"pl": ["عمارات"], "du": ["عمارتين"], "kind": "building"},
+    "بناية": {"pl": ["بنايات"], "du": ["بنايتين"], "kind": "building"},
+    "منشأة": {"pl": ["منشآت"], "du": ["منشأتين"], "kind": "building"},
+    "مدرسة": {"pl": ["مدارس"], "du": ["مدرستين"], "kind": "building"},
+    "مستشفى": {"pl": ["مستشفيات"], "du": ["مستشفيين"], "kind": "building"},
+    "مسجد": {"pl": ["مساجد"], "du": [], "kind": "building"},
+    "كنيسة": {"pl": ["كنائس"], "du": [], "kind": "building"},
+    # places
+    "قرية": {"pl": ["قرى"], "du": ["قريتين"], "kind": "settlement"},
+    "بلدة": {"pl": ["بلدات"], "du": ["بلدتين"], "kind": "settlement"},
+    "مدينة": {"pl": ["مدن"], "du": ["مدينتين"], "kind": "settlement"},
+    "مستوطنة": {"pl": ["مستوطنات"], "du": [], "kind": "settlement"},
+    "بلدية": {"pl": ["بلديات"], "du": [], "kind": "settlement"},
+}
+
+# Category of an equipment/building/settlement head, refined by the words that follow it.
+# Each head maps to [(modifier words, category), ...] tried in order; "" = no modifier.
+# A head absent here, or with no matching modifier and no "" entry, is not a loss noun.
+_AD = ["دفاع جوي", "للدفاع الجوي", "الدفاع الجوي", "دفاع صاروخي", "للدفاع الصاروخي",
+       "دفاع جوي صاروخي", "مضاد للطائرات", "مضادة للطائرات", "مضاد للطيران", "مضادة للطيران",
+       "صواريخ أرض جو", "صواريخ مضادة للطائرات", "رادار"]
+_ROCKET = ["صاروخي", "صاروخية", "صواريخ", "لصواريخ", "للصواريخ", "لإطلاق الصواريخ", "إطلاق صواريخ"]
+HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
+    "دبابة": [([""], "tanks")],
+    "مدرعة": [([""], "armored_vehicles")],
+    "مصفحة": [([""], "armored_vehicles")],
+    "عربة": [(["مدرعة", "مدرعات", "قتالية", "مصفحة", "مشاة قتالية", "عسكرية مدرعة"], "armored_vehicles"),
+             ([""], "vehicles")],
+    "مركبة": [(["مدرعة", "قتالية", "مصفحة"], "armored_vehicles"), ([""], "vehicles")],
+    "ناقلة": [(["جند", "جنود", "الجند", "مدرعة"], "armored_vehicles")],
+    "شاحنة": [([""], "vehicles")],
+    "آلية": [([""], "vehicles")],
+    "سيارة": [([""], "vehicles")],
+    "مدفع": [(["هاون", "الهاون"], "mortars"), ([""], "artillery")],
+    "مدفعية": [([""], "artillery")],
+    "هاون": [([""], "mortars")],
+    "قطعة": [(["مدفعية", "سلاح مدفعية", "المدفعية"], "artillery")],
+    "بطارية": [(_AD, "air_defense"), (["مدفعية", "المدفعية"], "artillery"), (_ROCKET, "mlrs")],
+    "نظام": [(_AD, "air_defense"), (_ROCKET, "mlrs"), (["مدفعية"], "artillery")],
+    "منظومة": [(_AD, "air_defense"), (_ROCKET, "mlrs"), (["مدفعية"], "artillery")],
+    "راجمة": [([""], "mlrs")],
+    "قاذفة": [(["صواريخ", "صاروخية", "لصواريخ"], "mlrs")],
+    "منصة": [(["إطلاق صواريخ", "لإطلاق الصواريخ", "صواريخ", "صاروخية"], "mlrs")],
+    "طائرة": [(["مسيرة", "بدون طيار", "دون طيار", "من دون طيار", "بلا طيار", "مسيرة انتحارية"], "drones"),
+              (["مروحية", "هليكوبتر"], "helicopters"), ([""], "aircraft")],
+    "مقاتلة": [([""], "aircraft")],
+    "مسيرة": [([""], "drones")],
+    "درون": [([""], "drones")],
+    "مروحية": [([""], "helicopters")],
+    "صاروخ": [([""], "missiles")],
+    "مركز": [(["قيادة", "القيادة", "للقيادة", "قيادة ومراقبة", "مراقبة", "اتصالات", "تحكم"], "command_posts")],
+    "مقر": [(["قيادة", "القيادة", "للقيادة", "عسكري", "عسكريا", "قيادي"], "command_posts")],
+    "نقطة": [(["قيادة", "مراقبة", "تفتيش"], "command_posts")],
+    "مستودع": [([""], "ammo_depots")],
+    "مخزن": [([""], "ammo_depots")],
+    "منزل": [([""], "houses")],
+    "بيت": [([""], "houses")],
+    "مسكن": [([""], "houses")],
+    "مبنى": [(["سكني", "سكنية", "سكنيا"], "apartment_buildings"),
+             (["حكومي", "حكومية", "حكوميا", "عام", "عاما", "عامة", "إداري", "إدارية", "إداريا"], "public_buildings"),
+             ([""], "buildings")],
+    "عمارة": [([""], "apartment_buildings")],
+    "بناية": [(["سكنية"], "apartment_buildings"), ([""], "buildings")],
+    "منشأة": [(["حكومية", "عامة", "عمومية"], "public_buildings"), ([""], "buildings")],
+    "مدرسة": [([""], "public_buildings")],
+    "مستشفى": [([""], "public_buildings")],
+    "مسجد": [([""], "public_buildings")],
+    "كنيسة": [([""], "public_buildings")],
+    "قرية": [([""], "settlements")],
+    "بلدة": [([""], "settlements")],
+    "مدينة": [([""], "settlements")],
+    "مستوطنة": [([""], "settlements")],
+    "بلدية": [([""], "settlements")],
+}
+# Weapon model names that settle the category of a generic system ("نظام صاروخي من طراز أغلا").
+WEAPON_MODELS: dict[str, str] = {
+    "غراد": "mlrs", "جراد": "mlrs", "سميرتش": "mlrs", "أوراغان": "mlrs", "توس": "mlrs", "تورنادو": "mlrs",
+    "إس-300": "air_defense", "اس-300": "air_defense", "أس-300": "air_defense", "إس 300": "air_defense",
+    "أوسا": "air_defense", "كوب": "air_defense", "تور": "air_defense", "بوك": "air_defense",
+    "أغلا": "air_defense", "إيغلا": "air_defense", "ستريلا": "air_defense", "بانتسير": "air_defense",
+    "سكود": "missiles", "توشكا": "missiles", "إسكندر": "missiles",
+}
+# Heads whose category a model name may override.
+MODEL_OVERRIDABLE: tuple[str, ...] = ("نظام", "منظومة", "بطارية", "راجمة", "منصة", "قاذفة")
+
+# --- casualty and damage words (what happened) -------------------------------------------
+# Words announcing what happened to the counted people or things; matched as whole words
+# with the usual prefixes. A word before the number governs it; a word after it too.
+ACTION_WORDS: dict[str, str] = {
+    # killed
+    "مقتل": "killed", "قتل": "killed", "قتلوا": "killed", "قتلت": "killed", "قتلنا": "killed",
+    "يقتل": "killed", "تقتل": "killed", "مصرع": "killed", "حتفهم": "killed", "حتفه": "killed",
+    "مصرعهم": "killed", "استشهاد": "killed", "استشهد": "killed", "استشهدوا": "killed",
+    "وفاة": "killed", "توفي": "killed", "توفوا": "killed", "أودى بحياة": "killed", "أودت بحياة": "killed",
+    "حياة": "killed", "القتلى": "killed", "قتلى": "killed", "الضحايا": "killed", "ضحايا": "killed",
+    "تصفية": "killed", "قضى": "killed", "قضوا": "killed", "سقوط": "killed", "سقط": "killed",
+    # wounded
+    "إصابة": "wounded", "أصيب": "wounded", "أصيبوا": "wounded", "أصيبت": "wounded", "جرح": "wounded",
+    "جرحوا": "wounded", "بجروح": "wounded", "بجراح": "wounded", "إصابات": "wounded", "الجرحى": "wounded",
+    "جرحى": "wounded", "المصابين": "wounded", "إصابتهم": "wounded",
+    # missing / prisoners
+    "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing",
+    "أسر": "prisoners", "أسرت": "prisoners", "أسروا": "prisoners", "الأسر": "prisoners", "اعتقال": "prisoners",
+    "الأسرى": "prisoners",
+    # equipment destroyed
+    "تدمير": "destroyed", "دمر": "destroyed", "دمرت": "destroyed", "دمرنا": "destroyed", "يدمر": "destroyed",
+    "تدميرها": "destroyed", "تدميره": "destroyed", "تدميرهم": "destroyed", "تحطيم": "destroyed",
+    "إسقاط": "destroyed", "أسقط": "destroyed", "أسقطت": "destroyed", "أسقطنا": "destroyed", "إسقاطها": "destroyed",
+    "إعطاب": "destroyed", "أعطب": "destroyed", "تحييد": "destroyed", "حيدت": "destroyed", "اعتراض": "destroyed",
+    "اعترضت": "destroyed", "إحراق": "destroyed", "أحرقت": "destroyed", "خسر": "destroyed", "خسرت": "destroyed",
+    "خسارة": "destroyed", "خسائر": "destroyed", "فقد": "destroyed", "فقدت": "destroyed", "دمار": "destroyed",
+    "مدمرة": "destroyed", "تدمرت": "destroyed", "دمرتها": "destroyed", "القضاء على": "destroyed",
+    # captured (equipment) / taken (places)
+    "السيطرة على": "captured", "سيطرت على": "captured", "سيطر على": "captured", "تسيطر على": "captured",
+    "الاستيلاء على": "captured", "استيلاء": "captured", "استولت": "captured", "استولى": "captured",
+    "اغتنام": "captured", "اغتنمت": "captured", "غنم": "captured", "غنائم": "captured", "الاستحواذ على": "captured",
+    "تحرير": "taken", "حررت": "taken", "حرر": "taken", "استعادة": "taken", "استعادت": "taken", "استعاد": "taken",
+    "احتلال": "taken", "احتلت": "taken", "دخول": "taken", "دخلت": "taken",
+    # buildings damaged
+    "تضرر": "damaged", "تضررت": "damaged", "أضرار": "damaged", "إلحاق أضرار": "damaged", "غير قابلة": "damaged",
+    "غير صالحة": "damaged", "تهدم": "damaged", "تهدمت": "damaged", "هدم": "damaged", "تعرضت": "damaged",
+    "تعرض": "damaged", "قصف": "damaged", "أصابت": "damaged", "لحقت": "damaged", "متضررة": "damaged",
+}
+# Words that only target aircraft-like things: "استهدفت طائرة" (engaged, claimed hit).
+AERIAL_TARGET_WORDS: tuple[str, ...] = ("استهدف", "استهدفت", "استهداف", "أصابت", "إصابة")
+AERIAL_CATEGORIES: tuple[str, ...] = ("aircraft", "drones", "helicopters", "missiles")
+
+# Words that may stand between a casualty word and a bare count ("أصيب 298 لكنها", "إصابة 1900 بجروح").
+COUNT_FOLLOWERS: tuple[str, ...] = (
+    "آخرين", "آخرون", "أخرى", "آخر", "بجروح", "بجراح", "جريحا", "بعد", "في", "من", "منذ", "خلال", "جراء",
+    "بسبب", "على", "لكن", "لكنها", "لكنه", "فيما", "بينما", "حتى", "إثر", "اثر", "وفق", "وفقا", "حسب",
+    "بحسب", "بينهم", "منهم", "بينهن", "و", "أمس", "اليوم", "حين", "عندما", "إلى", "الى", "نتيجة",
+)
+# Increment markers right after the counted noun ("36 قتيلا آخر", "جدد").
+INCREMENT_WORDS: tuple[str, ...] = ("آخر", "آخرين", "آخرون", "أخرى", "إضافيين", "إضافيا", "جدد", "جديدا", "جديدة")
+# Running-total markers in the sentence (cumulative = True).
+CUMULATIVE_RISE_WORDS: tuple[str, ...] = ("ارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصول", "وصل", "وصلت", "بلغ", "بلغت")
+CUMULATIVE_TOTAL_WORDS: tuple[str, ...] = ("حصيلة", "إجمالي", "الإجمالي", "الإجمالية", "مجموع", "المجموع", "الحصيلة")
+CUMULATIVE_SINCE: tuple[str, ...] = ("بدء", "بداية", "اندلاع", "انطلاق", "لاندلاع", "لبدء")
+# People who are counted but are not casualties (never a loss on their own).
+NON_CASUALTY_PEOPLE: tuple[str, ...] = ("نائب", "نائبا", "نواب", "مسؤول", "مسؤولا", "مسؤولين", "الناس", "متظاهر",
+                                        "متظاهرا", "متظاهرين", "ناخب", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا",
+                                        "نازحين", "مراقب", "مراقبين", "دبلوماسي", "دبلوماسيين")
+# Words that make a number historical background: the war of the 1990s, decades ago.
+HISTORICAL_CUES: tuple[str, ...] = ("الاتحاد السوفياتي", "الاتحاد السوفيتي", "التسعينيات", "تسعينيات", "حرب أوقعت",
+                                     "الحرب الأولى", "حرب 1992", "حرب 1994", "1988", "1991", "1992", "1993", "1994",
+                                     "مطلع التسعينات", "التسعينات", "انهيار")
+# Words that put a loss on both sides ("من الطرفين").
+BOTH_SIDES_WORDS: tuple[str, ...] = ("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الجيشين", "المعسكرين", "البلدين",
+                                     "كلا الجانبين", "كلا الطرفين")
+# The opponent, seen from the claimant ("من جنود العدو").
+ENEMY_WORDS: tuple[str, ...] = ("العدو", "للعدو", "الخصم", "المعادية", "المعادي")
+# Nouns of attack: a side word right after them names the attacker, not the victim.
+ATTACK_NOUNS: tuple[str, ...] = ("القصف", "قصف", "هجوم", "هجمات", "الهجوم", "الهجمات", "اعتداءات", "اعتداء",
+                                 "الاعتداء", "نيران", "بنيران", "قذائف", "العدوان", "عدوان", "قبل", "صواريخ",
+                                 "غارات", "غارة", "بفعل")
+
+# =====================================================================================
+# (2) REPORTING VERBS AND ATTRIBUTION  (owner: statements / attribution helper)
+# =====================================================================================
