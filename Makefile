@@ -33,7 +33,7 @@ report: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q tests
-	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env -p no:randomly notebooks/
+	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env notebooks/
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow" tests

@@ -1,0 +1,104 @@
+"""Decoding, metadata inference (outlet, dates incl. Hijri, title), sidecar handling."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from helpers import paths
+from helpers.articles import (
+    InputError,
+    decode_bytes,
+    html_main_text,
+    infer_outlet,
+    infer_title,
+    load_articles,
+)
+from helpers.dates import find_dates, infer_published
+from helpers.text import normalize
+
+ARABIC = "أعلنت وزارة الدفاع مقتل ٣٠ جنديا."
+
+EXPECTED = {
+    "000_6ff6359781e5a1b3": ("Arabi21", "2020-10-24"),
+    "001_0b453c8b0ae0108c": ("Ansar Allah website", "2020-10-01"),
+    "002_1a0749abc1487bfd": ("Al Jazeera", "2020-10-21"),
+    "003_5e9c82c3c44e9937": ("Al Jazeera Mubasher", "2020-10-16"),
+    "004_6cc9c1c7d50e6349": ("unknown", "2020-10-09"),
+}
+
+
+@pytest.mark.parametrize(
+    "data,encoding",
+    [
+        (ARABIC.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + ARABIC.encode("utf-8"), "utf-8-sig"),
+        (ARABIC.encode("utf-16"), "utf-16"),
+        (ARABIC.encode("cp1256", errors="ignore"), "cp1256"),
+    ],
+)
+def test_decode_bytes(data, encoding):
+    text, used = decode_bytes(data)
+    assert used == encoding
+    assert "وزارة الدفاع" in text
+
+
+def test_decode_rejects_binary():
+    with pytest.raises(ValueError):
+        decode_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+
+
+def test_seed_metadata_with_sidecar(profile):
+    arts, problems = load_articles(paths.SEEDS, paths.SOURCES_CSV, profile)
+    assert problems == []
+    got = {a.article_id: (a.outlet, a.published) for a in arts}
+    assert got == EXPECTED
+    assert all(a.outlet_source == "sidecar" and a.published_source == "sidecar" for a in arts)
+    titles = {a.article_id: a.title for a in arts}
+    assert titles["000_6ff6359781e5a1b3"].startswith("محادثات واشنطن تفشل")  # rubric line skipped
+
+
+def test_seed_metadata_inferred_without_sidecar(profile, tmp_path):
+    for p in paths.SEEDS.glob("*.txt"):
+        shutil.copy(p, tmp_path)
+    arts, problems = load_articles(tmp_path, None, profile)
+    got = {a.article_id: (a.outlet, a.outlet_source, a.published, a.published_source) for a in arts}
+    assert got["001_0b453c8b0ae0108c"] == ("Ansar Allah website", "inferred", "2020-10-01", "inferred")
+    assert got["002_1a0749abc1487bfd"][:2] == ("Al Jazeera", "inferred")
+    assert got["003_5e9c82c3c44e9937"] == ("Al Jazeera Mubasher", "inferred", "2020-10-16", "inferred")
+    assert got["004_6cc9c1c7d50e6349"][:2] == ("unknown", "unknown")
+    assert got["000_6ff6359781e5a1b3"][2:] == ("", "unknown")  # no year in the text: not guessed
+
+
+def test_hijri_and_gregorian_dates():
+    assert infer_published(normalize("موقع أنصار الله  – 14 صفر 1442هـ"))[0] == dt.date(2020, 10, 1)
+    found = find_dates(normalize("في 17 تشرين الأول/أكتوبر 2020 و27 سبتمبر/أيلول"))
+    assert [(f.date, f.month, f.day) for f in found] == [(dt.date(2020, 10, 17), 10, 17), (None, 9, 27)]
+    assert infer_published(normalize("Posted on Friday, 16 October 2020"))[0] == dt.date(2020, 10, 16)
+    assert infer_published(normalize("في 3 كانون الثاني 2021"))[0] == dt.date(2021, 1, 3)
+    # a date in the future is never taken as the publication date
+    assert infer_published(normalize("في 3 يناير 2099"), today=dt.date(2026, 1, 1))[0] is None
+
+
+def test_outlet_signatures_longest_wins(profile):
+    assert infer_outlet(normalize("المصدر : الجزيرة مباشر + وكالات"), profile) == "Al Jazeera Mubasher"
+    assert infer_outlet(normalize("المصدر: الجزيرة + وكالات"), profile) == "Al Jazeera"
+    assert infer_outlet(normalize("لا توقيع هنا"), profile) is None
+
+
+def test_title_skips_rubric(profile):
+    assert infer_title("سياسة دولية\n\nعنوان الخبر هنا", profile) == "عنوان الخبر هنا"
+
+
+def test_html_main_text():
+    page = "<html><head><title>t</title><script>var x='قتل 5';</script></head><body><nav>قائمة</nav><article><h1>عنوان</h1><p>قتل 5 جنود.</p></article></body></html>"
+    text = html_main_text(page)
+    assert "عنوان" in text and "قتل 5 جنود." in text
+    assert "var x" not in text and "قائمة" not in text
+
+
+def test_missing_folder_is_one_clear_error(profile, tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        load_articles(tmp_path / "nope", None, profile)

@@ -1,0 +1,97 @@
+"""The runner: layout, parameters, HTML flavours, failure handling that keeps the last report."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from helpers import paths
+from helpers.pipeline import PipelineError, list_notebooks, notebook_parameters, parse_param, validate_parameters
+
+pytestmark = pytest.mark.slow
+EXPECTED_PARAMS = {"seeds_dir", "sources_csv", "output_dir", "profile", "strict", "workers"}
+
+
+def test_notebooks_are_stripped_tagged_and_share_parameters():
+    nbs = list_notebooks()
+    assert nbs and nbs[0].name == "01-load-articles.ipynb"
+    for nb_path in nbs:
+        nb = nbformat.read(str(nb_path), as_version=4)
+        assert nb.metadata["kernelspec"]["name"] == paths.KERNEL_NAME, nb_path.name
+        tagged = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+        assert len(tagged) == 1, nb_path.name
+        assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), nb_path.name
+        assert set(notebook_parameters(nb_path)) == EXPECTED_PARAMS, nb_path.name
+        assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+
+
+def test_parse_and_validate_parameters():
+    assert parse_param("strict=true") == ("strict", True)
+    assert parse_param("workers=4") == ("workers", 4)
+    assert parse_param("profile=karabakh-2020") == ("profile", "karabakh-2020")
+    with pytest.raises(PipelineError, match="not NAME=VALUE"):
+        parse_param("strict")
+    with pytest.raises(PipelineError, match="Unknown parameter.*stirct"):
+        validate_parameters({"stirct": True}, list_notebooks())
+
+
+def test_pipeline_writes_the_fixed_layout(pipeline_run):
+    seeds, out = pipeline_run
+    for sub in ("tables", "figures", "notebooks", "html"):
+        assert (out / sub).is_dir()
+    assert not list(out.glob(".build-*"))
+    arts = pd.read_csv(out / "tables" / "articles.csv", dtype=str, keep_default_na=False)
+    assert len(arts) == 5
+    assert dict(zip(arts.article_id, arts.outlet)) ["004_6cc9c1c7d50e6349"] == "unknown"
+    assert set(arts.published) == {"2020-10-24", "2020-10-01", "2020-10-21", "2020-10-16", "2020-10-09"}
+    for nb in list_notebooks():
+        assert (out / "notebooks" / nb.name).is_file()
+        full = (out / "html" / f"{nb.stem}.html").read_text(encoding="utf-8")
+        report = (out / "html" / f"{nb.stem}.report.html").read_text(encoding="utf-8")
+        assert "hl-ipython3" in full and "hl-ipython3" not in report  # code hidden in the report
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'dir="rtl"' in index and "محادثات واشنطن تفشل" in index
+    assert "html/01-load-articles.report.html" in index
+
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "helpers.pipeline", "--no-progress", *args],
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_broken_notebook_fails_and_keeps_previous_report(tmp_path, seeds_copy):
+    nb_dir = tmp_path / "nbs"
+    nb_dir.mkdir()
+    shutil.copy(paths.NOTEBOOKS / "01-load-articles.ipynb", nb_dir)
+    out = tmp_path / "out"
+    first = _run_cli("--seeds", str(seeds_copy), "--out", str(out), "--notebooks", str(nb_dir))
+    assert first.returncode == 0, first.stderr
+    before = (out / "index.html").read_bytes()
+    broken = nbformat.read(str(nb_dir / "01-load-articles.ipynb"), as_version=4)
+    broken.cells.append(nbformat.v4.new_code_cell("raise ValueError('deliberately broken')"))
+    nbformat.write(broken, str(nb_dir / "02-broken.ipynb"))
+    second = _run_cli("--seeds", str(seeds_copy), "--out", str(out), "--notebooks", str(nb_dir))
+    assert second.returncode == 1
+    assert "02-broken.ipynb" in second.stderr and "cell" in second.stderr
+    assert "deliberately broken" in second.stderr
+    saved = out / "failed" / "notebooks" / "02-broken.ipynb"
+    assert saved.is_file() and str(saved) in second.stderr
+    assert (out / "index.html").read_bytes() == before
+    assert not (out / "notebooks" / "02-broken.ipynb").exists()
+
+
+def test_bad_input_exits_2_with_one_sentence(tmp_path, seeds_copy):
+    res = _run_cli("--seeds", str(tmp_path / "missing"), "--out", str(tmp_path / "o"))
+    assert res.returncode == 2 and "does not exist" in res.stderr
+    res = _run_cli("--seeds", str(seeds_copy), "--out", str(tmp_path / "o"), "-p", "profil=x")
+    assert res.returncode == 2 and "Unknown parameter" in res.stderr
+    res = _run_cli("--seeds", str(seeds_copy), "--out", str(tmp_path / "o"), "-p", "profile=atlantis")
+    assert res.returncode == 2 and "Unknown profile" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
