@@ -33,7 +33,8 @@ report: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q tests
-	$(BIN)/python -m pytest -q --nbval-lax --nbval-current-env notebooks/
+	@nbout=$$(mktemp -d) && CLAIMS_OUTPUT_DIR=$$nbout $(BIN)/python -m pytest -q --nbval-lax --nbval-current-env notebooks/; \
+	  rc=$$?; rm -rf $$nbout; exit $$rc
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow" tests

@@ -24,3 +24,16 @@ def out_dirs(out: Path | str) -> dict[str, Path]:
     for d in dirs.values():
         d.mkdir(parents=True, exist_ok=True)
     return dirs
+
+
+def resolve_output_dir(value: str | Path | None) -> Path:
+    """The output folder a notebook writes to: the parameter if given, else $CLAIMS_OUTPUT_DIR
+    (set by `make test` so nbval never touches the real report), else outputs/."""
+    import os
+
+    return Path(value or os.environ.get("CLAIMS_OUTPUT_DIR") or OUTPUTS)
+
+
+def resolve_seeds_dir(value: str | Path | None) -> Path:
+    """The articles folder: the parameter if given, else seeds/."""
+    return Path(value or SEEDS)

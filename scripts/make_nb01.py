@@ -28,9 +28,9 @@ from helpers.articles import articles_frame, load_articles, problems_frame
 from helpers.display import show_table
 from helpers.profile import load_profile
 
-seeds_dir = Path(seeds_dir or paths.SEEDS)
+seeds_dir = paths.resolve_seeds_dir(seeds_dir)
 sources_csv = Path(sources_csv) if sources_csv else seeds_dir / "sources.csv"
-output_dir = Path(output_dir or paths.OUTPUTS)
+output_dir = paths.resolve_output_dir(output_dir)
 dirs = paths.out_dirs(output_dir)
 prof = load_profile(profile)
 print(f"Articles from {seeds_dir}; sidecar {'found' if sources_csv.is_file() else 'absent (metadata inferred)'}; profile {prof.name}.")'''),
