@@ -1,0 +1,1021 @@
+"""Who says what: reporting verbs, speakers and the clauses they govern (Arabic wire style).
+
+General rules, no per-article cases:
+- a reporting verb (lexicon section 2) in verb position - after a clause opener, with the
+  prefix و/ف, or right after its subject (SVO) - starts an attribution;
+- its speaker is the actor noun phrase after it (VSO) or before it (SVO), resolved with the
+  profile's actors (longest spelling), else the Arabic words are kept with party Unknown
+  (a party adjective such as "الروسي" still gives the party);
+- a verb with no subject (وأضاف، وتابع:، وأشار إلى أن، مشيرا) continues the last speaker,
+  matching the verb's gender when it can (inherited=True);
+- "وفق / حسب / بحسب / طبقا ل / نقلا عن X" attaches X to the clause; "جاء ذلك في بيان ل X"
+  is a statement and gives X the previous sentence when that one has no speaker;
+- "أن X أعلن ..." inside a reported clause is a relay: the inner speaker is credited and the
+  outer one listed in `relayed_by`; "X ونظيره Y" yields one attribution per actor;
+- "وهو ما نفته X" is a denial by X of the clause before it.
+
+All matching happens on the article's normalised copy; every offset returned is RAW.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from helpers import lexicon as lx
+from helpers.profile import Actor, ActorHit, Profile
+from helpers.text import normalize
+
+# ------------------------------------------------------------------ public types
+
+
+@dataclass
+class Attribution:
+    """One attribution: a speaker, the word that attributes, and the clause it governs."""
+
+    speaker: str  # the Arabic words naming the speaker (for inherited: the earlier speaker's words)
+    speaker_en: str  # actor name_en, or "" if the actor is unknown
+    party: str  # profile party or "Unknown"
+    actor_id: str | None
+    verb: str  # the reporting verb / attribution word as written (raw)
+    start: int  # RAW offsets of the clause this attribution governs (the content it reports)
+    end: int
+    speaker_start: int  # RAW offsets of the speaker words in THIS sentence (-1 if none here)
+    speaker_end: int
+    verb_start: int
+    verb_end: int
+    inherited: bool
+    kind: str  # "verb" | "according_to" | "denial" | "relay"
+    sentence_index: int
+    relayed_by: list = field(default_factory=list)  # outer relayers (speaker_en or Arabic words)
+    lemma: str = ""  # normalised lemma of the verb ("" for nominal attributions)
+    topic_hint: str = ""  # topic the verb itself signals (call, accusation, denial, ...)
+    gender: str = ""  # grammatical gender of the speaker: m | f | ""
+    source: bool = False  # a trailing / nominal source ("كما أعلن X", "وفق X")
+    cue: str = field(default="", repr=False)  # normalised words around the verb (for anaphors)
+
+    @property
+    def key(self) -> str:
+        """Identity of the speaker: actor id, else the normalised words."""
+        return self.actor_id or ("words:" + normalize(self.speaker).strip())
+
+
+# ------------------------------------------------------------------ tokens
+
+_TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9_]+(?:[.,][0-9]+)*|[^\s]")
+_PUNCT_CLAUSE = set("،,:;؛-–—()[]")
+_OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "”": "”", "„": "“", "‟": "”"}
+
+
+@dataclass
+class _Tok:
+    text: str  # normalised
+    s: int  # normalised offsets in the article
+    e: int
+    i: int
+    quote: int = -1  # id of the quotation it is inside, -1 if none
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum() or "\u0621" <= self.text[0] <= "\u06d3"
+
+
+def _tokens(norm: str, s: int, e: int) -> list[_Tok]:
+    toks = [_Tok(m.group(0), m.start(), m.end(), i) for i, m in enumerate(_TOKEN_RE.finditer(norm, s, e))]
+    # quotations
+    qid, close = -1, None
+    for t in toks:
+        if close is None and t.text in _OPEN_QUOTES:
+            qid += 1
+            close = _OPEN_QUOTES[t.text]
+            t.quote = -2  # the mark itself
+            continue
+        if close is not None:
+            if t.text == close or (t.text in "”\"»" and close in "”\"»"):
+                close = None
+                t.quote = -2
+                continue
+            t.quote = qid
+    return toks
+
+
+def _strip_prefix(w: str) -> list[str]:
+    """The word and its forms without a conjunction prefix و / ف."""
+    out = [w]
+    if len(w) > 3 and w[0] in "وف":
+        out.append(w[1:])
+    return out
+
+
+# ------------------------------------------------------------------ cached word sets
+
+
+@lru_cache(maxsize=1)
+def _sets() -> dict[str, frozenset[str]]:
+    ns = lx.norm_set
+    return {
+        "according": ns(lx.ACCORDING_TO),
+        "non_speaker": ns(lx.NON_SPEAKER_HEADS),
+        "doc": ns(lx.DOCUMENT_HEADS),
+        "spk_heads": ns(lx.SPOKESPERSON_HEADS),
+        "anaphors": ns(lx.ANAPHORS),
+        "comp": ns(lx.COMPLEMENTISERS),
+        "stops": ns([w for w in lx.SUBJECT_STOPS if not w.endswith("_")]),
+        "time": ns(lx.TIME_WORDS),
+        "openers": ns(lx.CLAUSE_OPENERS),
+        "neg": ns(lx.NEGATIONS),
+        "not_before": ns([w for w in lx.NOT_REPORT_BEFORE if not w.endswith("_")]),
+        "quantity": ns(lx.QUANTITY_WORDS),
+        "came_nouns": ns(lx.CAME_IN_NOUNS),
+        "read_also": ns(lx.READ_ALSO),
+        "relatives": ns(lx.RELATIVES),
+    }
+
+
+_PRON_CONJ = {normalize(k): v for k, v in lx.PRONOUN_CONJUNCTIONS.items()}
+_SPEAKER_NOUNS = lx.norm_set([
+    "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولو", "مصدر", "مصادر", "متحدث", "متحدثة", "ناطق",
+    "ناطقة", "وزير", "وزيرة", "وزارة", "رئيس", "رئيسة", "سفير", "سفيرة", "قائد", "قادة", "جيش",
+    "قوات", "سلطات", "حكومة", "بيان", "وكالة", "صحيفة", "مراسل", "مراسلة", "خبراء", "خبير", "محللون",
+    "محلل", "نائب", "نواب", "منظمة", "لجنة", "مجلس", "رئاسة", "الخارجية", "برلمان", "برلمانيون",
+    "حزب", "مكتب", "مندوب", "ممثل", "ممثلو", "مستشار", "مساعد", "زعيم", "زعماء", "مدير", "المرصد",
+    "مرصد", "شهود", "سكان", "ناشطون", "ناشطين", "أمين", "الأمين", "هيئة", "مفوضية", "مفوض",
+    "منسق", "المنسق", "وفد", "قيادة", "أركان", "هيئة", "الدفاع", "الداخلية", "النيابة", "المدعي",
+    "البرلمان", "الكونغرس", "الحلف", "التحالف", "الاتحاد", "اللجنة", "المنظمة", "المجلس", "الجيش",
+    "القوات", "السلطات", "الحكومة", "الرئاسة", "الوزارة", "الوكالة", "الصحيفة", "المتحدث", "المتحدثة",
+    "الناطق", "الوزير", "الرئيس", "السفير", "القائد", "المسؤول", "مسؤولا", "نائبا", "نوابا",
+    "مصادر", "المصادر", "بعثة", "البعثة", "الصليب", "منظمات", "جمعية", "الجمعية", "ائتلاف",
+])
+_DOC_LINKS = lx.norm_set(["صادر", "صادرة", "الصادر", "الصادرة", "المتحدث", "المتحدثة", "متحدث", "متحدثة",
+                          "الناطق", "الناطقة", "ناطق", "ناطقة", "نقلا", "نشره", "نشرته", "أصدرته", "أصدره"])
+_PRON_PREP = lx.norm_set([
+    "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "به", "بها", "إليه", "إليها",
+    "عليه", "عليها", "معه", "معها", "لنا", "لي", "بذلك", "بهذا", "لذلك", "كذلك", "أيضا", "بدوره",
+])
+_NOT_NAMES = lx.norm_set([
+    "مقتل", "إصابة", "تدمير", "إسقاط", "سقوط", "استعادة", "السيطرة", "سيطرة", "استمرار", "نشوب",
+    "إحراز", "التعبير", "تعبير", "ضرورة", "استعداد", "رغبة", "قلق", "أسف", "دعم", "رفض", "تأييد",
+    "عن", "إلى", "أن", "إن", "على", "في", "من", "ب", "ضرب", "استهداف", "وقوع", "حدوث", "إطلاق",
+    "بدء", "انطلاق", "وصول", "عودة", "انسحاب", "خروج", "تمكن", "نجاح", "فشل", "تقدم", "تراجع",
+])
+
+
+def _party_words(profile: Profile) -> list[tuple[str, str]]:
+    """(normalised word, party) from the profile's optional `party_words` section."""
+    out = []
+    for party, words in (profile.data.get("party_words") or {}).items():
+        for w in words or []:
+            out.append((normalize(str(w)).strip(), str(party)))
+    return out
+
+
+def _party_from_words(profile: Profile, words: list[str]) -> str:
+    """The party a speaker phrase names through an adjective or demonym, else Unknown."""
+    table = dict(_party_words(profile))
+    for w in words:
+        for cand in (w, w[1:] if w[:1] in "وفبلك" else w):
+            if cand in table:
+                return table[cand]
+    return "Unknown"
+
+
+def _actor_gender(profile: Profile, actor: Actor, words_norm: str) -> str:
+    """Grammatical gender of an actor phrase: profile `gender`, else kind and first word."""
+    for a in profile.data.get("actors") or []:
+        if str(a.get("id")) == actor.id and a.get("gender"):
+            return str(a["gender"])
+    if actor.kind == "person":
+        return "m"
+    if actor.kind == "state":
+        return "f"
+    return _word_gender(words_norm)
+
+
+def _word_gender(words_norm: str) -> str:
+    """Gender from the head word: teh marbuta (normalised ه) or a broken plural is feminine."""
+    first = words_norm.split()[0] if words_norm.split() else ""
+    first = first[2:] if first.startswith("ال") else first
+    if first in ("سلطات", "قوات", "مصادر", "حكومه"):
+        return "f"
+    if first.endswith("ون") or first.endswith("و"):
+        return ""
+    if first.endswith("ه") or first.endswith("ات"):
+        return "f"
+    return "m"
+
+
+def _gender_ok(verb_gender: str, spk_gender: str) -> bool:
+    return not verb_gender or not spk_gender or verb_gender == spk_gender
+
+
+# ------------------------------------------------------------------ speaker phrases
+
+
+@dataclass
+class _Speaker:
+    s: int  # normalised span of the speaker words
+    e: int
+    actor: Actor | None
+    party: str
+    gender: str
+    words: str = ""  # raw words (filled later)
+    ns: str = ""  # normalised words
+
+
+def _hit_is_ll(norm: str, h: ActorHit) -> bool:
+    """The hit carries the preposition ل (لجيش X, للنيابة ...)."""
+    return (h.start > 0 and norm[h.start - 1] == "ل") or norm[h.start:h.start + 2] == "لل" and not any(
+        sp.startswith("لل") for sp in h.actor.match)
+
+
+class _Sentence:
+    """Tokens, actor hits and quotations of one sentence."""
+
+    def __init__(self, art_norm: str, ns: int, ne: int, profile: Profile) -> None:
+        self.norm = art_norm
+        self.ns, self.ne = ns, ne
+        self.toks = _tokens(art_norm, ns, ne)
+        self.hits = [h for h in profile.find_actors(art_norm, ns, ne)]
+        self.hit_at_tok: dict[int, ActorHit] = {}
+        self.hit_end_tok: dict[int, ActorHit] = {}
+        for h in self.hits:
+            first = self.tok_index(h.start)
+            last = self.tok_index(h.end - 1)
+            if first is not None and last is not None:
+                self.hit_at_tok.setdefault(first, h)
+                self.hit_end_tok[last] = h
+
+    def tok_index(self, pos: int) -> int | None:
+        for t in self.toks:
+            if t.s <= pos < t.e:
+                return t.i
+        return None
+
+    def hit_span_toks(self, h: ActorHit) -> tuple[int, int]:
+        a = self.tok_index(h.start)
+        b = self.tok_index(h.end - 1)
+        return (a if a is not None else 0), (b if b is not None else 0)
+
+
+# ------------------------------------------------------------------ the attribution engine
+
+
+class _Engine:
+    def __init__(self, article, profile: Profile) -> None:
+        self.art = article
+        self.p = profile
+        self.nt = article.nt
+        self.norm = self.nt.norm
+        self.S = _sets()
+        self.verbs = lx.verb_forms()
+        self.party_table = dict(_party_words(profile))
+        self.belligerents = [str(x) for x in (profile.data.get("belligerents") or [])]
+        self.both_sides = lx.norm_set(lx.BOTH_SIDES)
+
+    # -- offsets
+    def n2r(self, s: int, e: int) -> tuple[int, int]:
+        return self.nt.raw_span(s, e)
+
+    def r2n(self, pos: int) -> int:
+        return bisect_left(self.nt.to_raw, pos)
+
+    # -- verb recognition
+    def verb_of(self, t: _Tok):
+        if not t.word or t.quote == -2:
+            return None
+        for cand in _strip_prefix(t.text):
+            vf = self.verbs.get(cand)
+            if vf is not None:
+                return vf, cand != t.text
+        return None
+
+    def in_verb_slot(self, sen: _Sentence, t: _Tok, vf, prefixed: bool) -> bool:
+        """Is the verb-looking word at t a finite reporting verb here?"""
+        toks = sen.toks
+        prev = toks[t.i - 1] if t.i > 0 else None
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        S = self.S
+        if prev is not None and prev.word:
+            pt = prev.text
+            if pt in S["neg"] or pt in S["not_before"]:
+                return False
+        # a few lemmas need their complement right after them
+        if vf.lemma in ("بين",) and not (prefixed and nxt is not None and (nxt.text in S["comp"] or nxt.text == ":")):
+            return False
+        if vf.lemma == "تابع" and not (nxt is not None and (nxt.text in S["comp"] or nxt.text in (":", "،", ","))):
+            return False
+        if vf.lemma == "عبر":
+            window = [x.text for x in toks[t.i + 1:t.i + 10]]
+            if "عن" not in window:
+                return False
+        if vf.lemma == "لفت":
+            window = [x.text for x in toks[t.i + 1:t.i + 8]]
+            if not any(w in ("الي", "الى", "النظر", "الانتباه") or w.startswith("ال") is False and w in S["comp"]
+                       for w in window) and not (nxt is not None and nxt.text in S["comp"]):
+                return False
+        if vf.person == "participle":
+            return prev is None or prev.text in ("،", ",", "-", "–") or prev.text in S["openers"]
+        if prev is None or prev.text in _PUNCT_CLAUSE or prev.quote == -2:
+            return True
+        if prefixed:
+            return True
+        if prev.text in S["openers"] or prev.text in _PRON_CONJ:
+            return True
+        if prev.text in S["time"]:
+            return True
+        # SVO: an actor phrase right before the verb
+        if sen.hit_end_tok.get(prev.i) is not None:
+            return True
+        if not vf.ambiguous and vf.person in ("present",) and prev.text in S["stops"]:
+            return False
+        return False
+
+    # -- speaker noun phrases
+    def _chain(self, sen: _Sentence, h0: ActorHit, limit: int) -> tuple[list[ActorHit], int]:
+        """Extend an actor hit with appositions of the same actor; returns (hits, last token)."""
+        chain = [h0]
+        _, last = sen.hit_span_toks(h0)
+        while True:
+            j = last + 1
+            if j < len(sen.toks) and sen.toks[j].text in ("،", ","):
+                j += 1
+            h = sen.hit_at_tok.get(j)
+            if h is None or j >= limit or h.actor.id != h0.actor.id and not (
+                    h.actor.party == h0.actor.party and h.actor.kind == "person" and h0.actor.kind != "person"
+                    and j == last + 1):
+                break
+            chain.append(h)
+            _, last = sen.hit_span_toks(h)
+        # a trailing comma that closes an apposition is not part of the speaker
+        return chain, last
+
+    def _hard_stop(self, sen: _Sentence, j: int) -> bool:
+        t = sen.toks[j]
+        return t.text in self.S["comp"] or t.text == ":" or t.quote == -2 or t.text in (".", "؟", "!")
+
+    def _soft_stop(self, sen: _Sentence, j: int) -> bool:
+        t = sen.toks[j]
+        return (t.text in self.S["stops"] or t.text in self.S["time"] or t.text in _PUNCT_CLAUSE
+                or self._hard_stop(sen, j) or self.verb_of(t) is not None and j > 0)
+
+    def _make_speakers(self, sen: _Sentence, start_tok: int, chains: list[list[ActorHit]]) -> list[_Speaker]:
+        out = []
+        for k, chain in enumerate(chains):
+            s = sen.toks[start_tok].s if k == 0 else chain[0].start
+            e = chain[-1].end
+            a = chain[0].actor
+            # prefer the most specific actor in the chain (a person over his title)
+            for h in chain:
+                if h.actor.kind == "person":
+                    a = h.actor
+                    break
+            ns = self.norm[s:e]
+            out.append(_Speaker(s, e, a, a.party, _actor_gender(self.p, a, ns)))
+        return out
+
+    def speaker_after(self, sen: _Sentence, vi: int) -> tuple[list[_Speaker], str | None]:
+        """Subject(s) after a verb at token vi (VSO). Returns (speakers, anaphor head or None)."""
+        toks, S = sen.toks, self.S
+        j = vi + 1
+        while j < len(toks) and (toks[j].text in ("،", ",") or toks[j].text in S["time"]):
+            j += 1
+        if j >= len(toks) or self._hard_stop(sen, j):
+            return [], None
+        if toks[j].text in S["stops"] and toks[j].text not in S["quantity"]:
+            return [], None
+        if toks[j].quote >= 0:
+            return [], None
+        if toks[j].text in _PRON_PREP or (toks[j].text[:2] in ("با", "بت", "لل", "لت", "لا", "بإ") and j not in sen.hit_at_tok
+                                           and toks[j].text not in _SPEAKER_NOUNS
+                                           and toks[j].text[1:] not in _SPEAKER_NOUNS):
+            return [], None
+        start = j
+        # window up to the first hard stop
+        limit = start
+        while limit < len(toks) and limit - start < 14 and not self._hard_stop(sen, limit):
+            limit += 1
+        # "both sides" subjects
+        for n in (3, 2, 1):
+            phrase = " ".join(t.text for t in toks[start:start + n])
+            if phrase in self.both_sides and self.belligerents:
+                e = toks[start + n - 1].e
+                return [_Speaker(toks[start].s, e, None, party, "") for party in self.belligerents], None
+        # first actor hit inside the window, before any soft stop outside hits
+        first_hit = None
+        for k in range(start, limit):
+            h = sen.hit_at_tok.get(k)
+            if h is not None and toks[k].quote < 0:
+                first_hit = (k, h)
+                break
+            linked = toks[k].text in ("عن", "باسم") and toks[k - 1].text in _DOC_LINKS
+            if k > start and self._soft_stop(sen, k) and toks[k].text not in S["quantity"] and not linked:
+                break
+            if k == start and toks[k].text in (",", "،"):
+                break
+        if first_hit is not None:
+            k, h = first_hit
+            pre = toks[start:k]
+            connected = True
+            if pre:
+                last = pre[-1].text
+                definite = [t for t in pre if t.text.startswith("ال") and t.text not in S["spk_heads"]]
+                if _hit_is_ll(self.norm, h) or last in ("باسم", "عن", "صادر", "صادره") or last in S["spk_heads"]:
+                    connected = True
+                elif definite and not any(t.text in S["spk_heads"] or t.text in S["doc"] for t in pre):
+                    connected = False
+                elif all(t.text in S["quantity"] or t.text.isdigit() or t.text in S["spk_heads"] or t.text in S["doc"]
+                         or not t.text.startswith("ال") for t in pre):
+                    connected = True
+                else:
+                    connected = False
+            if connected:
+                chain, last_tok = self._chain(sen, h, limit)
+                chains = [chain]
+                # joint subjects: "X ونظيره Y", "X وY"
+                j2 = last_tok + 1
+                while j2 < limit and toks[j2].text.startswith("و") and toks[j2].word:
+                    found = None
+                    for k2 in range(j2, min(j2 + 4, limit)):
+                        if k2 > j2 and self._soft_stop(sen, k2):
+                            break
+                        h2 = sen.hit_at_tok.get(k2)
+                        if h2 is not None:
+                            found = (k2, h2)
+                            break
+                    if found is None or found[1].actor.id == h.actor.id:
+                        break
+                    c2, last_tok = self._chain(sen, found[1], limit)
+                    # the conjunction word(s) belong to the second speaker
+                    c2_start_hit = ActorHit(c2[0].actor, toks[j2].s, c2[0].end)
+                    chains.append([c2_start_hit] + c2[1:] if len(c2) > 1 else [c2_start_hit])
+                    j2 = last_tok + 1
+                return self._make_speakers(sen, start, chains), None
+            # a definite noun phrase before an object actor: an unknown speaker
+            return self._unknown_np(sen, start, k), None
+        # no actor: an unknown noun phrase or an anaphor
+        end = start
+        while end < limit and not (end > start and self._soft_stop(sen, end)) and toks[end].word and end - start < 6:
+            if end == start and self._soft_stop(sen, end) and toks[end].text not in S["quantity"]:
+                break
+            end += 1
+        if end == start:
+            return [], None
+        words = [t.text for t in toks[start:end]]
+        head = words[0]
+        if head in S["anaphors"] and len(words) <= 2:
+            return [], " ".join(words)
+        spk = self._unknown_np(sen, start, end, strict=True)
+        return spk, None
+
+    def _unknown_np(self, sen: _Sentence, start: int, end: int, strict: bool = False) -> list[_Speaker]:
+        toks, S = sen.toks, self.S
+        words = [t.text for t in toks[start:end]]
+        # cut at the first soft stop
+        cut = len(words)
+        for k, w in enumerate(words):
+            if k > 0 and (w in S["stops"] or w in S["time"] or w in _PUNCT_CLAUSE):
+                cut = k
+                break
+        words = words[:cut][:6]
+        if not words:
+            return []
+        party = _party_from_words(self.p, words)
+        head = words[0]
+        bare = head[2:] if head.startswith("ال") else head
+        looks_speaker = (
+            head in _SPEAKER_NOUNS or bare in _SPEAKER_NOUNS or party != "Unknown"
+            or head in S["quantity"] or head.isdigit()
+        )
+        if strict and not looks_speaker:
+            # a name-like phrase: 1-3 words without the article, followed by a complement
+            nxt = toks[start + len(words)] if start + len(words) < len(toks) else None
+            namey = (len(words) <= 3 and not any(w.startswith("ال") or w.isdigit() for w in words)
+                     and head not in _NOT_NAMES and nxt is not None
+                     and (nxt.text in S["comp"] or nxt.text in (":", "،", ",") or nxt.quote == -2
+                          or nxt.text in ("في",)))
+            if not namey:
+                return []
+        s, e = toks[start].s, toks[start + len(words) - 1].e
+        return [_Speaker(s, e, None, party, _word_gender(" ".join(words)))]
+
+    def speaker_before(self, sen: _Sentence, vi: int) -> list[_Speaker]:
+        """Subject(s) right before a verb (SVO): "وزارة الدفاع ... أعلنت", "وكان X أعرب"."""
+        toks, S = sen.toks, self.S
+        j = vi - 1
+        while j >= 0 and (toks[j].text in S["time"] or toks[j].text in ("قد",)):
+            j -= 1
+        if j < 0:
+            return []
+        h = sen.hit_end_tok.get(j)
+        if h is None or toks[j].quote >= 0 and toks[vi].quote != toks[j].quote:
+            return []
+        a, _ = sen.hit_span_toks(h)
+        # walk back over same-actor appositions and a joint "X وY"
+        chains = [[h]]
+        first = a
+        while first - 1 >= 0:
+            k = first - 1
+            if toks[k].text in ("،", ","):
+                k -= 1
+            h0 = sen.hit_end_tok.get(k)
+            if h0 is not None and h0.actor.id == chains[0][0].actor.id:
+                chains[0].insert(0, h0)
+                first, _ = sen.hit_span_toks(h0)
+                continue
+            break
+        # joint: the last chain starts with و and an earlier actor precedes
+        if toks[first].text.startswith("و") and first - 1 >= 0:
+            h0 = sen.hit_end_tok.get(first - 1)
+            if h0 is not None and h0.actor.id != h.actor.id:
+                a0, _ = sen.hit_span_toks(h0)
+                chains.insert(0, [h0])
+                first = a0
+        # the phrase must open a clause
+        before = toks[first - 1] if first > 0 else None
+        opens = (before is None or before.text in _PUNCT_CLAUSE or before.quote == -2
+                 or before.text in S["openers"] or before.text in S["comp"] or before.text in S["time"]
+                 or toks[first].text[:1] in "وف" and toks[first].text not in
+                 {m for m in chains[0][0].actor.match if m[:1] in "وف"})
+        # group speakers: "نحو 20 نائبا فرنسيا"
+        k = first - 1
+        while k >= 0 and (toks[k].text.isdigit() or toks[k].text in S["quantity"]):
+            first = k
+            k -= 1
+            before = toks[k] if k >= 0 else None
+            opens = opens or before is None or before.text in _PUNCT_CLAUSE or before.text in S["openers"]
+        if not opens:
+            return []
+        out = []
+        for n, chain in enumerate(chains):
+            s = toks[first].s if n == 0 else chain[0].start
+            if n == 0 and sen.hit_at_tok.get(first) is chains[0][0]:
+                s = max(s, chains[0][0].start)
+            if n == 0 and len(chains) > 1:
+                e = chain[-1].end
+            else:
+                e = chain[-1].end
+            act = chain[0].actor
+            for hh in chain:
+                if hh.actor.kind == "person":
+                    act = hh.actor
+                    break
+            out.append(_Speaker(s, e, act, act.party, _actor_gender(self.p, act, self.norm[s:e])))
+        return out
+
+    # -- main loop
+    def run(self) -> list[list[Attribution]]:
+        art = self.art
+        sents = art.sentences
+        skip_par = self._chrome_paragraphs(sents)
+        result: list[list[Attribution]] = []
+        self.history: list[list[Attribution]] = []  # per sentence, main first
+        for sp in sents:
+            if sp.paragraph in skip_par:
+                result.append([])
+                continue
+            ns, ne = self.r2n(sp.start), self.r2n(sp.end)
+            sen = _Sentence(self.norm, ns, ne, self.p)
+            attrs = self._sentence(sen, sp, result)
+            result.append(attrs)
+        return result
+
+    def _chrome_paragraphs(self, sents) -> set[int]:
+        """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
+        paras: dict[int, str] = {}
+        for sp in sents:
+            paras.setdefault(sp.paragraph, "")
+            paras[sp.paragraph] += " " + normalize(sp.text)
+        skip, links = set(), []
+        for k, text in paras.items():
+            t = text.strip()
+            for ra in self.S["read_also"]:
+                if t.startswith(ra):
+                    skip.add(k)
+                    links.append(t[len(ra):].strip(" :-–"))
+        for k, text in paras.items():
+            t = text.strip()
+            if k not in skip and len(t) > 8 and any(t in ln or ln.startswith(t) for ln in links):
+                skip.add(k)
+        return skip
+
+    # -- one sentence
+    def _sentence(self, sen: _Sentence, sp, result) -> list[Attribution]:
+        toks, S = sen.toks, self.S
+        found: list[dict] = []  # raw material, converted to Attribution at the end
+        skip_until = -1
+        i = 0
+        n = len(toks)
+        # headline "X: ..." (a speaker and a colon opening the sentence)
+        if toks and 0 in sen.hit_at_tok:
+            h = sen.hit_at_tok[0]
+            chain, last = self._chain(sen, h, n)
+            if last + 1 < n and toks[last + 1].text == ":":
+                spk = self._make_speakers(sen, 0, [chain])
+                found.append(dict(speakers=spk, vtok=last + 1, kind="verb", vf=None, inherited=False,
+                                  content=last + 2))
+                i = last + 2
+        while i < n:
+            t = toks[i]
+            if i <= skip_until:
+                i += 1
+                continue
+            # "جاء ذلك في بيان ل X"
+            if t.text in ("جاء", "وجاء", "جاءت", "وجاءت") and i + 1 < n and toks[i + 1].text in (
+                    "ذلك", "هذا", "هذه", "تصريحاته", "تصريحاتها", "ذلك،") and t.quote < 0:
+                found.append(self._came_in(sen, i))
+                i += 2
+                continue
+            # nominal "وفق / حسب / بحسب X"
+            bare = [c for c in _strip_prefix(t.text)]
+            if t.quote < 0 and any(b in S["according"] for b in bare):
+                item = self._according(sen, i)
+                if item is not None:
+                    found.append(item)
+                    skip_until = item.get("skip", i)
+                i += 1
+                continue
+            vv = self.verb_of(t)
+            if vv is None:
+                i += 1
+                continue
+            vf, prefixed = vv
+            # denial relative: "وهو ما نفته X"
+            if (i >= 2 and toks[i - 1].text == "ما" and toks[i - 2].text in ("وهو", "وهي", "وهذا", "هو", "وذلك")
+                    and vf.topic == "denial"):
+                spk, _ = self.speaker_after(sen, i)
+                found.append(dict(speakers=spk, vtok=i, kind="denial", vf=vf, inherited=not spk,
+                                  content=i + 1, denial_from=i - 2))
+                i += 1
+                continue
+            # "حسبما / بحسب ما / وفق ما أعلنت X"
+            if i >= 1 and toks[i - 1].text == "ما" and i >= 2 and any(
+                    b in S["according"] for b in _strip_prefix(toks[i - 2].text)):
+                spk, _ = self.speaker_after(sen, i)
+                if spk:
+                    found.append(dict(speakers=spk, vtok=i, kind="according_to", vf=vf, inherited=False,
+                                      content=i + 1, source=True, marker=i - 2))
+                i += 1
+                continue
+            if t.quote >= 0:
+                # inside a quotation only "X verb" with a named actor counts (a quoted relay)
+                spk = self.speaker_before(sen, i) if sen.hit_end_tok.get(i - 1) is not None else []
+                if spk and toks[i - 1].quote == t.quote:
+                    found.append(dict(speakers=spk, vtok=i, kind="verb", vf=vf, inherited=False, content=i + 1,
+                                      svo=True))
+                i += 1
+                continue
+            if not self.in_verb_slot(sen, t, vf, prefixed):
+                i += 1
+                continue
+            spk: list[_Speaker] = []
+            anaphor = None
+            svo = False
+            if not prefixed and vf.person != "participle":
+                spk = self.speaker_before(sen, i)
+                svo = bool(spk)
+            if not spk and vf.person != "participle":
+                spk, anaphor = self.speaker_after(sen, i)
+                # a VSO verb agrees with its subject: a disagreeing noun phrase is the object
+                if spk and vf.gender and all(x.gender and x.gender != vf.gender for x in spk):
+                    spk = []
+            pron = None
+            if i >= 1 and toks[i - 1].text in _PRON_CONJ:
+                pron = _PRON_CONJ[toks[i - 1].text]
+            found.append(dict(speakers=spk, vtok=i, kind="verb", vf=vf, inherited=not spk, content=i + 1,
+                              anaphor=anaphor, svo=svo, pron=pron))
+            i += 1
+        return self._finish(sen, sp, found, result)
+
+    def _came_in(self, sen: _Sentence, i: int) -> dict:
+        toks = sen.toks
+        n = len(toks)
+        spk: list[_Speaker] = []
+        end = i + 2
+        limit = min(n, i + 14)
+        for k in range(i + 2, limit):
+            if toks[k].text in ("،", ","):
+                limit = k
+                break
+        for k in range(i + 2, limit):
+            h = sen.hit_at_tok.get(k)
+            if h is None:
+                continue
+            prev = toks[k - 1].text if k > 0 else ""
+            if _hit_is_ll(self.norm, h) or prev in ("عن", "بها", "به", "ادلي", "باسم") or prev in self.S["came_nouns"]:
+                chain, last = self._chain(sen, h, limit)
+                spk = self._make_speakers(sen, k, [chain])
+                if prev in self.S["came_nouns"]:
+                    spk[0].s = toks[k - 1].s
+                else:
+                    spk[0].s = h.start
+                end = last + 1
+                break
+        if not spk:
+            # "في بيان لوزارة الصحة": an unknown author after the document noun
+            for k in range(i + 2, min(limit, i + 5)):
+                if toks[k].text in self.S["came_nouns"] and k + 1 < limit and toks[k + 1].text.startswith("ل") \
+                        and len(toks[k + 1].text) > 3 and toks[k + 1].text not in ("لها", "له", "لهم"):
+                    cand = self._unknown_np(sen, k + 1, limit)
+                    if cand:
+                        spk = cand
+                        spk[0].s = toks[k + 1].s + (2 if toks[k + 1].text.startswith("لل") else 1)
+                        if toks[k + 1].text.startswith("لل"):
+                            spk[0].s -= 2  # keep the raw "لل..." word whole: simpler for display
+                    break
+        return dict(speakers=spk, vtok=i, vtok_end=i + 1, kind="verb", vf=None, inherited=not spk,
+                    content=end, came_in=True)
+
+    def _according(self, sen: _Sentence, i: int) -> dict | None:
+        toks, S = sen.toks, self.S
+        n = len(toks)
+        j = i + 1
+        if j < n and toks[j].text in ("عن",):
+            j += 1
+        if j < n and toks[j].text in ("ما", "لما"):
+            return None  # handled by the verb after ما
+        if j >= n:
+            return None
+        head = toks[j].text
+        bare = head[2:] if head.startswith("لل") else head[1:] if head.startswith("ل") else head
+        if head in S["non_speaker"] or bare in S["non_speaker"] or ("ال" + bare) in S["non_speaker"]:
+            return None
+        limit = j
+        while limit < n and limit - j < 9 and toks[limit].text not in ("،", ",", ".", ":") \
+                and toks[limit].text not in S["comp"]:
+            limit += 1
+        spk: list[_Speaker] = []
+        for k in range(j, min(limit, j + 4)):
+            h = sen.hit_at_tok.get(k)
+            if h is not None:
+                chain, last = self._chain(sen, h, limit)
+                spk = self._make_speakers(sen, j, [chain])
+                break
+            if k > j and toks[k].text in S["stops"]:
+                break
+        if not spk:
+            spk = self._unknown_np(sen, j, limit)
+            if spk:
+                spk[0].s = toks[j].s
+        if not spk:
+            return None
+        # which clause: a leading attribution governs what follows, a trailing one what precedes
+        lead = i <= 2
+        return dict(speakers=spk, vtok=i, kind="according_to", vf=None, inherited=False,
+                    content=(limit if lead else 0), content_end=(None if lead else i), source=True,
+                    marker=i, skip=j)
+
+    # -- turning raw findings into Attributions
+    def _finish(self, sen: _Sentence, sp, found: list[dict], result) -> list[Attribution]:
+        toks = sen.toks
+        out: list[Attribution] = []
+        idx = sp.index
+        sent_end_n = sen.ne
+        found.sort(key=lambda d: d["vtok"])
+        for d in found:
+            vt = toks[d["vtok"]]
+            vf = d.get("vf")
+            if d.get("came_in"):
+                v_ns, v_ne = vt.s, toks[min(d["vtok"] + 1, len(toks) - 1)].e
+            else:
+                v_ns, v_ne = vt.s, vt.e
+            v_rs, v_re = self.n2r(v_ns, v_ne)
+            c_tok = d.get("content", d["vtok"] + 1)
+            c_ns = toks[c_tok].s if c_tok < len(toks) else sent_end_n
+            if d.get("content_end") is not None:
+                c_ns = sen.ns
+                c_ne = toks[d["content_end"]].s
+            else:
+                c_ne = sent_end_n
+            speakers = d["speakers"]
+            cue = " ".join(t.text for t in toks[max(0, d["vtok"] - 1):d["vtok"] + 7])
+            if speakers:
+                # the content starts after the speaker in VSO order
+                if not d.get("svo") and d["kind"] != "according_to":
+                    c_ns = max(c_ns, max(s.e for s in speakers))
+                for s in speakers:
+                    rs, re_ = self.n2r(s.s, s.e)
+                    words = self.art.raw[rs:re_]
+                    out.append(Attribution(
+                        speaker=words, speaker_en=s.actor.name_en if s.actor else "",
+                        party=s.party, actor_id=s.actor.id if s.actor else None,
+                        verb=self.art.raw[v_rs:v_re], start=0, end=0,
+                        speaker_start=rs, speaker_end=re_, verb_start=v_rs, verb_end=v_re,
+                        inherited=False, kind=d["kind"], sentence_index=idx, relayed_by=[],
+                        lemma=vf.lemma if vf else "", topic_hint=vf.topic if vf else "",
+                        gender=s.gender, source=bool(d.get("source")), cue=cue,
+                    ))
+                    out[-1]._c = (c_ns, c_ne)  # type: ignore[attr-defined]
+                    out[-1]._d = d  # type: ignore[attr-defined]
+            else:
+                prev = self._inherit(out, result, vf, d, sen)
+                a = Attribution(
+                    speaker=prev.speaker if prev else "", speaker_en=prev.speaker_en if prev else "",
+                    party=prev.party if prev else "Unknown", actor_id=prev.actor_id if prev else None,
+                    verb=self.art.raw[v_rs:v_re], start=0, end=0, speaker_start=-1, speaker_end=-1,
+                    verb_start=v_rs, verb_end=v_re, inherited=True, kind=d["kind"], sentence_index=idx,
+                    relayed_by=[], lemma=vf.lemma if vf else "", topic_hint=vf.topic if vf else "",
+                    gender=prev.gender if prev else "", source=bool(d.get("source")),
+                    cue=(prev.cue if prev else "") + " " + cue,
+                )
+                a._c = (c_ns, c_ne)  # type: ignore[attr-defined]
+                a._d = d  # type: ignore[attr-defined]
+                out.append(a)
+        self._regions(sen, out)
+        for a in out:
+            a.start, a.end = self.n2r(*a._c)  # type: ignore[attr-defined]
+            if a.end < a.start:
+                a.end = a.start
+        # "جاء ذلك في بيان ل X" gives X the previous sentence when it has no speaker
+        for a in out:
+            d = a._d  # type: ignore[attr-defined]
+            if d.get("came_in") and not a.inherited and result:
+                k = len(result) - 1
+                while k >= 0 and not self.art.sentences[k].text.strip():
+                    k -= 1
+                if k >= 0 and not result[k]:
+                    psp = self.art.sentences[k]
+                    result[k].append(Attribution(
+                        speaker=a.speaker, speaker_en=a.speaker_en, party=a.party, actor_id=a.actor_id,
+                        verb=a.verb, start=psp.start, end=psp.end, speaker_start=-1, speaker_end=-1,
+                        verb_start=-1, verb_end=-1, inherited=True, kind="according_to",
+                        sentence_index=psp.index, relayed_by=[], gender=a.gender, source=True))
+        for a in out:
+            for attr in ("_c", "_d"):
+                if hasattr(a, attr):
+                    delattr(a, attr)
+        return out
+
+    def _regions(self, sen: _Sentence, out: list[Attribution]) -> None:
+        """Cut clause regions: a later speaker ends the earlier clause; "أن X قال" is a relay;
+        a trailing "كما أعلن X" is a source of the sentence; "وهو ما نفته" cuts the claim."""
+        toks = sen.toks
+        comp = self.S["comp"]
+        for k, a in enumerate(out):
+            d = a._d  # type: ignore[attr-defined]
+            vt = d["vtok"]
+            # relay: subject placed right after a complementiser of an earlier attribution
+            if d.get("svo") and not a.inherited:
+                first_spk = min((b.speaker_start for b in out if b._d is d and b.speaker_start >= 0),  # type: ignore[attr-defined]
+                                default=-1)
+                first_tok = sen.tok_index(self.r2n(first_spk)) if first_spk >= 0 else None
+                if first_tok is not None and first_tok > 0 and toks[first_tok - 1].text in comp | {"“", '"', "«"}:
+                    outer = [b for b in out[:k] if b._c[0] <= toks[first_tok].s < b._c[1]  # type: ignore[attr-defined]
+                             and b.kind != "denial" and b._d is not d]  # type: ignore[attr-defined]
+                    if outer:
+                        for b in outer:
+                            if b.kind != "relay":
+                                b.kind = "relay"
+                            label = b.speaker_en or b.speaker
+                            if label and label not in a.relayed_by:
+                                a.relayed_by.append(label)
+                            a.relayed_by.extend(x for x in b.relayed_by if x not in a.relayed_by)
+                        d["inner"] = True
+                        continue
+            # trailing source "، كما أعلن X." with nothing after the speaker
+            if d["kind"] == "verb" and not a.inherited and not d.get("svo") and k > 0:
+                c_ns, c_ne = a._c  # type: ignore[attr-defined]
+                rest = [t for t in toks if t.s >= c_ns and t.text not in (".", "،", ",")]
+                before = toks[vt - 1].text if vt > 0 else ""
+                vtext = toks[vt].text
+                if not rest and (before in ("كما", "وكما", "حسبما", "مثلما")
+                                 or before in ("،", ",") and vtext[:1] not in "وف"):
+                    a.source = True
+                    a._c = (sen.ns, toks[vt].s)  # type: ignore[attr-defined]
+                    mains = [b for b in out[:k] if not b.source]
+                    for b in mains:
+                        label = a.speaker_en or a.speaker
+                        if label not in b.relayed_by:
+                            b.relayed_by.append(label)
+                    if mains:
+                        a.kind = "relay"
+                    continue
+        # sequential cuts: the next clause with another speaker ends the previous clause
+        for k, a in enumerate(out):
+            d = a._d  # type: ignore[attr-defined]
+            if d.get("inner") or a.source or a.kind == "relay" and not d.get("svo") and False:
+                continue
+            c_ns, c_ne = a._c  # type: ignore[attr-defined]
+            for b in out[k + 1:]:
+                db = b._d  # type: ignore[attr-defined]
+                if db.get("inner") or b.source:
+                    continue
+                b_start = toks[db["vtok"]].s
+                if b.speaker_start >= 0:
+                    b_start = min(b_start, self.r2n(b.speaker_start))
+                if db["kind"] == "denial":
+                    b_start = toks[db["denial_from"]].s
+                    if c_ns < b_start < c_ne:
+                        c_ne = b_start
+                        # the denial governs the claim it denies
+                        b._c = (c_ns, b_start)  # type: ignore[attr-defined]
+                    break
+                if b.key == a.key:
+                    continue
+                if c_ns < b_start < c_ne:
+                    c_ne = b_start
+                    break
+            a._c = (c_ns, c_ne)  # type: ignore[attr-defined]
+
+    def _inherit(self, out_so_far: list[Attribution], result, vf, d: dict, sen: _Sentence) -> Attribution | None:
+        """The speaker a subjectless verb continues: same sentence first, then earlier ones."""
+        vg = d.get("pron") or (vf.gender if vf else "")
+        anaphor = d.get("anaphor")
+
+        head = ""
+        if anaphor:
+            head = anaphor.split()[0]
+            head = head[2:] if head.startswith("ال") else head
+
+        def ok(a: Attribution) -> bool:
+            if not (a.speaker or a.speaker_en):
+                return False
+            if anaphor:
+                return head in normalize(a.speaker) or head in a.cue
+            return _gender_ok(vg, a.gender)
+
+        # same sentence: the latest earlier attribution (gender-compatible first)
+        same = [a for a in out_so_far if a.speaker or a.speaker_en]
+        for a in reversed(same):
+            if ok(a):
+                return a
+        if same and not anaphor:
+            return same[-1]
+        # same sentence: an actor that opens the sentence ("من جهتها نشرت وزارة ...، قالت فيه")
+        word_i = 0
+        for t in sen.toks:
+            if t.i >= d["vtok"]:
+                break
+            if t.word:
+                word_i += 1
+            h = sen.hit_at_tok.get(t.i)
+            if h is not None and word_i <= 5 and t.quote < 0:
+                g = _actor_gender(self.p, h.actor, self.norm[h.start:h.end])
+                if _gender_ok(vg, g):
+                    rs, re_ = self.n2r(h.start, h.end)
+                    return Attribution(self.art.raw[rs:re_], h.actor.name_en, h.actor.party, h.actor.id, "",
+                                       0, 0, rs, re_, -1, -1, False, "verb", -1, gender=g)
+        # earlier sentences: their main speaker first
+        looked = 0
+        fallback = None
+        for attrs in reversed(result):
+            if not attrs:
+                continue
+            looked += 1
+            ordered = sorted(attrs, key=lambda a: (a.source, a.kind in ("denial",), a.kind == "according_to"))
+            if anaphor:
+                # a speaker whose words (or the words by its verb) hold the anaphor's head noun
+                for a in ordered:
+                    if ok(a):
+                        return a
+                if fallback is None:
+                    fallback = ordered[0]
+                if looked >= 6:
+                    break
+                continue
+            for a in ordered:
+                if fallback is None and (a.speaker or a.speaker_en):
+                    fallback = a
+                if ok(a):
+                    return a
+            if looked >= 4:
+                break
+        if anaphor:
+            # no speaker names the anaphor's noun: the latest speaker of a matching gender
+            d2 = dict(d)
+            d2["anaphor"] = None
+            return self._inherit(out_so_far, result, vf, d2, sen)
+        return fallback
+
+
+# ------------------------------------------------------------------ public API
+
+
+def attribute(article, profile: Profile) -> list[list[Attribution]]:
+    """Per sentence of article.sentences, the attributions in it (speaker inheritance across
+    sentences resolved)."""
+    return _Engine(article, profile).run()
+
+
+def claimant_at(attrs_for_sentence: list[Attribution], raw_offset: int) -> Attribution | None:
+    """The attribution that governs a position: the innermost reported clause covering it
+    (relays credit the original claimant), a 'وفق/حسب X' attribution attached to that
+    clause, else the sentence's main speaker, else None."""
+    attrs = [a for a in attrs_for_sentence if a.kind not in ("denial", "relay")]
+    covering = [a for a in attrs if a.start <= raw_offset < a.end and a.kind != "according_to"]
+    if covering:
+        return min(covering, key=lambda a: (a.end - a.start, a.source))
+    nominal = [a for a in attrs if a.start <= raw_offset < a.end]
+    if nominal:
+        return min(nominal, key=lambda a: a.end - a.start)
+    mains = [a for a in attrs if not a.source] or attrs
+    if mains:
+        return mains[0]
+    relays = [a for a in attrs_for_sentence if a.kind == "relay"]
+    return relays[0] if relays else None
+
+
+def denials_in(attrs_for_sentence: list[Attribution]) -> list[Attribution]:
+    """The denials in a sentence ("وهو ما نفته X", "ونفت X ..."): their region is the denied clause."""
+    return [a for a in attrs_for_sentence if a.kind == "denial"]

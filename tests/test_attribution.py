@@ -1,0 +1,152 @@
+"""Unit tests of the reporting-verb / speaker attribution rules (helpers.attribution)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.articles import Article
+from helpers.attribution import attribute, claimant_at, denials_in
+
+
+def _art(text: str) -> Article:
+    return Article(article_id="t", file="t.txt", raw=text, encoding="utf-8")
+
+
+def _attrs(text: str, profile):
+    art = _art(text)
+    return art, attribute(art, profile)
+
+
+def _main(attrs):
+    return [a for a in attrs if a.kind not in ("relay",) and not a.source]
+
+
+def test_vso_speaker_resolves_to_actor_with_raw_offsets(profile):
+    art, res = _attrs("وأعلنت وزارة الدفاع الأذربيجانية في بيان، أن قواتها دمرت 20 دبابة.", profile)
+    (a,) = res[0]
+    assert a.party == "Azerbaijan" and a.speaker_en == "Ministry of Defence of Azerbaijan"
+    assert art.raw[a.speaker_start:a.speaker_end] == "وزارة الدفاع الأذربيجانية"
+    assert art.raw[a.verb_start:a.verb_end] == "وأعلنت"
+    assert "20 دبابة" in art.raw[a.start:a.end]
+    assert not a.inherited
+
+
+def test_svo_speaker_before_verb(profile):
+    art, res = _attrs("وزارة دفاع الانفصاليين في قره باغ أعلنت مقتل 36 جنديا.", profile)
+    (a,) = res[0]
+    assert a.party == "Artsakh" and a.verb == "أعلنت"
+    assert art.raw[a.speaker_start:a.speaker_end] == "وزارة دفاع الانفصاليين في قره باغ"
+
+
+def test_subjectless_verb_inherits_previous_speaker(profile):
+    text = "وقال الرئيس الأذربيجاني إلهام علييف إن قواته تتقدم.\nوأضاف أن الجيش دمر 10 دبابات.\nوتابع: \"سننتصر\"."
+    _, res = _attrs(text, profile)
+    assert [a.speaker_en for a in res[1]] == ["Ilham Aliyev"]
+    assert res[1][0].inherited and res[1][0].speaker_start == -1
+    assert res[2][0].speaker_en == "Ilham Aliyev" and res[2][0].inherited
+
+
+def test_inheritance_follows_gender_of_the_verb(profile):
+    # the feminine verb continues the ministry (feminine), not the minister (masculine)
+    text = ("وأعلنت وزارة الدفاع الأرمينية أن قواتها صدت هجوما، فيما قال وزير الخارجية التركي إن "
+            "أنقرة تدعم باكو.\nوأشارت إلى أن القتال مستمر.")
+    _, res = _attrs(text, profile)
+    assert res[1][0].speaker_en == "Ministry of Defence of Armenia"
+
+
+def test_unknown_speaker_is_kept_with_party_from_adjective(profile):
+    _, res = _attrs("وقال وزير الدفاع الروسي سيرغي شويغو إن موسكو تراقب الوضع.", profile)
+    (a,) = res[0]
+    assert a.speaker_en == "" and a.party == "Russia" and "شويغو" in a.speaker
+
+
+def test_unknown_speaker_without_party_is_unknown_not_dropped(profile):
+    _, res = _attrs("وقال مسؤول في منظمة إغاثة إن المساعدات لم تصل.", profile)
+    (a,) = res[0]
+    assert a.party == "Unknown" and a.speaker.startswith("مسؤول")
+
+
+def test_joint_subject_yields_one_attribution_per_party(profile):
+    text = "دعا الرئيس الروسي فلاديمير بوتين ونظيره الفرنسي إيمانويل ماكرون إلى وقف تام للقتال."
+    _, res = _attrs(text, profile)
+    parties = {a.party for a in _main(res[0])}
+    assert parties == {"Russia", "France"}
+
+
+def test_group_speaker(profile):
+    _, res = _attrs("دعا نحو 20 نائبا فرنسيا، باريس إلى الاعتراف بالإقليم.", profile)
+    (a,) = res[0]
+    assert a.party == "France" and a.speaker.startswith("نحو 20")
+
+
+def test_according_to_attaches_source_to_clause(profile):
+    text = "وتتصدر موسكو جهود وقف الحرب التي خلفت نحو خمسة آلاف قتيل وفق الرئيس الروسي فلاديمير بوتين."
+    art, res = _attrs(text, profile)
+    pos = art.raw.index("خمسة")
+    c = claimant_at(res[0], pos)
+    assert c is not None and c.speaker_en == "Vladimir Putin" and c.kind == "according_to"
+
+
+def test_according_to_a_law_is_not_a_speaker(profile):
+    _, res = _attrs("وطبقا للقانون الدولي يتبع الإقليم أذربيجان.", profile)
+    assert res[0] == []
+
+
+def test_relay_credits_the_inner_claimant(profile):
+    text = ("وذكرت وكالة إنترفاكس الروسية للأنباء أن وزارة دفاع الانفصاليين في قره باغ أعلنت "
+            "ارتفاع عدد القتلى إلى 963.")
+    art, res = _attrs(text, profile)
+    c = claimant_at(res[0], art.raw.index("963"))
+    assert c.party == "Artsakh" and "Interfax" in c.relayed_by
+
+
+def test_denial_relative_is_a_denial_by_the_denier(profile):
+    text = ("وتقول قوات أذربيجان إنها سيطرت على الحدود مع إيران وهو ما تنفيه أرمينيا.")
+    art, res = _attrs(text, profile)
+    (d,) = denials_in(res[0])
+    assert d.party == "Armenia"
+    assert "سيطرت" in art.raw[d.start:d.end]
+    c = claimant_at(res[0], art.raw.index("سيطرت"))
+    assert c.party == "Azerbaijan"
+
+
+def test_came_in_statement_gives_previous_sentence_its_speaker(profile):
+    text = "وقتل 47 مدنيا في القصف.\nجاء ذلك في بيان للنيابة العامة الأذربيجانية، الجمعة."
+    _, res = _attrs(text, profile)
+    assert res[1][0].speaker_en == "Prosecutor General's Office of Azerbaijan"
+    assert res[0] and res[0][0].speaker_en == "Prosecutor General's Office of Azerbaijan"
+
+
+def test_anaphoric_subject_points_back(profile):
+    text = ("جاء ذلك في بيان للنيابة العامة الأذربيجانية.\nوقال وزير الخارجية الفرنسي إن باريس محايدة.\n"
+            "ولفت البيان إلى أن 1669 منزلا تضررت.")
+    _, res = _attrs(text, profile)
+    assert res[2][0].party == "Azerbaijan"
+
+
+def test_negated_verb_is_not_a_statement(profile):
+    _, res = _attrs("لكنه لم يذكر التفاصيل.", profile)
+    assert all(a.verb != "يذكر" for a in res[0])
+
+
+def test_noun_looking_like_verb_is_not_a_verb(profile):
+    # "رفض" after "وسط" is a noun, "عبر" without "عن" is a preposition
+    _, res = _attrs("تجددت الدعوات وسط رفض أرمينيا محادثات عبر وسطاء.", profile)
+    assert res[0] == []
+
+
+def test_object_that_disagrees_with_verb_is_not_subject(profile):
+    text = "بومبيو يأمل أن تتمكن أرمينيا من الدفاع عن نفسها..\nوينتقد تركيا"
+    _, res = _attrs(text, profile)
+    assert res[1][0].party == "USA" and res[1][0].inherited
+
+
+@pytest.mark.parametrize("verb", ["قال", "أكد", "أوضح", "صرح", "أشار"])
+def test_verb_forms_and_prefixes(profile, verb):
+    _, res = _attrs(f"و{verb} الرئيس التركي رجب طيب أردوغان إن بلاده تدعم أذربيجان.", profile)
+    assert [a.party for a in res[0]] == ["Turkey"]
+
+
+def test_read_also_lines_are_ignored(profile):
+    _, res = _attrs("اقرأ أيضا: وقالت أرمينيا إن الهدنة قريبة\nوقالت تركيا إنها تدعم باكو.", profile)
+    assert res[0] == [] and res[1][0].party == "Turkey"
