@@ -1,0 +1,802 @@
+"""Reported losses: every number a party or outlet put on losses, with claimant, side,
+category, qualifier and the exact words, as rows of the losses table.
+
+Rules (Arabic-generic; conflict knowledge comes from the profile):
+- a loss is a number phrase (digits, words, mixed, vague, dual, "واحد" after the noun, or a
+  bare singular in a list / right after a destruction verb) attached to a loss noun, or a
+  bare count right after a casualty word ("أصيب 298") or closing "عدد ... إلى 963";
+- the category comes from the noun and its modifiers (and a weapon model name), the action
+  from the nearest compatible casualty/destruction/capture word in the sentence;
+- the claimant is the speaker of the reporting clause (helpers.attribution), the outlet
+  itself when nothing attributes the sentence;
+- the side comes from the words right after the noun (adjectives, possessives, "تابعة ل"),
+  then the agent of the sentence, then the claimant (own civilians and buildings are its
+  own side, destroyed or captured equipment and taken places the opponent's).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+
+from helpers import lexicon as lx
+from helpers.numbers import NumberPhrase, find_numbers
+from helpers.profile import ARABIC_LETTER, Profile, word_pattern
+from helpers.text import normalize
+
+LOSS_COLUMNS = [
+    "article_id", "outlet", "published", "claimant", "claimant_en", "claimant_party",
+    "affected_side", "category", "population", "action", "value", "value_low", "value_high",
+    "qualifier", "cumulative", "historical", "denied_by", "number_text", "sentence", "start",
+    "end", "mentions",
+]
+CATEGORIES = (
+    "killed", "wounded", "missing", "prisoners", "tanks", "armored_vehicles", "artillery",
+    "mortars", "mlrs", "air_defense", "drones", "aircraft", "helicopters", "missiles",
+    "command_posts", "ammo_depots", "vehicles", "houses", "apartment_buildings",
+    "public_buildings", "buildings", "settlements",
+)
+PEOPLE = ("killed", "wounded", "missing", "prisoners")
+EQUIPMENT = (
+    "tanks", "armored_vehicles", "artillery", "mortars", "mlrs", "air_defense", "drones",
+    "aircraft", "helicopters", "missiles", "command_posts", "ammo_depots", "vehicles",
+)
+BUILDINGS = ("houses", "apartment_buildings", "public_buildings", "buildings")
+SIDES = ("armenian", "azerbaijani", "both", "other", "unknown")
+ACTIONS = ("killed", "wounded", "missing", "captured", "destroyed", "damaged", "taken")
+QUALIFIERS = ("exact", "approx", "more_than", "at_least", "up_to", "vague")
+
+# Actions each kind of thing can undergo (the nearest compatible word governs).
+_COMPATIBLE = {
+    "people": ("killed", "wounded", "missing", "prisoners"),
+    "equipment": ("destroyed", "captured"),
+    "building": ("destroyed", "damaged"),
+    "settlement": ("taken", "captured"),
+}
+# Words of losing something oneself (the loss is the claimant's or agent's own side).
+_OWN_LOSS = ("خسر", "خسرت", "خسارة", "خسائر", "فقد", "فقدت", "فقدان")
+_OWN_LOSS_N = frozenset(normalize(w) for w in _OWN_LOSS)
+_CLAUSE_BREAK = re.compile(r"[.!?؟؛;:\n]")
+_W = rf"[{ARABIC_LETTER}\w]"
+
+
+# ----------------------------------------------------------------------- compiled lexicon
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of normalised words/phrases, longest first, spaces flexible."""
+    forms = sorted({normalize(w) for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@dataclass
+class _Lex:
+    head_re: re.Pattern
+    forms: dict[str, tuple[str, str]]  # normalised form -> (head key, sg|pl|du|duc)
+    heads: dict[str, dict]
+    modifiers: dict[str, list[tuple[re.Pattern | None, str]]]
+    model_re: re.Pattern
+    models: dict[str, str]
+    action_re: re.Pattern
+    actions: dict[str, str]
+    aerial_re: re.Pattern
+    nonloss_after: re.Pattern
+    nonloss_before: re.Pattern
+    followers_re: re.Pattern
+    increment_re: re.Pattern
+    pop_after_re: re.Pattern
+    rise_re: re.Pattern
+    total_re: re.Pattern
+    since_re: re.Pattern
+    hist_re: re.Pattern
+    year_re: re.Pattern
+    count_ctx_re: re.Pattern
+    nonperson_re: re.Pattern
+    one_re: re.Pattern
+    any_re: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    """Compile the Arabic-generic loss lexicon once."""
+    forms: dict[str, tuple[str, str]] = {}
+    heads: dict[str, dict] = {}
+    for head, info in lx.LOSS_HEADS.items():
+        key = normalize(head)
+        heads[key] = dict(info, key=key)
+        sg = [key] + ([key + "ا"] if not key.endswith(("ه", "ا")) else [])
+        for f in sg:
+            forms.setdefault(f, (key, "sg"))
+        for f in info.get("pl", []):
+            forms.setdefault(normalize(f), (key, "pl"))
+        for f in info.get("du", []):
+            nf = normalize(f)
+            forms.setdefault(nf, (key, "duc" if nf.endswith("ي") else "du"))
+    head_alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    head_re = re.compile(rf"(?<!{_W})(?P<pre>[وفبلك]{{0,2}}?)(?P<al>ال)?(?P<head>{head_alt})(?!{_W})")
+    modifiers: dict[str, list[tuple[re.Pattern | None, str]]] = {}
+    for head, rules in lx.HEAD_CATEGORIES.items():
+        out = []
+        for words, cat in rules:
+            real = [w for w in words if w]
+            if real:
+                out.append((re.compile(rf"\s+(?:{_alt(real)})(?!{_W})"), cat))
+            if "" in words:
+                out.append((None, cat))
+        modifiers[normalize(head)] = out
+    models = {normalize(k): v for k, v in lx.WEAPON_MODELS.items()}
+    model_re = re.compile(rf"(?<!{_W})(?:{_alt(models)})(?![{ARABIC_LETTER}a-z])")
+    actions = {normalize(k): v for k, v in lx.ACTION_WORDS.items()}
+    action_re = re.compile(rf"(?<!{_W})(?:[وفبل]{{0,2}}?)(?P<w>{_alt(actions)})(?!{_W})")
+    aerial_re = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.AERIAL_TARGET_WORDS)})(?:ت|وا)?\s+$")
+    nonloss_after = re.compile(rf"\s*[-/]?\s*(?:{_alt(lx.NON_LOSS_UNITS)}|{_alt(lx.MONTHS)}|%)(?!{_W})")
+    nonloss_before = re.compile(
+        r"(?:(?<!\w)(?:عام|العام|لعام|سنه|السنه|الساعه|رقم|المادة|الماده|القرار|قرار|القرارات|عمر|العمر"
+        r"|يبلغ|البالغ|البالغه|طراز|نوع|الفوج|الفرقه|اللواء|الكتيبه|الطريق|فجر|مساء|صباح|الجمعه|السبت|الاحد"
+        r"|الاثنين|الثلاثاء|الاربعاء|الخميس|يوم|اليوم)\s+$)"
+    )
+    followers = sorted({normalize(w) for w in lx.COUNT_FOLLOWERS}, key=len, reverse=True)
+    followers_re = re.compile(
+        rf"\s*(?:$|[^\w\s]|(?:{'|'.join(re.escape(f) for f in followers)})(?!{_W})|[وف](?=\s))"
+    )
+    increment_re = re.compile(rf"\s+(?:{_alt(['آخر', 'أخرى', 'آخرين', 'آخرون', 'إضافيين', 'إضافيا', 'جدد', 'جديدا'])})(?!{_W})")
+    pop_after_re = re.compile(
+        rf"\s+(?:من\s+)?(?:ال)?(?P<p>{_alt(['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'جنود', 'الجنود'])})(?!{_W})"
+    )
+    rise_re = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.CUMULATIVE_RISE_WORDS)})(?!{_W})")
+    total_re = re.compile(rf"(?<!{_W})[وفبل]?(?:{_alt(lx.CUMULATIVE_TOTAL_WORDS)})(?!{_W})")
+    since_re = re.compile(rf"(?<!{_W})(?:منذ|خلال)(?:\s+\S+){{0,4}}?\s+[ول]?(?:{_alt(lx.CUMULATIVE_SINCE)})(?!{_W})")
+    hist_re = re.compile(rf"(?<!{_W})(?:{_alt(lx.HISTORICAL_CUES)})(?!{_W})")
+    year_re = re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|بين|في)\s+|(?<=\d)[-–/])(?P<y>1[89]\d\d|20\d\d)(?!\d)")
+    people_ctx = [k for k, v in lx.ACTION_WORDS.items() if v in PEOPLE] + [
+        "قتيل", "قتلى", "جرحى", "جريح", "ضحايا", "مصابين", "مفقودين", "أسرى"]
+    count_ctx_re = re.compile(rf"(?<!{_W})(?:عدد|حصيلة|إجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
+    nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
+    one_re = re.compile(rf"\s+(?P<one>واحد|واحده)(?!{_W})")
+    any_re = re.compile(rf"(?:^|\s)(?:اي|أي|ايه|بعض|كل|عده|عدد|احدي|احد)\s+$")
+    lex = _Lex(
+        head_re=head_re, forms=forms, heads=heads, modifiers=modifiers, model_re=model_re,
+        models=models, action_re=action_re, actions=actions, aerial_re=aerial_re,
+        nonloss_after=nonloss_after, nonloss_before=nonloss_before, followers_re=followers_re,
+        increment_re=increment_re, pop_after_re=pop_after_re, rise_re=rise_re, total_re=total_re,
+        since_re=since_re, hist_re=hist_re, year_re=year_re, count_ctx_re=count_ctx_re,
+        nonperson_re=nonperson_re, one_re=one_re, any_re=any_re,
+    )
+    lex.people_ctx_re = re.compile(rf"(?<!{_W})[وفبل]{{0,2}}?(?:ال)?(?P<w>{_alt(people_ctx)})(?!{_W})")  # type: ignore[attr-defined]
+    return lex
+
+
+_PROFILE_CACHE: dict[tuple[str, str], dict] = {}
+
+
+def _profile_lex(profile: Profile) -> dict:
+    """Side-word patterns of a profile, compiled once per profile version."""
+    key = (profile.name, profile.version)
+    got = _PROFILE_CACHE.get(key)
+    if got is not None:
+        return got
+    side_of: dict[str, str] = {}
+    for side, words in profile.side_words.items():
+        for w in words:
+            side_of.setdefault(w, side)
+    for w in lx.ENEMY_WORDS:
+        side_of.setdefault(normalize(w), "enemy")
+    for w in lx.BOTH_SIDES_WORDS:
+        side_of.setdefault(normalize(w), "both")
+    side_re = re.compile(word_pattern(sorted(side_of)))
+    attack = _alt(lx.ATTACK_NOUNS)
+    got = {
+        "side_re": side_re,
+        "side_of": side_of,
+        "attack_before": re.compile(rf"(?<!{_W})[وفبل]?(?:ال)?(?:{attack})\s+(?:من\s+)?(?:قبل\s+)?(?:ال)?$"),
+        "agent_before": re.compile(rf"(?<!{_W})(?:الجيش|جيش|القوات|قوات|الوحدات|وحدات|المقاتلات|الطائرات)\s+$"),
+        "agent_after": re.compile(r"^\s*(?:\S+\s+){0,2}?(?:تمكن|تمكنت|نجح|نجحت|دمر|دمرت|سيطر|سيطرت|استولت|استولي|حرر|حررت|اسقط|اسقطت|قتل|قتلت|استعاد|استعادت|تقدمت|واصلت|تواصل|يواصل)"),
+    }
+    _PROFILE_CACHE[key] = got
+    return got
+
+
+# ----------------------------------------------------------------------- items
+
+@dataclass
+class _Item:
+    """A loss found in one sentence (normalised offsets)."""
+
+    n_start: int
+    n_end: int
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    kind: str  # people | equipment | building | settlement
+    category: str
+    population: str
+    action: str
+    h_start: int  # noun span (or number span when there is no noun)
+    h_end: int
+    tail_end: int  # end of the noun phrase with modifiers and model
+    increment: bool = False
+    side_hint: str = ""  # side named in a count context ("عدد الأرمن الذين قتلوا")
+    pop_from_prev: bool = False
+    has_noun: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+def _joint_noun(lex: _Lex, norm: str, prev: "_Item", pos: int) -> bool:
+    """A singular noun joined by a bare "و" (no comma) to a singular counted noun shares its
+    count ("200 دبابة وعربة مدرعة"); after a plural ("7 مروحيات وطائرة") it is its own item."""
+    gap = norm[prev.tail_end:pos]
+    if "،" in gap or "," in gap or gap.strip():
+        return False
+    form = lex.forms.get(norm[prev.h_start:prev.h_end], ("", ""))[1]
+    return form == "sg" and prev.value > 10
+
+
+def _kind_of(head: dict) -> str:
+    k = head["kind"]
+    return "people" if k in ("casualty", "person") else k
+
+
+def _resolve_category(lex: _Lex, norm: str, key: str, h_end: int, limit: int) -> tuple[str | None, int]:
+    """Category of an equipment/building/place head from its modifiers; end of the phrase."""
+    for pat, cat in lex.modifiers.get(key, []):
+        if pat is None:
+            return cat, h_end
+        m = pat.match(norm, h_end, limit)
+        if m:
+            return cat, m.end()
+    return None, h_end
+
+
+def _model_category(lex: _Lex, norm: str, start: int, limit: int) -> tuple[str | None, int]:
+    """A weapon model named right after a noun phrase ("من طراز "أغلا""), before the next item."""
+    window_end = min(limit, start + 40)
+    seg = norm[start:window_end]
+    cut = re.search(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)", seg)
+    if cut:
+        window_end = start + cut.start()
+    m = lex.model_re.search(norm, start, window_end)
+    if m:
+        return lex.models.get(re.sub(r"\s+", " ", m.group(0))), m.end()
+    return None, start
+
+
+def _noun_at(lex: _Lex, norm: str, pos: int, limit: int, allow_al: bool) -> re.Match | None:
+    """The loss noun starting right after pos (white space, optionally "من" and ال between)."""
+    m = re.compile(r"\s*(?:من\s+)?").match(norm, pos, limit)
+    start = m.end() if m else pos
+    via_min = bool(m and "من" in m.group(0))
+    h = lex.head_re.match(norm, start, limit)
+    if not h or (h.group("pre") and h.group("pre") not in ("",)):
+        return None
+    if h.group("al") and not (allow_al or via_min):
+        return None
+    if start - pos > 0 and norm[pos:start].strip() and not via_min:
+        return None
+    return h
+
+
+def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, str, str]]:
+    """Action words in norm[a:b]: (start, end, word, action)."""
+    out = []
+    for m in lex.action_re.finditer(norm, a, b):
+        w = re.sub(r"\s+", " ", m.group("w"))
+        out.append((m.start("w"), m.end("w"), w, lex.actions[w]))
+    return out
+
+
+def _governing_action(acts, kind: str, pos: int, tail_end: int, near: int | None) -> tuple[str | None, str]:
+    """The nearest compatible action before pos (within `near` chars if given), else the
+    first one after the phrase; returns (action, word)."""
+    ok = _COMPATIBLE[kind]
+    best = None
+    for s, e, w, act in acts:
+        if e <= pos and act in ok and (near is None or pos - e <= near):
+            best = (act, w)
+    if best:
+        return best
+    for s, e, w, act in acts:
+        if s >= tail_end and act in ok and (near is None or s - tail_end <= near):
+            return act, w
+    return None, ""
+
+
+def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPhrase]) -> list[_Item]:
+    """Every loss item in the sentence norm[a:b]."""
+    items: list[_Item] = []
+    acts = _actions_in(lex, norm, a, b)
+    used_heads: set[int] = set()
+    # 1) number phrases
+    for p in numbers:
+        before = norm[max(a, p.start - 20):p.start]
+        if lex.nonloss_before.search(before):
+            continue
+        if lex.nonloss_after.match(norm, p.end, b):
+            continue
+        h = _noun_at(lex, norm, p.end, b, allow_al=p.qualifier == "vague")
+        if h is not None:
+            key, form = lex.forms[h.group("head")]
+            head = lex.heads[key]
+            kind = _kind_of(head)
+            if form == "duc":
+                continue
+            tail = h.end("head")
+            if kind == "people":
+                cat = head.get("cat")
+                pop = head.get("pop", "unspecified")
+                if pop == "unspecified" or head["kind"] == "casualty":
+                    pm = lex.pop_after_re.match(norm, tail, b)
+                    if pm:
+                        word = pm.group("p")
+                        pop = "civilian" if "مدن" in word else "military"
+                        tail = pm.end()
+                if cat is None:
+                    act, _ = _governing_action(acts, "people", p.start, tail, near=60)
+                    prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= 40]
+                    if prev_people and (act is None or prev_people[-1].tail_end > max(
+                            (x[1] for x in acts if x[1] <= p.start), default=-1)):
+                        act = prev_people[-1].category  # "800 قتيل، بينهم نحو 100 مدني"
+                    if act is None:
+                        continue
+                    cat = act
+                action = "captured" if cat == "prisoners" else cat
+                inc = bool(lex.increment_re.match(norm, tail, b))
+                items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, "people",
+                                   cat, pop, action, h.start("head"), h.end("head"), tail, increment=inc))
+            else:
+                cat, tail = _resolve_category(lex, norm, key, h.end("head"), b)
+                if key in {normalize(x) for x in lx.MODEL_OVERRIDABLE}:
+                    mcat, mend = _model_category(lex, norm, tail, b)
+                    if mcat:
+                        cat, tail = mcat, max(tail, mend)
+                if cat is None:
+                    continue
+                act, word = _governing_action(acts, kind, p.start, tail, near=None)
+                if act is None:
+                    continue
+                if kind == "settlement":
+                    act = "taken"
+                items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, kind,
+                                   cat, "", act, h.start("head"), h.end("head"), tail, extra={"word": word}))
+            used_heads.add(h.start("head"))
+            continue
+        # 2) a bare count after a casualty word ("أصيب 298", "إصابة 1900 بجروح")
+        if lex.nonperson_re.match(norm, p.end, b):
+            continue
+        if not lex.followers_re.match(norm, p.end, b):
+            continue
+        prev = [x for x in acts if x[1] <= p.start and x[3] in PEOPLE and not norm[x[1]:p.start].strip(" عن")]
+        cat = None
+        side_hint = ""
+        if prev:
+            cat = prev[-1][3]
+        else:
+            # 3) "ارتفاع عدد الأرمن الذين قتلوا ... إلى 963", "بلغ عدد القتلى 50"
+            seg_start = max(a, p.start - 120)
+            seg = norm[seg_start:p.start]
+            if re.search(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$", seg) or re.search(r"(?:الي|بلغ|بلغت)\s*$", norm[max(a, p.start - 30):p.num_start]):
+                cm = lex.count_ctx_re.search(seg)
+                if cm:
+                    ctx = cm.group("ctx")
+                    wm = None
+                    for wm in lex.people_ctx_re.finditer(ctx):
+                        pass
+                    if wm:
+                        word = normalize(wm.group("w"))
+                        act = lex.actions.get(word)
+                        if act is None:
+                            act = {"قتيل": "killed", "قتلي": "killed", "ضحايا": "killed", "جرحي": "wounded",
+                                   "جريح": "wounded", "مصابين": "wounded", "مفقودين": "missing",
+                                   "اسري": "prisoners"}.get(word)
+                        cat = act
+                        side_hint = ctx
+        if cat is None:
+            continue
+        inc = False
+        items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, "people", cat,
+                           "unspecified", "captured" if cat == "prisoners" else cat, p.start, p.end, p.end,
+                           increment=inc, side_hint=side_hint, pop_from_prev=True, has_noun=False))
+    # 4) nouns without a number: duals, "واحد" after the noun, bare singulars in lists or
+    # right after a destruction verb
+    num_ends = {p.end for p in numbers}
+    for h in lex.head_re.finditer(norm, a, b):
+        hs = h.start("head")
+        if hs in used_heads or h.group("al"):
+            continue
+        key, form = lex.forms[h.group("head")]
+        if form == "pl":
+            continue
+        pre_text = norm[max(a, h.start() - 12):h.start()]
+        if any(pre_text.rstrip().endswith(str(x)) for x in "0123456789") or (h.start() in num_ends):
+            continue
+        if re.search(r"\d\s*$", pre_text) or lex.any_re.search(norm[max(a, h.start() - 8):h.start()]):
+            continue
+        head = lex.heads[key]
+        kind = _kind_of(head)
+        if kind == "people":
+            if head["kind"] == "casualty":
+                cat, pop = head["cat"], "unspecified"
+            else:
+                cat, pop = None, head.get("pop", "unspecified")
+            tail = h.end("head")
+        else:
+            cat, tail = _resolve_category(lex, norm, key, h.end("head"), b)
+            if key in {normalize(x) for x in lx.MODEL_OVERRIDABLE}:
+                mcat, mend = _model_category(lex, norm, tail, b)
+                if mcat:
+                    cat, tail = mcat, max(tail, mend)
+            if cat is None:
+                continue
+        value = None
+        n_span = (hs, h.end("head"))
+        if form in ("du", "duc"):
+            if form == "duc" and tail == h.end("head"):
+                continue  # "نظامي" alone is an adjective; a construct dual needs its noun
+            value = 2
+        else:
+            one = lex.one_re.match(norm, tail, b)
+            if one:
+                value = 1
+                n_span = one.span("one")
+            else:
+                before_txt = norm[max(a, h.start() - 40):h.start()]
+                after_destroy = [x for x in acts if x[1] <= h.start() and not norm[x[1]:h.start()].strip(" عن")
+                                 and x[3] in ("destroyed", "captured", "killed", "wounded")]
+                aerial = cat in lx.AERIAL_CATEGORIES and bool(lex.aerial_re.search(before_txt))
+                prev_items = [it for it in items if it.kind != "people" and 0 <= h.start() - it.tail_end <= 60]
+                in_list = h.group("pre").startswith("و") and bool(prev_items) and kind != "people"
+                if in_list and _joint_noun(lex, norm, prev_items[-1], h.start()):
+                    continue  # "نحو 200 دبابة وعربة مدرعة": one count for two nouns
+                if kind == "settlement":
+                    continue  # a named town taken is an event, not a count
+                if after_destroy or aerial or in_list:
+                    value = 1
+                else:
+                    continue
+        if kind == "people":
+            if cat is None:
+                act, _ = _governing_action(acts, "people", h.start(), tail, near=30)
+                if act is None:
+                    continue
+                cat = act
+            items.append(_Item(n_span[0], n_span[1], value, None, None, "exact", "people", cat, pop,
+                               "captured" if cat == "prisoners" else cat, hs, h.end("head"), tail))
+        else:
+            act, word = _governing_action(acts, kind, h.start(), tail, near=None)
+            if act is None and lex.aerial_re.search(norm[max(a, h.start() - 40):h.start()]):
+                act, word = "destroyed", "استهدف"
+            if act is None:
+                continue
+            if kind == "settlement":
+                act = "taken"
+            items.append(_Item(n_span[0], n_span[1], value, None, None, "exact", kind, cat, "", act,
+                               hs, h.end("head"), tail, extra={"word": word}))
+    items.sort(key=lambda it: it.n_start)
+    # population carried from the previous person item ("مقتل 47 مدنيا وإصابة 222 آخرين")
+    last_pop = ""
+    for it in items:
+        if it.kind != "people":
+            continue
+        if it.pop_from_prev and last_pop and not it.side_hint:
+            it.population = last_pop
+        if it.population != "unspecified" or not it.pop_from_prev:
+            last_pop = it.population
+    return items
+
+
+# ----------------------------------------------------------------------- sides
+
+def _opposite(side: str) -> str:
+    return {"armenian": "azerbaijani", "azerbaijani": "armenian"}.get(side, "unknown")
+
+
+def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
+    """Side words in norm[a:b] outside the skipped spans: (position, side, role) where role
+    is owner, attacker (after an attack noun) or agent (subject of the action)."""
+    out = []
+    for m in plex["side_re"].finditer(norm, a, b):
+        s, e = m.start("name"), m.end("name")
+        if any(x <= s < y for x, y in skip):
+            continue
+        word = re.sub(r"\s+", " ", m.group("name"))
+        if word not in plex["side_of"] and word.startswith("لل"):
+            word = "ال" + word[2:]
+        side = plex["side_of"].get(word)
+        if side is None:
+            continue
+        pre = norm[max(a, m.start() - 25):m.start()]
+        prefix = norm[m.start():s]
+        role = "owner"
+        if plex["attack_before"].search(pre) and not prefix.startswith("ل"):
+            role = "attacker"
+        elif plex["agent_before"].search(pre) and not prefix.startswith("ل") and not re.search(r"(?<!\S)ل\S*\s+$", pre):
+            role = "agent" if plex["agent_after"].match(norm, e, b) or True else "owner"
+        out.append((s, side, role))
+    return out
+
+
+def _vote_side(side: str, role: str) -> str:
+    if role in ("attacker", "agent"):
+        return _opposite(side) if side in ("armenian", "azerbaijani") else side
+    return side
+
+
+def _decide_side(it: _Item, plex: dict, norm: str, sent: tuple[int, int], next_start: int,
+                 skip: list[tuple[int, int]], claimant_side: str, agent_side: str) -> tuple[str, str]:
+    """The affected side of one item (see module docstring) and where it came from
+    (local: words attached to the noun; context: elsewhere; default)."""
+    belligerent = claimant_side in ("armenian", "azerbaijani")
+    a, b = sent
+    # 1) words right after the noun phrase, up to the next item or clause break
+    win_end = min(next_start, b, it.tail_end + 60)
+    seg = norm[it.tail_end:win_end]
+    cut = _CLAUSE_BREAK.search(seg)
+    if cut:
+        win_end = it.tail_end + cut.start()
+    local = _side_votes(plex, norm, it.h_start if it.h_start < it.tail_end else it.tail_end, win_end, skip)
+    for pos, side, role in local:
+        if side == "enemy":
+            return (_opposite(claimant_side) if belligerent else "both"), "local"
+        if role == "agent":
+            continue
+        return _vote_side(side, role), "local"
+    # 2) a count context naming the people ("عدد الأرمن الذين قتلوا")
+    if it.side_hint:
+        hs = max(a, it.n_start - len(it.side_hint) - 5)
+        for pos, side, role in _side_votes(plex, norm, hs, it.n_start, skip):
+            if side in ("armenian", "azerbaijani", "both"):
+                return side, "local"
+    own_loss = it.extra.get("word") in _OWN_LOSS_N
+    if it.kind in ("equipment", "settlement") or (it.kind == "building" and it.action == "destroyed" and not belligerent):
+        if own_loss and belligerent:
+            return claimant_side, "default"
+        if agent_side:
+            return agent_side, "context"
+        if belligerent:
+            return _opposite(claimant_side), "default"
+    if it.kind in ("building",) and belligerent:
+        return claimant_side, "default"
+    if it.kind == "people" and it.population == "civilian" and belligerent:
+        return claimant_side, "default"
+    # 3) sentence-level evidence
+    votes = _side_votes(plex, norm, a, b, skip)
+    if any(s == "both" for _, s, _ in votes):
+        return "both", "context"
+    if any(s == "enemy" for _, s, _ in votes):
+        return (_opposite(claimant_side) if belligerent else "both"), "context"
+    if it.kind == "people" and belligerent:
+        return claimant_side, "default"
+    resolved = [_vote_side(s, r) for p, s, r in votes if s in ("armenian", "azerbaijani")]
+    if resolved and len(set(resolved)) == 1:
+        return resolved[0], "context"
+    if it.kind == "people":
+        return "both", "default"
+    return "unknown", "default"
+
+
+def _agent_side(plex: dict, norm: str, a: int, pos: int, skip) -> str:
+    """The side whose forces act in the sentence before pos (for destroyed/captured/taken)."""
+    for p, side, role in reversed(_side_votes(plex, norm, a, pos, skip)):
+        if role == "agent" and side in ("armenian", "azerbaijani"):
+            return _opposite(side)
+    return ""
+
+
+# ----------------------------------------------------------------------- claimants
+
+def _attributions(article, profile: Profile, attributions):
+    """Per-sentence attributions from helpers.attribution (None if the module is absent)."""
+    if attributions is not None:
+        return attributions
+    try:
+        from helpers import attribution
+    except ImportError:
+        return None
+    return attribution.attribute(article, profile)
+
+
+def _claimant_for(attrs_sentence, raw_offset: int):
+    try:
+        from helpers.attribution import claimant_at
+    except ImportError:
+        return None
+    return claimant_at(attrs_sentence or [], raw_offset)
+
+
+def _denials_for(attrs_sentence):
+    try:
+        from helpers.attribution import denials_in
+    except ImportError:
+        return []
+    return denials_in(attrs_sentence or [])
+
+
+# ----------------------------------------------------------------------- main
+
+def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
+    """Every loss claim in an article, one dict per distinct claim (columns LOSS_COLUMNS)."""
+    lex = _lex()
+    plex = _profile_lex(profile)
+    nt = article.nt
+    norm = nt.norm
+    to_raw = nt.to_raw
+    sents = article.sentences
+    if not sents:
+        return []
+    numbers_all = find_numbers(norm)
+    attrs = _attributions(article, profile, attributions)
+    year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
+    rows: list[dict] = []
+    ni = 0
+    for si, sp in enumerate(sents):
+        a = bisect.bisect_left(to_raw, sp.start)
+        b = bisect.bisect_left(to_raw, sp.end)
+        while ni < len(numbers_all) and numbers_all[ni].start < a:
+            ni += 1
+        nums = []
+        j = ni
+        while j < len(numbers_all) and numbers_all[j].start < b:
+            if numbers_all[j].end <= b:
+                nums.append(numbers_all[j])
+            j += 1
+        if not nums and not lex.head_re.search(norm, a, b):
+            continue
+        items = _sentence_items(lex, norm, a, b, nums)
+        if not items:
+            continue
+        attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
+        denials = _denials_for(attrs_s)
+        last_people_side = ""
+        for k, it in enumerate(items):
+            raw_s, raw_e = nt.raw_span(it.n_start, it.n_end)
+            att = _claimant_for(attrs_s, raw_s)
+            if att is not None and getattr(att, "kind", "") != "denial":
+                claimant, claimant_en, party = att.speaker, att.speaker_en, att.party
+                skip = []
+                if att.speaker_start is not None and att.speaker_end is not None:
+                    ns = bisect.bisect_left(to_raw, att.speaker_start)
+                    ne = bisect.bisect_left(to_raw, att.speaker_end)
+                    skip.append((ns, ne))
+            else:
+                claimant, claimant_en, party = "", f"{article.outlet} (unattributed)", "Media"
+                skip = []
+            denied_by = ""
+            if att is not None and getattr(att, "kind", "") == "denial":
+                denied_by = att.party
+                claimant, claimant_en, party = "", "", "Unknown"
+            for d in denials:
+                if d is not att and d.party != party:
+                    denied_by = d.party
+            claimant_side = profile.party_side(party)
+            next_start = items[k + 1].n_start if k + 1 < len(items) else b
+            agent = ""
+            if it.kind in ("equipment", "settlement", "building"):
+                agent = _agent_side(plex, norm, a, it.n_start, skip)
+            side, source = _decide_side(it, plex, norm, (a, b), next_start, skip, claimant_side, agent)
+            if it.kind == "people":
+                if it.pop_from_prev and source != "local" and last_people_side:
+                    side = last_people_side  # "مقتل 790 عسكريا أذربيجانيا وإصابة 1900 بجروح"
+                last_people_side = side
+            cumulative = False
+            if not it.increment:
+                pre = norm[a:it.n_start]
+                rise = lex.rise_re.search(pre)
+                if rise and re.search(r"(?:الي|بلغ|بلغت)\s*(?:\S+\s+){0,2}$", norm[max(a, it.n_start - 25):it.n_start]):
+                    cumulative = True
+                elif lex.total_re.search(pre) or lex.since_re.search(norm, a, b):
+                    cumulative = True
+            historical = False
+            window = norm[max(a, it.n_start - 160):it.n_start]
+            if lex.hist_re.search(window):
+                historical = True
+            elif year:
+                for ym in lex.year_re.finditer(norm, a, b):
+                    if int(ym.group("y")) <= year - 3 and not norm[max(a, ym.start() - 6):ym.start()].strip().endswith("منذ"):
+                        if abs(ym.start() - it.n_start) < 120:
+                            historical = True
+            if historical:
+                cumulative = False
+            rows.append({
+                "article_id": article.article_id,
+                "outlet": article.outlet,
+                "published": article.published,
+                "claimant": claimant,
+                "claimant_en": claimant_en,
+                "claimant_party": party,
+                "affected_side": side,
+                "category": it.category,
+                "population": it.population if it.kind == "people" else "",
+                "action": it.action,
+                "value": int(it.value),
+                "value_low": it.low,
+                "value_high": it.high,
+                "qualifier": it.qualifier,
+                "cumulative": cumulative,
+                "historical": historical,
+                "denied_by": denied_by,
+                "number_text": article.raw[raw_s:raw_e],
+                "sentence": sp.text,
+                "start": raw_s,
+                "end": raw_e,
+                "mentions": 1,
+                "_sentence_index": si,
+                "_noun": re.sub(r"\s+", " ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
+            })
+    return _dedupe(rows)
+
+
+def _noun_key(noun: str) -> str:
+    """The counted noun without its number-dependent form: the head's lemma plus modifiers."""
+    lex = _lex()
+    m = lex.head_re.match(noun)
+    if not m:
+        return noun
+    key, _ = lex.forms[m.group("head")]
+    return key + noun[m.end("head"):]
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    """One row per claim: the same claimant, side, category, action and value in different
+    sentences is one claim (mentions counts them); an unattributed mention (a headline)
+    of a claim someone is credited with elsewhere in the article joins that claim. Items
+    of one list (same sentence) stay separate."""
+    def key(r):
+        return (r["affected_side"], r["category"], r["action"], r["population"], r["value"], r["value_high"],
+                r["historical"], _noun_key(r["_noun"]))
+    out: list[dict] = []
+    by_key: dict[tuple, list[dict]] = {}
+    attributed = {}
+    for r in rows:
+        if r["claimant_party"] != "Media" or r["claimant"]:
+            attributed.setdefault(key(r), r)
+    for r in rows:
+        k = key(r)
+        target = None
+        unattributed = r["claimant_party"] == "Media" and not r["claimant"]
+        if unattributed and k in attributed and attributed[k] is not r:
+            target = attributed[k]
+            if all(x is not target for x in out):
+                # the attributed claim comes later: it takes this mention's place in order
+                target["mentions"] += 1
+                target["_absorbed"] = True
+                continue
+        else:
+            for cand in by_key.get(k, []):
+                if cand["claimant_en"] == r["claimant_en"] and cand["_sentence_index"] != r["_sentence_index"]:
+                    target = cand
+                    break
+        if target is not None:
+            target["mentions"] += 1
+            continue
+        out.append(r)
+        by_key.setdefault(k, []).append(r)
+    for r in out:
+        r.pop("_sentence_index", None)
+        r.pop("_absorbed", None)
+        r.pop("_noun", None)
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+def losses_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """The losses table with its columns in order and stable dtypes."""
+    df = pd.DataFrame(list(rows), columns=LOSS_COLUMNS)
+    for col in ("value", "start", "end", "mentions"):
+        df[col] = df[col].astype("int64")
+    for col in ("value_low", "value_high"):
+        df[col] = df[col].astype("Int64")
+    for col in ("cumulative", "historical"):
+        df[col] = df[col].astype(bool)
+    return df
+
+
+def extract_all(articles: Iterable, profile: Profile) -> pd.DataFrame:
+    """The losses table of several articles, in article order."""
+    rows: list[dict] = []
+    for art in articles:
+        rows.extend(extract_losses(art, profile))
+    return losses_frame(rows)
