@@ -213,6 +213,38 @@ def infer_title(raw: str, profile: Profile, max_len: int = 160) -> str:
     return ""
 
 
+def _header_key(name: str) -> str:
+    """A sidecar header in canonical form: trimmed, lower case, spaces and hyphens as '_'."""
+    return re.sub(r"[\s\-]+", "_", name.strip().lower().lstrip("\ufeff"))
+
+
+def sidecar_column_names(fieldnames: Iterable[str]) -> dict[str, str]:
+    """Map each sidecar header to the column it means: exact or case/space variants first,
+    then close misspellings (difflib ratio >= 0.8) of a column not already present."""
+    import difflib
+
+    out: dict[str, str] = {}
+    present = set()
+    for name in fieldnames:
+        if name is None:
+            continue
+        key = _header_key(name)
+        out[name] = key
+        if key in SIDECAR_COLUMNS:
+            present.add(key)
+    for name, key in out.items():
+        if key in SIDECAR_COLUMNS:
+            continue
+        free = [c for c in SIDECAR_COLUMNS if c not in present]
+        close = difflib.get_close_matches(key, free, n=1, cutoff=0.8)
+        if close:
+            out[name] = close[0]
+            present.add(close[0])
+        else:
+            out[name] = name.strip()
+    return out
+
+
 def read_sidecar(path: Path | None, problems: list[Problem]) -> dict[str, dict]:
     """Read sources.csv into {article_id: row}. Missing columns are treated as empty,
     unknown columns ignored, both recorded as problems; a missing file is fine."""
@@ -226,7 +258,12 @@ def read_sidecar(path: Path | None, problems: list[Problem]) -> dict[str, dict]:
         problems.append(Problem(path.name, f"sidecar unreadable ({exc})", "ignored the sidecar; metadata inferred"))
         return {}
     reader = csv.DictReader(io.StringIO(text))
-    cols = [c.strip() for c in (reader.fieldnames or [])]
+    rename = sidecar_column_names(reader.fieldnames or [])
+    for orig, canon in rename.items():
+        if canon != orig.strip() and canon in SIDECAR_COLUMNS and _header_key(orig) != canon:
+            problems.append(Problem(path.name, f"sidecar column {orig!r} looks like a misspelling of {canon!r}",
+                                    f"read it as {canon}"))
+    cols = list(rename.values())
     if "article_id" not in cols:
         problems.append(Problem(path.name, f"sidecar has no article_id column (columns: {', '.join(cols) or 'none'})",
                                 "ignored the sidecar; metadata inferred"))
@@ -241,7 +278,7 @@ def read_sidecar(path: Path | None, problems: list[Problem]) -> dict[str, dict]:
                                 f"ignored them (expected {', '.join(SIDECAR_COLUMNS)})"))
     rows: dict[str, dict] = {}
     for rec in reader:
-        rec = {(k or "").strip(): (v or "").strip() for k, v in rec.items() if k}
+        rec = {rename.get(k, k.strip()): (v or "").strip() for k, v in rec.items() if k}
         aid = rec.get("article_id", "")
         if not aid:
             continue
@@ -352,6 +389,21 @@ def iter_articles(seeds_dir: Path | str, sources_csv: Path | str | None, profile
     for aid in sorted(set(sidecar) - set(seen)):
         if not any(p.stem == aid for p in files):
             problems.append(Problem(sidecar_path.name, f"sidecar row {aid!r} matches no article file", "ignored the row"))
+    problems.extend(other_files(folder, sidecar_path))
+
+
+def other_files(folder: Path, sidecar_path: Path | None = None) -> list[Problem]:
+    """A problem row for each visible file that is neither an article nor the sidecar
+    (an image or a PDF dropped in the folder is listed, not silently ignored)."""
+    out = []
+    for p in sorted(Path(folder).iterdir()):
+        if not p.is_file() or p.name.startswith(".") or p.suffix.lower() in ARTICLE_SUFFIXES:
+            continue
+        if p.name == "sources.csv" or sidecar_path is not None and p.resolve() == Path(sidecar_path).resolve():
+            continue
+        out.append(Problem(p.name, f"not an article file ({p.suffix or 'no extension'}; "
+                                   f"articles are {', '.join(ARTICLE_SUFFIXES)})", "skipped"))
+    return out
 
 
 def load_articles(seeds_dir: Path | str, sources_csv: Path | str | None, profile: Profile,
