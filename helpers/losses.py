@@ -54,14 +54,16 @@ QUALIFIERS = ("exact", "approx", "more_than", "at_least", "up_to", "vague")
 # Actions each kind of thing can undergo (the nearest compatible word governs).
 _COMPATIBLE = {
     "people": ("killed", "wounded", "missing", "prisoners"),
-    "equipment": ("destroyed", "captured"),
+    "equipment": ("destroyed", "captured", "damaged"),
     "building": ("destroyed", "damaged"),
     "settlement": ("taken", "captured"),
 }
 # Words of losing something oneself (the loss is the claimant's or agent's own side).
 _OWN_LOSS = ("خسر", "خسرت", "خسارة", "خسائر", "فقد", "فقدت", "فقدان")
 _OWN_LOSS_N = frozenset(normalize(w) for w in _OWN_LOSS)
+_PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
 _CLAUSE_BREAK = re.compile(r"[.!?؟؛;:\n]")
+_LOCAL_BREAK = re.compile(r"[.!?؟؛;:\n،,]")
 _W = rf"[{ARABIC_LETTER}\w]"
 
 
@@ -100,6 +102,19 @@ class _Lex:
     any_re: re.Pattern
 
 
+def _with_duals(words: list[str]) -> list[str]:
+    """Modifier words plus the dual forms of feminine adjectives (مدرعة -> مدرعتين/مدرعتان)."""
+    out = []
+    for w in words:
+        n = normalize(w)
+        out.append(n)
+        last = n.split(" ")[-1]
+        if last.endswith("ه") and len(last) > 2:
+            stem = n[:-1]
+            out += [stem + "تين", stem + "تان"]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     """Compile the Arabic-generic loss lexicon once."""
@@ -122,22 +137,25 @@ def _lex() -> _Lex:
     for head, rules in lx.HEAD_CATEGORIES.items():
         out = []
         for words, cat in rules:
-            real = [w for w in words if w]
+            real = _with_duals([w for w in words if w])
             if real:
-                out.append((re.compile(rf"\s+(?:{_alt(real)})(?!{_W})"), cat))
+                # one nisba adjective may come first ("3 طائرات أذربيجانية مسيرة")
+                out.append((re.compile(rf"(?:\s+\S+(?:يه|يتين|يتان|يين))?\s+(?:{_alt(real)})(?!{_W})"), cat))
             if "" in words:
                 out.append((None, cat))
         modifiers[normalize(head)] = out
     models = {normalize(k): v for k, v in lx.WEAPON_MODELS.items()}
     model_re = re.compile(rf"(?<!{_W})(?:{_alt(models)})(?![{ARABIC_LETTER}a-z])")
     actions = {normalize(k): v for k, v in lx.ACTION_WORDS.items()}
-    action_re = re.compile(rf"(?<!{_W})(?:[وفبل]{{0,2}}?)(?P<w>{_alt(actions)})(?!{_W})")
+    for w in lx.PEOPLE_KILLED_EXTRA:
+        actions.setdefault(normalize(w), "destroyed")
+    action_re = re.compile(rf"(?<!{_W})(?:[وفبل]{{0,2}}?)(?P<w>{_alt(actions)})(?:تا|ا|وا)?(?!{_W})")
     aerial_re = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.AERIAL_TARGET_WORDS)})(?:ت|وا)?\s+$")
     nonloss_after = re.compile(rf"\s*[-/]?\s*(?:{_alt(lx.NON_LOSS_UNITS)}|{_alt(lx.MONTHS)}|%)(?!{_W})")
     nonloss_before = re.compile(
         r"(?:(?<!\w)(?:عام|العام|لعام|سنه|السنه|الساعه|رقم|المادة|الماده|القرار|قرار|القرارات|عمر|العمر"
         r"|يبلغ|البالغ|البالغه|طراز|نوع|الفوج|الفرقه|اللواء|الكتيبه|الطريق|فجر|مساء|صباح|الجمعه|السبت|الاحد"
-        r"|الاثنين|الثلاثاء|الاربعاء|الخميس|يوم|اليوم)\s+$)"
+        r"|الاثنين|الثلاثاء|الاربعاء|الخميس|يوم|اليوم|اصل|عيار)\s+$)"
     )
     followers = sorted({normalize(w) for w in lx.COUNT_FOLLOWERS}, key=len, reverse=True)
     followers_re = re.compile(
@@ -151,11 +169,16 @@ def _lex() -> _Lex:
     total_re = re.compile(rf"(?<!{_W})[وفبل]?(?:{_alt(lx.CUMULATIVE_TOTAL_WORDS)})(?!{_W})")
     since_re = re.compile(rf"(?<!{_W})(?:منذ|خلال)(?:\s+\S+){{0,4}}?\s+[ول]?(?:{_alt(lx.CUMULATIVE_SINCE)})(?!{_W})")
     hist_re = re.compile(rf"(?<!{_W})(?:{_alt(lx.HISTORICAL_CUES)})(?!{_W})")
-    year_re = re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|بين|في)\s+|(?<=\d)[-–/])(?P<y>1[89]\d\d|20\d\d)(?!\d)")
+    year_re = re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|في)\s+|(?<=\d)[-–/])(?P<y>1[89]\d\d|20\d\d)(?!\d)")
     people_ctx = [k for k, v in lx.ACTION_WORDS.items() if v in PEOPLE] + [
         "قتيل", "قتلى", "جرحى", "جريح", "ضحايا", "مصابين", "مفقودين", "أسرى"]
     count_ctx_re = re.compile(rf"(?<!{_W})(?:عدد|حصيلة|إجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
     nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
+    atleast_after = re.compile(r"(?:\s+\S+)?\s+(?:علي\s+الاقل|كحد\s+ادني)(?!\w)")
+    ctx_pop = re.compile(rf"(?<!{_W})(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|اصابات|وفيات)\s+(?:من\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين)(?!{_W})")
+    denial_re = re.compile(
+        rf"(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_CUES)})(?!{_W})"
+        rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})")
     one_re = re.compile(rf"\s+(?P<one>واحد|واحده)(?!{_W})")
     any_re = re.compile(rf"(?:^|\s)(?:اي|أي|ايه|بعض|كل|عده|عدد|احدي|احد)\s+$")
     lex = _Lex(
@@ -166,11 +189,33 @@ def _lex() -> _Lex:
         since_re=since_re, hist_re=hist_re, year_re=year_re, count_ctx_re=count_ctx_re,
         nonperson_re=nonperson_re, one_re=one_re, any_re=any_re,
     )
+    lex.atleast_after_re = atleast_after  # type: ignore[attr-defined]
+    lex.denial_re = denial_re  # type: ignore[attr-defined]
+    lex.ctx_pop_re = ctx_pop  # type: ignore[attr-defined]
     lex.people_ctx_re = re.compile(rf"(?<!{_W})[وفبل]{{0,2}}?(?:ال)?(?P<w>{_alt(people_ctx)})(?!{_W})")  # type: ignore[attr-defined]
     return lex
 
 
 _PROFILE_CACHE: dict[tuple[str, str], dict] = {}
+
+
+def _side_forms(word: str) -> list[str]:
+    """A side word with and without the article and in the other numbers/cases of a nisba
+    adjective (أرميني -> أرمينيين، أرمينيون، أرمينيتين ...)."""
+    forms = {word}
+    bare = word[2:] if word.startswith("ال") and " " not in word else word
+    forms.add(bare)
+    if " " not in bare:
+        if bare.endswith("يه"):
+            stem = bare[:-1]
+            forms.update({stem + "تين", stem + "تان"})
+        elif bare.endswith("ي"):
+            forms.update({bare + "ين", bare + "ون", bare + "ا", bare + "ان"})
+    out = set(forms)
+    for f in forms:
+        if " " not in f and not f.startswith("ال") and len(f) > 3:
+            out.add("ال" + f)
+    return sorted(out)
 
 
 def _profile_lex(profile: Profile) -> dict:
@@ -182,14 +227,21 @@ def _profile_lex(profile: Profile) -> dict:
     side_of: dict[str, str] = {}
     for side, words in profile.side_words.items():
         for w in words:
-            side_of.setdefault(w, side)
+            for form in _side_forms(w):
+                side_of.setdefault(form, side)
     for w in lx.ENEMY_WORDS:
         side_of.setdefault(normalize(w), "enemy")
     for w in lx.BOTH_SIDES_WORDS:
         side_of.setdefault(normalize(w), "both")
     side_re = re.compile(word_pattern(sorted(side_of)))
     attack = _alt(lx.ATTACK_NOUNS)
+    places = set()
+    for place in profile.data.get("places") or []:
+        for sp in place.get("ar") or []:
+            places.add(normalize(str(sp)))
     got = {
+        "places": places,
+        "institution_before": re.compile(r"(?:جيش|الجيش|قوات|القوات|سلطات|السلطات|حكومه|الحكومه|وزاره|دفاع|انفصاليي|الانفصاليين|انفصاليو|مسلحي)\s+(?:في\s+)?(?:اقليم\s+)?$"),
         "side_re": side_re,
         "side_of": side_of,
         "attack_before": re.compile(rf"(?<!{_W})[وفبل]?(?:ال)?(?:{attack})\s+(?:من\s+)?(?:قبل\s+)?(?:ال)?$"),
@@ -236,6 +288,17 @@ def _joint_noun(lex: _Lex, norm: str, prev: "_Item", pos: int) -> bool:
     return form == "sg" and prev.value > 10
 
 
+def _context_population(lex: _Lex, norm: str, a: int, pos: int) -> str:
+    """Population named in a count context before the number ("عدد القتلى المدنيين ... بلغ")."""
+    seg_start = max(a, pos - 90)
+    m = None
+    for m in lex.ctx_pop_re.finditer(norm, seg_start, pos):
+        pass
+    if m is None:
+        return ""
+    return "civilian" if "مدني" in m.group("p") else "military"
+
+
 def _kind_of(head: dict) -> str:
     k = head["kind"]
     return "people" if k in ("casualty", "person") else k
@@ -265,6 +328,21 @@ def _model_category(lex: _Lex, norm: str, start: int, limit: int) -> tuple[str |
     return None, start
 
 
+_OVERRIDABLE_N = frozenset(normalize(x) for x in lx.MODEL_OVERRIDABLE)
+_AIRCRAFT_HEAD = normalize("طائرة")
+
+
+def _apply_model(lex: _Lex, norm: str, key: str, cat: str | None, tail: int, limit: int) -> tuple[str | None, int]:
+    """Let a weapon model name settle the category of a generic system (an aircraft only
+    becomes a drone)."""
+    if key not in _OVERRIDABLE_N:
+        return cat, tail
+    mcat, mend = _model_category(lex, norm, tail, limit)
+    if mcat and (key != _AIRCRAFT_HEAD or mcat == "drones"):
+        return mcat, max(tail, mend)
+    return cat, tail
+
+
 def _noun_at(lex: _Lex, norm: str, pos: int, limit: int, allow_al: bool) -> re.Match | None:
     """The loss noun starting right after pos (white space, optionally "من" and ال between)."""
     m = re.compile(r"\s*(?:من\s+)?").match(norm, pos, limit)
@@ -291,8 +369,13 @@ def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, st
 
 def _governing_action(acts, kind: str, pos: int, tail_end: int, near: int | None) -> tuple[str | None, str]:
     """The nearest compatible action before pos (within `near` chars if given), else the
-    first one after the phrase; returns (action, word)."""
+    first one after the phrase; returns (action, word). For people, words of neutralising
+    or losing ("حيّد", "خسر") mean killed."""
     ok = _COMPATIBLE[kind]
+    if kind == "people":
+        acts = [(s, e, w, "killed" if w in _PEOPLE_EXTRA_N else act) for s, e, w, act in acts]
+    else:  # a thing that "falls" was brought down
+        acts = [(s, e, w, "destroyed" if w.startswith("سقط") or w == "سقوط" else act) for s, e, w, act in acts]
     best = None
     for s, e, w, act in acts:
         if e <= pos and act in ok and (near is None or pos - e <= near):
@@ -345,14 +428,16 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                     cat = act
                 action = "captured" if cat == "prisoners" else cat
                 inc = bool(lex.increment_re.match(norm, tail, b))
-                items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, "people",
+                if pop == "unspecified":
+                    pop = _context_population(lex, norm, a, p.start) or pop
+                qual = p.qualifier
+                if qual == "exact" and lex.atleast_after_re.match(norm, tail, b):
+                    qual = "at_least"  # "64 مقاتلا سوريا على الأقل"
+                items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, qual, "people",
                                    cat, pop, action, h.start("head"), h.end("head"), tail, increment=inc))
             else:
                 cat, tail = _resolve_category(lex, norm, key, h.end("head"), b)
-                if key in {normalize(x) for x in lx.MODEL_OVERRIDABLE}:
-                    mcat, mend = _model_category(lex, norm, tail, b)
-                    if mcat:
-                        cat, tail = mcat, max(tail, mend)
+                cat, tail = _apply_model(lex, norm, key, cat, tail, b)
                 if cat is None:
                     continue
                 act, word = _governing_action(acts, kind, p.start, tail, near=None)
@@ -397,15 +482,16 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if cat is None:
             continue
         inc = False
+        ctx_pop = _context_population(lex, norm, a, p.start)
         items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, "people", cat,
-                           "unspecified", "captured" if cat == "prisoners" else cat, p.start, p.end, p.end,
-                           increment=inc, side_hint=side_hint, pop_from_prev=True, has_noun=False))
+                           ctx_pop or "unspecified", "captured" if cat == "prisoners" else cat, p.start, p.end,
+                           p.end, increment=inc, side_hint=side_hint, pop_from_prev=not ctx_pop, has_noun=False))
     # 4) nouns without a number: duals, "واحد" after the noun, bare singulars in lists or
     # right after a destruction verb
     num_ends = {p.end for p in numbers}
     for h in lex.head_re.finditer(norm, a, b):
         hs = h.start("head")
-        if hs in used_heads or h.group("al"):
+        if hs in used_heads or h.group("al") or any(it.h_start <= hs < it.tail_end for it in items):
             continue
         key, form = lex.forms[h.group("head")]
         if form == "pl":
@@ -425,10 +511,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             tail = h.end("head")
         else:
             cat, tail = _resolve_category(lex, norm, key, h.end("head"), b)
-            if key in {normalize(x) for x in lx.MODEL_OVERRIDABLE}:
-                mcat, mend = _model_category(lex, norm, tail, b)
-                if mcat:
-                    cat, tail = mcat, max(tail, mend)
+            cat, tail = _apply_model(lex, norm, key, cat, tail, b)
             if cat is None:
                 continue
         value = None
@@ -447,6 +530,12 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 after_destroy = [x for x in acts if x[1] <= h.start() and not norm[x[1]:h.start()].strip(" عن")
                                  and x[3] in ("destroyed", "captured", "killed", "wounded")]
                 aerial = cat in lx.AERIAL_CATEGORIES and bool(lex.aerial_re.search(before_txt))
+                if kind == "people" and not after_destroy and re.search(r"(?:^|\s)[وف]?[اا]ن\s+$", before_txt):
+                    later = [x for x in acts if 0 <= x[0] - tail <= 50 and x[3] in PEOPLE
+                             and not any(tail <= it.n_start < x[0] for it in items)]
+                    if later:
+                        cat = cat or later[0][3]
+                        after_destroy = [later[0]]
                 prev_items = [it for it in items if it.kind != "people" and 0 <= h.start() - it.tail_end <= 60]
                 in_list = h.group("pre").startswith("و") and bool(prev_items) and kind != "people"
                 if in_list and _joint_noun(lex, norm, prev_items[-1], h.start()):
@@ -509,11 +598,15 @@ def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int
         if side is None:
             continue
         pre = norm[max(a, m.start() - 25):m.start()]
+        if word in plex["places"] and not plex["institution_before"].search(pre):
+            continue
         prefix = norm[m.start():s]
         role = "owner"
         if plex["attack_before"].search(pre) and not prefix.startswith("ل"):
             role = "attacker"
-        elif plex["agent_before"].search(pre) and not prefix.startswith("ل") and not re.search(r"(?<!\S)ل\S*\s+$", pre):
+        elif (plex["agent_before"].search(pre) and not prefix.startswith("ل")
+              and not re.search(r"(?<!\S)ل\S*\s+$", pre)
+              and not re.search(r"(?<!\S)(?:من|صفوف|في)\s+\S+\s+$", pre)):
             role = "agent" if plex["agent_after"].match(norm, e, b) or True else "owner"
         out.append((s, side, role))
     return out
@@ -526,7 +619,8 @@ def _vote_side(side: str, role: str) -> str:
 
 
 def _decide_side(it: _Item, plex: dict, norm: str, sent: tuple[int, int], next_start: int,
-                 skip: list[tuple[int, int]], claimant_side: str, agent_side: str) -> tuple[str, str]:
+                 skip: list[tuple[int, int]], claimant_side: str, agent_side: str,
+                 claimant_state: bool = False) -> tuple[str, str]:
     """The affected side of one item (see module docstring) and where it came from
     (local: words attached to the noun; context: elsewhere; default)."""
     belligerent = claimant_side in ("armenian", "azerbaijani")
@@ -534,10 +628,12 @@ def _decide_side(it: _Item, plex: dict, norm: str, sent: tuple[int, int], next_s
     # 1) words right after the noun phrase, up to the next item or clause break
     win_end = min(next_start, b, it.tail_end + 60)
     seg = norm[it.tail_end:win_end]
-    cut = _CLAUSE_BREAK.search(seg)
+    cut = _LOCAL_BREAK.search(seg)
     if cut:
         win_end = it.tail_end + cut.start()
     local = _side_votes(plex, norm, it.h_start if it.h_start < it.tail_end else it.tail_end, win_end, skip)
+    local = [v for v in local if v[0] - it.tail_end <= 30
+             or re.search(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$", norm[max(a, v[0] - 20):v[0]])]
     for pos, side, role in local:
         if side == "enemy":
             return (_opposite(claimant_side) if belligerent else "both"), "local"
@@ -551,17 +647,21 @@ def _decide_side(it: _Item, plex: dict, norm: str, sent: tuple[int, int], next_s
             if side in ("armenian", "azerbaijani", "both"):
                 return side, "local"
     own_loss = it.extra.get("word") in _OWN_LOSS_N
-    if it.kind in ("equipment", "settlement") or (it.kind == "building" and it.action == "destroyed" and not belligerent):
+    if (it.kind == "settlement" or (it.kind == "equipment" and it.action != "damaged")
+            or (it.kind == "building" and it.action == "destroyed" and not belligerent)):
         if own_loss and belligerent:
             return claimant_side, "default"
         if agent_side:
             return agent_side, "context"
         if belligerent:
             return _opposite(claimant_side), "default"
-    if it.kind in ("building",) and belligerent:
+    if (it.kind == "building" or it.action == "damaged") and belligerent:
         return claimant_side, "default"
     if it.kind == "people" and it.population == "civilian" and belligerent:
         return claimant_side, "default"
+    if claimant_state and (it.kind == "building" or (it.kind == "people" and it.population == "civilian")):
+        if not _side_votes(plex, norm, a, b, skip):
+            return claimant_side, "default"  # a government's count of its own people
     # 3) sentence-level evidence
     votes = _side_votes(plex, norm, a, b, skip)
     if any(s == "both" for _, s, _ in votes):
@@ -629,6 +729,7 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
         return []
     numbers_all = find_numbers(norm)
     attrs = _attributions(article, profile, attributions)
+    state_parties = {act.party for act in profile.actors if act.kind == "state"} - {"Media", "Other", "Unknown"}
     year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
     rows: list[dict] = []
     ni = 0
@@ -644,9 +745,12 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
                 nums.append(numbers_all[j])
             j += 1
         if not nums and not lex.head_re.search(norm, a, b):
-            continue
-        items = _sentence_items(lex, norm, a, b, nums)
+            items = []
+        else:
+            items = _sentence_items(lex, norm, a, b, nums)
         if not items:
+            if rows and attrs is not None and si < len(attrs) and lex.denial_re.search(norm, a, b):
+                _deny_previous(rows, attrs[si], si, sp.paragraph, sents)
             continue
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
         denials = _denials_for(attrs_s)
@@ -657,10 +761,9 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
             if att is not None and getattr(att, "kind", "") != "denial":
                 claimant, claimant_en, party = att.speaker, att.speaker_en, att.party
                 skip = []
-                if att.speaker_start is not None and att.speaker_end is not None:
-                    ns = bisect.bisect_left(to_raw, att.speaker_start)
-                    ne = bisect.bisect_left(to_raw, att.speaker_end)
-                    skip.append((ns, ne))
+                if (att.speaker_start or -1) >= 0 and att.speaker_end > att.speaker_start:
+                    skip.append((bisect.bisect_left(to_raw, att.speaker_start),
+                                 bisect.bisect_left(to_raw, att.speaker_end)))
             else:
                 claimant, claimant_en, party = "", f"{article.outlet} (unattributed)", "Media"
                 skip = []
@@ -671,12 +774,15 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
             for d in denials:
                 if d is not att and d.party != party:
                     denied_by = d.party
+                if (d.speaker_start or -1) >= 0:
+                    skip.append((bisect.bisect_left(to_raw, d.speaker_start), bisect.bisect_left(to_raw, d.speaker_end)))
             claimant_side = profile.party_side(party)
             next_start = items[k + 1].n_start if k + 1 < len(items) else b
             agent = ""
             if it.kind in ("equipment", "settlement", "building"):
                 agent = _agent_side(plex, norm, a, it.n_start, skip)
-            side, source = _decide_side(it, plex, norm, (a, b), next_start, skip, claimant_side, agent)
+            side, source = _decide_side(it, plex, norm, (a, b), next_start, skip, claimant_side, agent,
+                                        party in state_parties)
             if it.kind == "people":
                 if it.pop_from_prev and source != "local" and last_people_side:
                     side = last_people_side  # "مقتل 790 عسكريا أذربيجانيا وإصابة 1900 بجروح"
@@ -684,8 +790,10 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
             cumulative = False
             if not it.increment:
                 pre = norm[a:it.n_start]
-                rise = lex.rise_re.search(pre)
-                if rise and re.search(r"(?:الي|بلغ|بلغت)\s*(?:\S+\s+){0,2}$", norm[max(a, it.n_start - 25):it.n_start]):
+                rises = list(lex.rise_re.finditer(pre))
+                to = re.search(r"(?:الي|بلغ|بلغت)\s", pre[rises[-1].end():]) if rises else None
+                if to and not re.search(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)",
+                                        pre[rises[-1].end() + to.end():]):
                     cumulative = True
                 elif lex.total_re.search(pre) or lex.since_re.search(norm, a, b):
                     cumulative = True
@@ -695,6 +803,8 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
                 historical = True
             elif year:
                 for ym in lex.year_re.finditer(norm, a, b):
+                    if any(x.n_start <= ym.start("y") < x.n_end for x in items):
+                        continue
                     if int(ym.group("y")) <= year - 3 and not norm[max(a, ym.start() - 6):ym.start()].strip().endswith("منذ"):
                         if abs(ym.start() - it.n_start) < 120:
                             historical = True
@@ -737,6 +847,21 @@ def _noun_key(noun: str) -> str:
         return noun
     key, _ = lex.forms[m.group("head")]
     return key + noun[m.end("head"):]
+
+
+def _deny_previous(rows: list[dict], attrs_sentence, si: int, paragraph: int, sents) -> None:
+    """A sentence that rejects the figures just reported ("نفت ... هذه الأرقام", "قالت إن هذه
+    المعلومات عارية عن الصحة") fills denied_by of the other parties' claims in the two
+    sentences before it."""
+    denier = next((x.party for x in attrs_sentence or [] if x.party not in ("Unknown", "")), "")
+    if not denier:
+        return
+    for r in reversed(rows):
+        j = r["_sentence_index"]
+        if j < si - 2 or sents[j].paragraph < paragraph - 2:
+            break
+        if r["claimant_party"] != denier and not r["denied_by"]:
+            r["denied_by"] = denier
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

@@ -56,7 +56,7 @@ def _tables() -> dict:
     )
     quals = {normalize(k): v for k, v in lx.QUALIFIERS_BEFORE.items()}
     qual_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(quals, key=len, reverse=True))
-    qual_before = re.compile(rf"(?:^|(?<=[^\w]))[وف]?(?P<q>{qual_alt})\s+$")
+    qual_before = re.compile(rf"(?:^|(?<=[^\w]))[وفب]?(?P<q>{qual_alt})\s+$")
     return {
         "units": units, "teen_heads": teen_heads, "teen_tails": teen_tails, "tens": tens,
         "hundreds": hundreds, "mult": mult, "dual_mult": dual_mult, "vague": vague,
@@ -141,6 +141,10 @@ def _parse_chunk(toks: list[_Tok]) -> tuple[int, bool, int] | None:
             current += 10 + t["teen_heads"][w]
             have, last_kind = True, "teen"
             i += 1
+        elif (w in t["teen_heads"] and not have and i + 1 < len(toks) and toks[i + 1].prefix == "و"
+              and toks[i + 1].text in t["tens"]):
+            current += t["teen_heads"][w]  # "إحدى وعشرون"
+            have, last_kind = True, "unit"
         elif w in t["units"] and i + 1 < len(toks) and toks[i + 1].text in t["teen_tails"] and not toks[i + 1].prefix and w not in t["teen_tails"]:
             if last_kind in ("unit", "teen", "ten", "digit"):
                 break
