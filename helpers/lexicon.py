@@ -63,7 +63,8 @@ VAGUE_NUMBERS: dict[str, int] = {
 QUALIFIERS_BEFORE: dict[str, str] = {
     "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "زهاء": "approx",
     "ما يقارب": "approx", "يقارب": "approx", "ما يقرب من": "approx", "ما يناهز": "approx",
-    "يناهز": "approx", "تقريبا": "approx",
+    "يناهز": "approx", "تقريبا": "approx", "يقترب من": "approx", "تقترب من": "approx",
+    "ما يقرب": "approx", "قرابة الـ": "approx",
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
     "يزيد عن": "more_than", "يزيد على": "more_than", "أزيد من": "more_than",
     "ما يربو على": "more_than", "يربو على": "more_than", "ما يفوق": "more_than", "يفوق": "more_than",
@@ -75,6 +76,8 @@ QUALIFIERS_AFTER: dict[str, str] = {"على الأقل": "at_least", "تقريب
 
 # --- words right after a number that make it something other than a loss ---------------
 NON_LOSS_UNITS: tuple[str, ...] = (
+    # calibre
+    "ملم", "مم", "ملليمتر", "مليمتر", "ميليمتر",
     # time
     "عام", "عاما", "أعوام", "سنة", "سنوات", "سنين", "عاماً", "ساعة", "ساعات", "يوم", "يوما", "أيام",
     "أسبوع", "أسبوعا", "أسابيع", "شهر", "شهرا", "أشهر", "شهور", "دقيقة", "دقائق", "ثانية", "ثوان", "ليلة",
@@ -109,19 +112,19 @@ LOSS_HEADS: dict[str, dict] = {
     "أسير": {"pl": ["أسرى"], "du": ["أسيرين"], "kind": "casualty", "cat": "prisoners"},
     "معتقل": {"pl": ["معتقلين"], "du": [], "kind": "casualty", "cat": "prisoners"},
     # people: who they are (the casualty word is elsewhere)
-    "جندي": {"pl": ["جنود"], "du": ["جنديين"], "kind": "person", "pop": "military"},
+    "جندي": {"pl": ["جنود"], "du": ["جنديين", "جنديان"], "kind": "person", "pop": "military"},
     "عسكري": {"pl": ["عسكريين", "عسكريون"], "du": [], "kind": "person", "pop": "military"},
-    "ضابط": {"pl": ["ضباط"], "du": ["ضابطين"], "kind": "person", "pop": "military"},
+    "ضابط": {"pl": ["ضباط"], "du": ["ضابطين", "ضابطان"], "kind": "person", "pop": "military"},
     "مقاتل": {"pl": ["مقاتلين", "مقاتلون"], "du": [], "kind": "person", "pop": "military"},
     "عنصر": {"pl": ["عناصر"], "du": ["عنصرين"], "kind": "person", "pop": "military"},
     "مسلح": {"pl": ["مسلحين", "مسلحون"], "du": [], "kind": "person", "pop": "military"},
     "مرتزق": {"pl": ["مرتزقة"], "du": [], "kind": "person", "pop": "military"},
     "مدني": {"pl": ["مدنيين", "مدنيون"], "du": [], "kind": "person", "pop": "civilian"},
-    "طفل": {"pl": ["أطفال"], "du": ["طفلين"], "kind": "person", "pop": "civilian"},
+    "طفل": {"pl": ["أطفال"], "du": ["طفلين", "طفلان"], "kind": "person", "pop": "civilian"},
     "امرأة": {"pl": ["نساء"], "du": ["امرأتين"], "kind": "person", "pop": "civilian"},
     "مواطن": {"pl": ["مواطنين", "مواطنون"], "du": [], "kind": "person", "pop": "civilian"},
     "صحفي": {"pl": ["صحفيين", "صحفيون"], "du": [], "kind": "person", "pop": "civilian"},
-    "شخص": {"pl": ["أشخاص"], "du": ["شخصين"], "kind": "person", "pop": "unspecified"},
+    "شخص": {"pl": ["أشخاص"], "du": ["شخصين", "شخصان"], "kind": "person", "pop": "unspecified"},
     "فرد": {"pl": ["أفراد"], "du": [], "kind": "person", "pop": "unspecified"},
     # equipment
     "دبابة": {"pl": ["دبابات"], "du": ["دبابتين", "دبابتان", "دبابتي"], "kind": "equipment"},
@@ -212,8 +215,10 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     "مركز": [(["قيادة", "القيادة", "للقيادة", "قيادة ومراقبة", "مراقبة", "اتصالات", "تحكم"], "command_posts")],
     "مقر": [(["قيادة", "القيادة", "للقيادة", "عسكري", "عسكريا", "قيادي"], "command_posts")],
     "نقطة": [(["قيادة", "مراقبة", "تفتيش"], "command_posts")],
-    "مستودع": [([""], "ammo_depots")],
-    "مخزن": [([""], "ammo_depots")],
+    "مستودع": [(["ذخيرة", "الذخيرة", "للذخيرة", "ذخائر", "الذخائر", "للذخائر", "أسلحة", "الأسلحة", "للأسلحة",
+                 "سلاح", "وقود", "الوقود"], "ammo_depots"), ([""], "ammo_depots")],
+    "مخزن": [(["ذخيرة", "الذخيرة", "للذخيرة", "ذخائر", "الذخائر", "أسلحة", "الأسلحة", "سلاح"], "ammo_depots"),
+             ([""], "ammo_depots")],
     "منزل": [([""], "houses")],
     "بيت": [([""], "houses")],
     "مسكن": [([""], "houses")],
@@ -240,9 +245,14 @@ WEAPON_MODELS: dict[str, str] = {
     "أوسا": "air_defense", "كوب": "air_defense", "تور": "air_defense", "بوك": "air_defense",
     "أغلا": "air_defense", "إيغلا": "air_defense", "ستريلا": "air_defense", "بانتسير": "air_defense",
     "سكود": "missiles", "توشكا": "missiles", "إسكندر": "missiles",
+    "بيرقدار": "drones", "بيرقدار تي بي 2": "drones", "هاروب": "drones", "أوربيتر": "drones",
 }
 # Heads whose category a model name may override.
-MODEL_OVERRIDABLE: tuple[str, ...] = ("نظام", "منظومة", "بطارية", "راجمة", "منصة", "قاذفة")
+MODEL_OVERRIDABLE: tuple[str, ...] = ("نظام", "منظومة", "بطارية", "راجمة", "منصة", "قاذفة", "طائرة")
+# Verbs that turn a count of people into killed when no casualty word is around:
+# neutralised, eliminated, lost ("حيّد 85 عنصرا", "خسر 200 جندي", "فقد ثلاثة جنود").
+PEOPLE_KILLED_EXTRA: tuple[str, ...] = ("تحييد", "حيد", "حيدت", "حيدنا", "يحيد", "القضاء على", "تصفية", "صفى",
+                                        "خسر", "خسرت", "فقد", "فقدت", "خسارة", "خسائر", "فقدان", "تكبد", "تكبدت")
 
 # --- casualty and damage words (what happened) -------------------------------------------
 # Words announcing what happened to the counted people or things; matched as whole words
@@ -305,6 +315,14 @@ NON_CASUALTY_PEOPLE: tuple[str, ...] = ("نائب", "نائبا", "نواب", "�
 # Words that make a number historical background: the war of the 1990s, decades ago.
 HISTORICAL_CUES: tuple[str, ...] = ("الاتحاد السوفياتي", "الاتحاد السوفيتي", "التسعينيات", "تسعينيات",
                                      "الحرب الأولى", "مطلع التسعينات", "التسعينات", "انهيار")
+# A following sentence that rejects the figures just reported ("نفت ... هذه الأرقام",
+# "قالت إن هذه المعلومات عارية عن الصحة") fills denied_by of the claims before it.
+LOSS_DENIAL_CUES: tuple[str, ...] = ("عارية عن الصحة", "عار عن الصحة", "لا أساس لها", "لا أساس له", "غير صحيحة",
+                                     "كاذبة", "مزاعم", "أكاذيب", "تلفيق", "مفبركة", "ادعاءات", "دعاية")
+LOSS_DENIAL_VERBS: tuple[str, ...] = ("نفت", "نفى", "تنفي", "ينفي", "نفي", "ونفت", "ونفى", "كذبت", "كذب", "فندت", "رفضت")
+LOSS_DENIAL_OBJECTS: tuple[str, ...] = ("هذه الأرقام", "الأرقام", "هذه المعلومات", "المعلومات", "ذلك", "هذه الأنباء",
+                                        "الأنباء", "هذه التقارير", "التقارير", "هذه المزاعم", "المزاعم", "هذه الادعاءات",
+                                        "الادعاءات", "الرواية", "هذه الرواية", "صحة", "هذا", "هذه البيانات")
 # Words that put a loss on both sides ("من الطرفين").
 BOTH_SIDES_WORDS: tuple[str, ...] = ("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الجيشين", "المعسكرين", "البلدين",
                                      "كلا الجانبين", "كلا الطرفين")
