@@ -1,0 +1,611 @@
+"""Corpus-scale extraction: one function per article, run serially, across processes or on
+Dask, with an incremental cache so a re-run extracts only new or changed articles.
+
+- `extract_article(article, profile)` is the single per-article unit: attribution once,
+  passed to the losses and statements extractors.
+- `extract_corpus(articles_df, seeds_dir, profile, ...)` runs it over the articles table
+  (what notebooks 02/03 call); `run_folder(seeds_dir, ...)` also loads the files (what the
+  benchmark and very large corpora use). Both return complete tables in article order.
+- Work is spread over `workers` processes (0 = all cores) when there is enough of it, or
+  over Dask (`backend="dask"`; local processes by default, any cluster by `dask_address`).
+- The cache is a folder of Parquet files queried with DuckDB (embedded, no server). An
+  entry's key is the hash of the article's bytes and metadata, the extractor version (hash
+  of the source of every helpers module extraction imports) and the profile version, so a
+  code or lexicon change invalidates exactly what it should.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import datetime as dt
+import hashlib
+import inspect
+import json
+import os
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.profile import Profile, load_profile
+
+KINDS = ("losses", "statements")
+FOLDER_KINDS = ("articles", "problems", "losses", "statements")
+ENTRY_MODULES = ("helpers.articles", "helpers.losses", "helpers.attribution", "helpers.statements", "helpers.corpus")
+PARALLEL_MIN = 48  # fewer articles than this run in the calling process (a pool costs more)
+BATCH = 2000  # articles per cache part file (bounds memory: results are flushed per batch)
+INTERNAL = ("_key", "_part", "_seq")
+
+
+# ---------------------------------------------------------------- versions and keys
+
+def _module_file(name: str) -> Path | None:
+    """The source file of a helpers module, without importing it."""
+    from helpers import paths
+
+    rel = name.split(".", 1)[1].replace(".", "/") if "." in name else ""
+    path = paths.ROOT / "helpers" / f"{rel}.py"
+    return path if path.is_file() else None
+
+
+def _helpers_imports(path: Path) -> set[str]:
+    """The helpers modules a source file imports (any import form)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "helpers":
+                found.update(f"helpers.{a.name}" for a in node.names)
+            elif node.module.startswith("helpers."):
+                found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("helpers."))
+    return found
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """Hash of the source of every helpers module extraction depends on (transitively)."""
+    todo, seen = list(ENTRY_MODULES), {}
+    while todo:
+        mod = todo.pop()
+        if mod in seen:
+            continue
+        path = _module_file(mod)
+        seen[mod] = path
+        if path is not None:
+            todo.extend(_helpers_imports(path) - set(seen))
+    h = hashlib.sha256()
+    for mod in sorted(seen):
+        if seen[mod] is not None:
+            h.update(mod.encode() + b"\0" + seen[mod].read_bytes() + b"\0")
+    return h.hexdigest()[:12]
+
+
+_META_FIELDS = ("article_id", "file", "outlet", "outlet_source", "published", "published_source",
+                "title", "url", "notes")
+
+
+def article_key(content_sha: str, meta: dict, profile: Profile) -> str:
+    """Cache key of one article: its bytes and metadata, the extractor and profile versions."""
+    blob = json.dumps([content_sha, *[str(meta.get(k, "") or "") for k in _META_FIELDS]], ensure_ascii=False)
+    h = hashlib.sha256(blob.encode("utf-8")).hexdigest()[:24]
+    return f"{h}-{extractor_version()}-{profile.version}"
+
+
+# ---------------------------------------------------------------- the per-article unit
+
+def _plain(row) -> dict:
+    """A result row as a plain dict (dataclasses converted)."""
+    if dataclasses.is_dataclass(row) and not isinstance(row, type):
+        return dataclasses.asdict(row)
+    return dict(row)
+
+
+@lru_cache(maxsize=1)
+def _extractors() -> tuple[Callable, Callable, Callable | None, bool]:
+    """attribute, extract_losses, extract_statements (None until that module exists), and
+    whether extract_statements accepts precomputed attributions."""
+    from helpers.attribution import attribute
+    from helpers.losses import extract_losses
+
+    try:
+        from helpers.statements import extract_statements
+    except ImportError:
+        return attribute, extract_losses, None, False
+    takes = "attributions" in inspect.signature(extract_statements).parameters
+    return attribute, extract_losses, extract_statements, takes
+
+
+def extract_article(article, profile: Profile) -> dict[str, list[dict]]:
+    """Everything extracted from one article: attribution runs once and feeds both the
+    losses and the statements extractor; rows are plain dicts."""
+    attribute, extract_losses, extract_statements, takes_attr = _extractors()
+    attrs = attribute(article, profile)
+    losses = extract_losses(article, profile, attributions=attrs)
+    if extract_statements is None:
+        statements = []
+    elif takes_attr:
+        statements = extract_statements(article, profile, attributions=attrs)
+    else:
+        statements = extract_statements(article, profile)
+    return {"losses": [_plain(r) for r in losses], "statements": [_plain(r) for r in statements]}
+
+
+def safe_extract(article, profile: Profile) -> dict[str, list[dict]]:
+    """extract_article, but an article that makes an extractor fail yields no rows and one
+    problem row (file, problem, action) instead of stopping the whole corpus."""
+    try:
+        return extract_article(article, profile)
+    except (Exception, RecursionError) as exc:  # one bad article must not stop 100k others
+        msg = f"extraction failed ({type(exc).__name__}: {str(exc)[:200]})"
+        return {k: [] for k in KINDS} | {"problems": [{"file": article.file, "problem": msg,
+                                                        "action": "no losses or statements from this article"}]}
+
+
+def _profile_of(ref: Profile | str) -> Profile:
+    """A profile from a Profile, a name or a path (cached per process)."""
+    return ref if isinstance(ref, Profile) else load_profile(str(ref))
+
+
+def _task_from_row(payload: tuple, profile_ref) -> dict[str, list[dict]]:
+    """Worker unit for extract_corpus: re-open the article listed in the table and extract."""
+    from helpers.articles import InputError, article_from_row
+
+    row, seeds_dir = payload
+    try:
+        art = article_from_row(row, seeds_dir)
+    except InputError:
+        return {k: [] for k in KINDS} | {"problems": [{"file": str(row.get("file", "")),
+                                                        "problem": "listed in articles.csv but can no longer be read",
+                                                        "action": "skipped"}]}
+    return safe_extract(art, _profile_of(profile_ref))
+
+
+def _task_from_files(payload: tuple, profile_ref) -> dict[str, list[dict]]:
+    """Worker unit for run_folder: load one article id (its candidate files in name order,
+    the first readable wins, later ones are duplicates), apply metadata, extract."""
+    from helpers.articles import Problem, apply_metadata, read_article
+
+    files, side, today_iso = payload
+    profile = _profile_of(profile_ref)
+    today = dt.date.fromisoformat(today_iso)
+    problems: list[Problem] = []
+    art = None
+    for path in files:
+        path = Path(path)
+        if art is not None:
+            problems.append(Problem(path.name, f"duplicate article id {path.stem!r} (also {art.file})", "skipped"))
+            continue
+        art, probs = read_article(path)
+        problems.extend(probs)
+    out: dict[str, list[dict]] = {"articles": [], "losses": [], "statements": []}
+    if art is not None:
+        apply_metadata(art, side, profile, problems, today)
+        out["articles"] = [art.row()]
+        res = safe_extract(art, profile)
+        out["losses"], out["statements"] = res["losses"], res["statements"]
+        problems.extend(Problem(**p) for p in res.get("problems", []))
+    out["problems"] = [dict(p.__dict__) for p in problems]
+    return out
+
+
+def _run_chunk(chunk: list[tuple[str, tuple]], func: Callable, profile_ref) -> list[tuple[str, dict]]:
+    """Run a worker unit over a chunk of (key, payload) pairs (a Dask partition, a pool task)."""
+    return [(key, func(payload, profile_ref)) for key, payload in chunk]
+
+
+# ---------------------------------------------------------------- the Parquet + DuckDB store
+
+class Store:
+    """Per-article results as Parquet parts (KIND/part-*.parquet, with an index/ part
+    written last so a part is visible only when complete), queried with DuckDB."""
+
+    def __init__(self, root: Path | str, kinds: Iterable[str]):
+        self.root = Path(root)
+        self.kinds = tuple(kinds)
+        for k in (*self.kinds, "index"):
+            (self.root / k).mkdir(parents=True, exist_ok=True)
+
+    def _glob(self, kind: str) -> str:
+        return str(self.root / kind / "*.parquet")
+
+    def _has(self, kind: str) -> bool:
+        return any((self.root / kind).glob("*.parquet"))
+
+    def _con(self):
+        import duckdb
+
+        return duckdb.connect()
+
+    def known(self, keys: list[str]) -> set[str]:
+        """The keys among `keys` that the store holds."""
+        if not keys or not self._has("index"):
+            return set()
+        import pyarrow as pa
+
+        con = self._con()
+        con.register("wanted", pa.table({"key": keys}))
+        got = con.execute(
+            f"SELECT DISTINCT i.key FROM read_parquet('{self._glob('index')}') i JOIN wanted w ON i.key = w.key"
+        ).fetchall()
+        con.close()
+        return {r[0] for r in got}
+
+    def write(self, results: list[tuple[str, dict]]) -> None:
+        """Write one part: the rows of every kind, then the index (atomic renames)."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not results:
+            return
+        part = f"{time.strftime('%Y%m%d%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        for kind in self.kinds:
+            rows = []
+            for key, res in results:
+                for seq, row in enumerate(res.get(kind, [])):
+                    rows.append({**row, "_key": key, "_part": part, "_seq": seq})
+            if rows:
+                _write_atomic(_to_arrow(rows, pa), self.root / kind / f"part-{part}.parquet", pq)
+        index = pa.table({"key": [k for k, _ in results], "part": [part] * len(results)})
+        _write_atomic(index, self.root / "index" / f"part-{part}.parquet", pq)
+
+    def read(self, kind: str, keys: list[str]) -> pd.DataFrame:
+        """The rows of `kind` for `keys`, in the order of `keys` then of extraction; one
+        part per key (the earliest) if a key was written more than once."""
+        if not keys or not self._has(kind):
+            return pd.DataFrame()
+        import pyarrow as pa
+
+        con = self._con()
+        con.register("wanted", pa.table({"key": keys, "ord": list(range(len(keys)))}))
+        table = con.sql(
+            f"""
+            WITH chosen AS (
+                SELECT i.key, min(i.part) AS part
+                FROM read_parquet('{self._glob('index')}') i JOIN wanted w ON i.key = w.key
+                GROUP BY i.key)
+            SELECT r.* FROM read_parquet('{self._glob(kind)}', union_by_name = true) r
+            JOIN chosen c ON r._key = c.key AND r._part = c.part
+            JOIN wanted w ON r._key = w.key
+            ORDER BY w.ord, r._seq
+            """
+        ).to_arrow_table()
+        con.close()
+        df = table.to_pandas()
+        return df.drop(columns=[c for c in INTERNAL if c in df.columns])
+
+    def prune(self, keep_keys: Iterable[str] | None = None) -> int:
+        """Remove part files none of whose keys are in `keep_keys` (stale versions); returns
+        the number of parts removed. Without `keep_keys` nothing is removed."""
+        if keep_keys is None or not self._has("index"):
+            return 0
+        import pyarrow as pa
+
+        con = self._con()
+        con.register("wanted", pa.table({"key": list(keep_keys)}))
+        stale = con.execute(
+            f"""SELECT part FROM read_parquet('{self._glob('index')}')
+                GROUP BY part HAVING count(*) FILTER (WHERE key IN (SELECT key FROM wanted)) = 0"""
+        ).fetchall()
+        con.close()
+        for (part,) in stale:
+            for kind in (*self.kinds, "index"):
+                (self.root / kind / f"part-{part}.parquet").unlink(missing_ok=True)
+        return len(stale)
+
+
+def _to_arrow(rows: list[dict], pa):
+    """Rows to an Arrow table; a column whose values mix types is stored as text."""
+    try:
+        return pa.Table.from_pylist(rows)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        cols = {k for r in rows for k in r}
+        fixed = []
+        for r in rows:
+            fixed.append({k: (None if r.get(k) is None else json.dumps(r[k], ensure_ascii=False)
+                              if isinstance(r.get(k), (list, dict)) else str(r[k])) if k not in INTERNAL
+                          else r.get(k) for k in cols})
+        return pa.Table.from_pylist(fixed)
+
+
+def _write_atomic(table, target: Path, pq) -> None:
+    """Write a Parquet file under a temporary name, then rename it into place."""
+    tmp = target.with_suffix(".tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, target)
+
+
+# ---------------------------------------------------------------- running the work
+
+def resolve_workers(workers: int | None) -> int:
+    """Worker processes to use: 0 or None means all cores available to this process."""
+    if workers and workers > 0:
+        return int(workers)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _batched(items: Iterable, n: int) -> Iterator[list]:
+    batch = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _chunks(items: list, n: int) -> list[list]:
+    """Split a list into n nearly equal consecutive chunks (none empty)."""
+    n = max(1, min(n, len(items)))
+    size, extra = divmod(len(items), n)
+    out, pos = [], 0
+    for i in range(n):
+        step = size + (1 if i < extra else 0)
+        out.append(items[pos:pos + step])
+        pos += step
+    return out
+
+
+def _dask_results(tasks: list[tuple[str, tuple]], func: Callable, profile_ref, workers: int,
+                  dask_address: str | None) -> Iterator[list[tuple[str, dict]]]:
+    """Run tasks on Dask (dask.bag over partitions of tasks), batch by batch."""
+    import dask
+    import dask.bag as db
+
+    client = None
+    if dask_address:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise RuntimeError(
+                "dask_address needs the 'distributed' package (pip install distributed matching dask)."
+            ) from exc
+        client = Client(dask_address)
+    try:
+        for batch in _batched(tasks, BATCH * max(1, workers)):
+            bag = db.from_sequence(_chunks(batch, workers * 4), npartitions=min(len(batch), workers * 4))
+            parts = bag.map(_run_chunk, func, profile_ref)
+            if client is not None:
+                computed = client.compute(parts).result()
+            else:
+                import multiprocessing as mp
+
+                ctx = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+                with dask.config.set({"scheduler": "processes", "num_workers": workers,
+                                      "multiprocessing.context": ctx}):
+                    computed = parts.compute()
+            for chunk in computed:
+                yield chunk
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _results(tasks: list[tuple[str, tuple]], func: Callable, profile: Profile, workers: int,
+             backend: str, dask_address: str | None) -> Iterator[list[tuple[str, dict]]]:
+    """Yield lists of (key, result) for the tasks, serially, in a process pool or on Dask."""
+    if not tasks:
+        return
+    n = resolve_workers(workers)
+    if backend == "auto":
+        backend = "dask" if dask_address else ("processes" if n > 1 and len(tasks) >= PARALLEL_MIN else "serial")
+    if backend == "serial":
+        for batch in _batched(tasks, BATCH):
+            yield _run_chunk(batch, func, profile)
+    elif backend == "processes":
+        import multiprocessing as mp
+
+        profile_ref = str(profile.path)
+        chunk = max(1, min(64, len(tasks) // (n * 8) or 1))
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        with ctx.Pool(n) as pool:
+            it = pool.imap(_run_one, ((k, p, func, profile_ref) for k, p in tasks), chunksize=chunk)
+            yield from _batched(it, BATCH)
+    elif backend == "dask":
+        yield from _dask_results(tasks, func, str(profile.path), n, dask_address)
+    else:
+        raise ValueError(f"Unknown backend {backend!r}: use auto, serial, processes or dask.")
+
+
+def _run_one(item: tuple) -> tuple[str, dict]:
+    """Pool unit: (key, payload, func, profile_ref) -> (key, result)."""
+    key, payload, func, profile_ref = item
+    return key, func(payload, profile_ref)
+
+
+@dataclass
+class RunStats:
+    """What a run did: articles seen, taken from the cache, extracted; seconds spent."""
+
+    articles: int = 0
+    cached: int = 0
+    extracted: int = 0
+    seconds: float = 0.0
+    backend: str = ""
+    workers: int = 1
+    errors: list = field(default_factory=list)
+
+
+def _frames(store: Store, kinds: Iterable[str], keys: list[str]) -> dict[str, pd.DataFrame]:
+    """Complete tables for `keys` from the store, conformed to each kind's columns and dtypes."""
+    return {kind: conform(kind, store.read(kind, keys)) for kind in kinds}
+
+
+def conform(kind: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Put a table in its canonical columns and dtypes (those of the module's *_frame)."""
+    template = _template(kind)
+    if template is None:
+        return df.reset_index(drop=True)
+    out = df.reindex(columns=list(template.columns)) if len(df.columns) else template.copy()
+    for col in template.columns:
+        want = template[col].dtype
+        if want == object or str(want) in ("str", "string"):
+            continue
+        try:
+            out[col] = out[col].astype(want)
+        except (TypeError, ValueError):
+            pass
+    return out.reset_index(drop=True)
+
+
+def _template(kind: str) -> pd.DataFrame | None:
+    """An empty table of a kind with its canonical columns and dtypes, if known."""
+    if kind == "losses":
+        from helpers.losses import losses_frame
+
+        return losses_frame([])
+    if kind == "statements":
+        try:
+            from helpers import statements as st
+        except ImportError:
+            return None
+        fn = getattr(st, "statements_frame", None)
+        if fn is not None:
+            return fn([])
+        cols = getattr(st, "STATEMENT_COLUMNS", None)
+        return pd.DataFrame(columns=cols) if cols else None
+    if kind == "articles":
+        from helpers.articles import ARTICLE_COLUMNS
+
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("chars", "words", "paragraphs", "sentences")
+                                          else object) for c in ARTICLE_COLUMNS})
+    if kind == "problems":
+        from helpers.articles import PROBLEM_COLUMNS
+
+        return pd.DataFrame(columns=PROBLEM_COLUMNS)
+    return None
+
+
+def _store_for(cache_dir: Path | str | None, kinds, stack: list) -> Store:
+    """The cache store, or a temporary one (results still go through Parquet, so memory
+    stays bounded and the tables have the same types with or without a cache)."""
+    if cache_dir:
+        return Store(cache_dir, kinds)
+    tmp = tempfile.TemporaryDirectory(prefix="claims-corpus-")
+    stack.append(tmp)
+    return Store(tmp.name, kinds)
+
+
+def _execute(store: Store, keyed: list[tuple[str, tuple]], func: Callable, profile: Profile,
+             workers: int, backend: str, dask_address: str | None, stats: RunStats) -> None:
+    """Extract the tasks whose key the store lacks and write them, batch by batch."""
+    known = store.known([k for k, _ in keyed])
+    todo, seen = [], set()
+    for key, payload in keyed:
+        if key not in known and key not in seen:
+            todo.append((key, payload))
+            seen.add(key)
+    stats.cached = sum(1 for k, _ in keyed if k in known)
+    stats.extracted = len(todo)
+    n = resolve_workers(workers)
+    stats.workers = n
+    stats.backend = backend if backend != "auto" else (
+        "dask" if dask_address else ("processes" if n > 1 and len(todo) >= PARALLEL_MIN else "serial"))
+    for batch in _results(todo, func, profile, workers, backend, dask_address):
+        for _key, res in batch:
+            stats.errors.extend(f"{p['file']}: {p['problem']}" for p in res.get("problems", [])
+                                if p["problem"].startswith(("extraction failed", "listed in articles.csv")))
+        store.write(batch)
+
+
+def extract_corpus(articles_df: pd.DataFrame, seeds_dir: Path | str, profile: Profile | str,
+                   workers: int = 0, cache_dir: Path | str | None = None, backend: str = "auto",
+                   dask_address: str | None = None, stats: RunStats | None = None) -> dict[str, pd.DataFrame]:
+    """Losses and statements of every article in the articles table (re-opened from
+    seeds_dir), in table order; cached articles are read back, only the others extracted.
+    Also returns "problems": articles whose extraction failed (file, problem, action)."""
+    t0 = time.monotonic()
+    profile = _profile_of(profile)
+    stats = stats if stats is not None else RunStats()
+    seeds_dir = Path(seeds_dir)
+    keyed = []
+    for row in articles_df.to_dict("records"):
+        row = {k: ("" if v is None or (isinstance(v, float) and pd.isna(v)) else v) for k, v in row.items()}
+        sha = str(row.get("sha256", "") or "")
+        if not sha:
+            path = seeds_dir / str(row["file"])
+            sha = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
+        keyed.append((article_key(sha, row, profile), (row, str(seeds_dir))))
+    stack: list = []
+    try:
+        store = _store_for(cache_dir, (*KINDS, "problems"), stack)
+        _execute(store, keyed, _task_from_row, profile, workers, backend, dask_address, stats)
+        out = _frames(store, (*KINDS, "problems"), [k for k, _ in keyed])
+    finally:
+        for tmp in stack:
+            tmp.cleanup()
+    stats.articles = len(keyed)
+    stats.seconds = time.monotonic() - t0
+    return out
+
+
+def run_folder(seeds_dir: Path | str, sources_csv: Path | str | None, profile: Profile | str,
+               workers: int = 0, cache_dir: Path | str | None = None, backend: str = "auto",
+               dask_address: str | None = None, today: dt.date | None = None,
+               stats: RunStats | None = None) -> dict[str, pd.DataFrame]:
+    """Load and extract a whole folder in one streaming pass: the articles, problems,
+    losses and statements tables (as load_articles + extract_corpus would give), with
+    folder-level problems raising InputError. Only each file's bytes are read up front
+    (for the cache key); decoding, metadata and extraction run in the workers."""
+    from helpers.articles import ARTICLE_SUFFIXES, InputError, Problem, other_files, read_sidecar
+
+    t0 = time.monotonic()
+    profile = _profile_of(profile)
+    stats = stats if stats is not None else RunStats()
+    folder = Path(seeds_dir)
+    if not folder.is_dir():
+        raise InputError(f"The articles folder {folder} does not exist or is not a folder.")
+    today = today or dt.date.today()
+    sidecar_path = Path(sources_csv) if sources_csv else folder / "sources.csv"
+    folder_problems: list[Problem] = []
+    sidecar = read_sidecar(sidecar_path if sidecar_path.is_file() else None, folder_problems)
+    by_id: dict[str, list[Path]] = {}
+    with os.scandir(folder) as entries:
+        for e in entries:
+            if e.is_file() and Path(e.name).suffix.lower() in ARTICLE_SUFFIXES:
+                by_id.setdefault(Path(e.name).stem, []).append(folder / e.name)
+    keyed = []
+    for aid in sorted(by_id, key=lambda a: min(p.name for p in by_id[a])):
+        files = sorted(by_id[aid], key=lambda p: p.name)
+        h = hashlib.sha256()
+        for p in files:
+            h.update(p.name.encode("utf-8") + b"\0")
+            try:
+                h.update(p.read_bytes())
+            except OSError:
+                h.update(b"unreadable")
+        side = sidecar.get(aid)
+        meta = {"article_id": aid, "notes": json.dumps(side or {}, ensure_ascii=False, sort_keys=True)}
+        keyed.append((article_key(h.hexdigest(), meta, profile),
+                      ([str(p) for p in files], side, today.isoformat())))
+    stack: list = []
+    try:
+        store = _store_for(cache_dir, FOLDER_KINDS, stack)
+        _execute(store, keyed, _task_from_files, profile, workers, backend, dask_address, stats)
+        out = _frames(store, FOLDER_KINDS, [k for k, _ in keyed])
+    finally:
+        for tmp in stack:
+            tmp.cleanup()
+    loaded = set(out["articles"]["article_id"]) if len(out["articles"]) else set()
+    tail = [Problem(sidecar_path.name, f"sidecar row {aid!r} matches no article file", "ignored the row")
+            for aid in sorted(set(sidecar) - loaded) if aid not in by_id]
+    tail += other_files(folder, sidecar_path)
+    probs = [pd.DataFrame([p.__dict__ for p in folder_problems], columns=["file", "problem", "action"]),
+             out["problems"],
+             pd.DataFrame([p.__dict__ for p in tail], columns=["file", "problem", "action"])]
+    out["problems"] = conform("problems", pd.concat([p for p in probs if len(p)], ignore_index=True)
+                              if any(len(p) for p in probs) else pd.DataFrame())
+    stats.articles = len(out["articles"])
+    stats.seconds = time.monotonic() - t0
+    return out
