@@ -104,7 +104,7 @@ def _tokens(norm: str, s: int, e: int) -> list[_Tok]:
 def _strip_prefix(w: str) -> list[str]:
     """The word and its forms without a conjunction prefix و / ف."""
     out = [w]
-    if len(w) > 3 and w[0] in "وف":
+    if len(w) >= 3 and w[0] in "وف":
         out.append(w[1:])
     return out
 
@@ -135,6 +135,14 @@ def _sets() -> dict[str, frozenset[str]]:
 
 
 _PRON_CONJ = {normalize(k): v for k, v in lx.PRONOUN_CONJUNCTIONS.items()}
+# "من جانبه / من جهتها / بدوره" end with the pronoun of the speaker who speaks next
+_PLURAL_ANAPHORS = lx.norm_set(["الرؤساء", "الزعماء", "القادة", "الوزراء", "الرئيسان", "الرئيسين", "الوزيران",
+                                "الزعيمان", "المسؤولون", "الجانبان"])
+_MA = lx.norm_set(["ما", "لما", "بما", "عما", "مما", "كما"])
+_NAQAL = normalize("نقل")
+_QAWL = lx.norm_set(["قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها"])
+_SIDE_OPENERS = lx.norm_set(["جانبه", "جانبها", "جهته", "جهتها", "جانبهم", "جهتهم", "ناحيته", "ناحيتها",
+                             "طرفه", "طرفها", "بدوره", "بدورها", "بدورهم"])
 _SPEAKER_NOUNS = lx.norm_set([
     "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولو", "مصدر", "مصادر", "متحدث", "متحدثة", "ناطق",
     "ناطقة", "وزير", "وزيرة", "وزارة", "رئيس", "رئيسة", "سفير", "سفيرة", "قائد", "قادة", "جيش",
@@ -304,7 +312,8 @@ class _Engine:
         # a few lemmas need their complement right after them
         if vf.lemma in ("بين",) and not (prefixed and nxt is not None and (nxt.text in S["comp"] or nxt.text == ":")):
             return False
-        if vf.lemma == "تابع" and not (nxt is not None and (nxt.text in S["comp"] or nxt.text in (":", "،", ","))):
+        if vf.lemma == "تابع" and not (nxt is not None and (nxt.text in S["comp"] or nxt.text in (":", "،", ",")
+                                                           or t.i + 1 in sen.hit_at_tok)):
             return False
         if vf.lemma == "عبر":
             window = [x.text for x in toks[t.i + 1:t.i + 10]]
@@ -321,7 +330,7 @@ class _Engine:
             return True
         if prefixed:
             return True
-        if prev.text in S["openers"] or prev.text in _PRON_CONJ:
+        if prev.text in S["openers"] or prev.text in _PRON_CONJ or prev.text in _SIDE_OPENERS:
             return True
         if prev.text in S["time"]:
             return True
@@ -372,7 +381,9 @@ class _Engine:
                     a = h.actor
                     break
             ns = self.norm[s:e]
-            out.append(_Speaker(s, e, a, a.party, _actor_gender(self.p, a, ns)))
+            g = _word_gender(self.norm[s:chain[0].start]) if k == 0 and s < chain[0].start - 1 \
+                and self.norm[s:chain[0].start].strip()[:1] != "و" else _actor_gender(self.p, a, ns)
+            out.append(_Speaker(s, e, a, a.party, g))
         return out
 
     def speaker_after(self, sen: _Sentence, vi: int) -> tuple[list[_Speaker], str | None]:
@@ -421,7 +432,8 @@ class _Engine:
             if pre:
                 last = pre[-1].text
                 definite = [t for t in pre if t.text.startswith("ال") and t.text not in S["spk_heads"]]
-                if _hit_is_ll(self.norm, h) or last in ("باسم", "عن", "صادر", "صادره") or last in S["spk_heads"]:
+                if (last in ("باسم", "عن", "صادر", "صادره") or last in S["spk_heads"]
+                        or any(t.text in S["spk_heads"] or t.text in S["doc"] for t in pre)):
                     connected = True
                 elif definite and not any(t.text in S["spk_heads"] or t.text in S["doc"] for t in pre):
                     connected = False
@@ -448,11 +460,24 @@ class _Engine:
                         break
                     c2, last_tok = self._chain(sen, found[1], limit)
                     # the conjunction word(s) belong to the second speaker
-                    c2_start_hit = ActorHit(c2[0].actor, toks[j2].s, c2[0].end)
+                    c2_start_hit = ActorHit(c2[0].actor, toks[j2].s + 1, c2[0].end)  # after the و
                     chains.append([c2_start_hit] + c2[1:] if len(c2) > 1 else [c2_start_hit])
                     j2 = last_tok + 1
-                return self._make_speakers(sen, start, chains), None
-            # a definite noun phrase before an object actor: an unknown speaker
+                spks = self._make_speakers(sen, start, chains)
+                k3 = last_tok + 1
+                names = []
+                while k3 < limit and len(names) < 3 and toks[k3].word and not toks[k3].text.startswith("ال") \
+                        and not self._soft_stop(sen, k3) and toks[k3].text[:2] not in ("لل", "با", "بت", "لت") \
+                        and k3 not in sen.hit_at_tok and not toks[k3].text.isdigit():
+                    names.append(k3)
+                    k3 += 1
+                if names and k3 < len(toks) and (self._hard_stop(sen, k3) or toks[k3].text in ("،", ",", "في")):
+                    spks[-1].e = toks[names[-1]].e
+                return spks, None
+            # a definite noun phrase before an object actor: an anaphor or an unknown speaker
+            head = pre[0].text
+            if head in _PLURAL_ANAPHORS or head in S["anaphors"] and len(pre) <= 2:
+                return [], " ".join(t.text for t in pre[:2])
             return self._unknown_np(sen, start, k), None
         # no actor: an unknown noun phrase or an anaphor
         end = start
@@ -464,24 +489,26 @@ class _Engine:
             return [], None
         words = [t.text for t in toks[start:end]]
         head = words[0]
-        if head in S["anaphors"] and len(words) <= 2:
-            return [], " ".join(words)
+        if head in S["anaphors"] and len(words) <= 2 or head in _PLURAL_ANAPHORS:
+            return [], " ".join(words[:2])
         spk = self._unknown_np(sen, start, end, strict=True)
         return spk, None
 
-    def _unknown_np(self, sen: _Sentence, start: int, end: int, strict: bool = False) -> list[_Speaker]:
+    def _unknown_np(self, sen: _Sentence, start: int, end: int, strict: bool = False,
+                    cap: int = 6) -> list[_Speaker]:
         toks, S = sen.toks, self.S
         words = [t.text for t in toks[start:end]]
         # cut at the first soft stop
         cut = len(words)
         for k, w in enumerate(words):
-            if k > 0 and (w in S["stops"] or w in S["time"] or w in _PUNCT_CLAUSE):
+            if k > 0 and (w in S["stops"] or w in S["time"] or w in _PUNCT_CLAUSE) and not (
+                    cap > 6 and w in ("في", "من") and k + 1 < len(words)):
                 cut = k
                 break
-        words = words[:cut][:6]
+        words = words[:cut][:cap]
         if not words:
             return []
-        party = _party_from_words(self.p, words)
+        party = _party_from_words(self.p, words[:3])
         head = words[0]
         bare = head[2:] if head.startswith("ال") else head
         looks_speaker = (
@@ -504,7 +531,8 @@ class _Engine:
         """Subject(s) right before a verb (SVO): "وزارة الدفاع ... أعلنت", "وكان X أعرب"."""
         toks, S = sen.toks, self.S
         j = vi - 1
-        while j >= 0 and (toks[j].text in S["time"] or toks[j].text in ("قد",)):
+        while j >= 0 and (toks[j].text in S["time"] or toks[j].text in ("قد",)
+                          or toks[j].quote == -2 and j == vi - 1):
             j -= 1
         if j < 0:
             return []
@@ -637,10 +665,44 @@ class _Engine:
                 i += 1
                 continue
             vv = self.verb_of(t)
+            if vv is None and i >= 1 and toks[i - 1].text in _MA and t.quote < 0:
+                vv = self._verb_with_object(t)
+                if vv is not None:
+                    spk, _ = self.speaker_after(sen, i)
+                    if vv[0].gender and spk and all(x.gender and x.gender != vv[0].gender for x in spk):
+                        spk = []
+                    found.append(dict(speakers=spk, vtok=i, kind="denial" if vv[0].topic == "denial" else "verb",
+                                      vf=vv[0], inherited=not spk, content=i + 1, denial_from=max(0, i - 2)))
+                    i += 1
+                    continue
             if vv is None:
                 i += 1
                 continue
             vf, prefixed = vv
+            # "X الذي رحب": the antecedent of the relative pronoun speaks
+            if i >= 1 and toks[i - 1].text in S["relatives"] and t.quote < 0 and vf.person != "participle":
+                spk = self._antecedent(sen, i - 1)
+                if spk:
+                    found.append(dict(speakers=spk, vtok=i, kind="verb", vf=vf, inherited=False, content=i + 1,
+                                      svo=True))
+                i += 1
+                continue
+            # "أما X فرأى": the topic phrase after أما speaks
+            if prefixed and t.text.startswith("ف") and t.quote < 0:
+                spk = self._amma(sen, i)
+                if spk:
+                    found.append(dict(speakers=spk, vtok=i, kind="verb", vf=vf, inherited=False, content=i + 1,
+                                      svo=True))
+                    i += 1
+                    continue
+            # "نقلت X عن Y قوله": Y speaks, X relays
+            if vf.lemma == _NAQAL:
+                item = self._naqal(sen, i)
+                if item is not None:
+                    found.append(item)
+                    skip_until = item["skip"]
+                i += 1
+                continue
             # denial relative: "وهو ما نفته X"
             if (i >= 2 and toks[i - 1].text == "ما" and toks[i - 2].text in ("وهو", "وهي", "وهذا", "هو", "وذلك")
                     and vf.topic == "denial"):
@@ -659,9 +721,14 @@ class _Engine:
                 i += 1
                 continue
             if t.quote >= 0:
-                # inside a quotation only "X verb" with a named actor counts (a quoted relay)
-                spk = self.speaker_before(sen, i) if sen.hit_end_tok.get(i - 1) is not None else []
-                if spk and toks[i - 1].quote == t.quote:
+                # inside a quotation only "X verb" with a named actor counts (a quoted relay),
+                # the actor inside the quotation or right before its opening mark
+                j = i - 1
+                opening = j >= 0 and toks[j].quote == -2 and (j + 1 < len(toks) and toks[j + 1] is t)
+                if opening:
+                    j -= 1
+                spk = self.speaker_before(sen, i) if j >= 0 and sen.hit_end_tok.get(j) is not None else []
+                if spk and (toks[j].quote == t.quote or opening and toks[j].quote == -1):
                     found.append(dict(speakers=spk, vtok=i, kind="verb", vf=vf, inherited=False, content=i + 1,
                                       svo=True))
                 i += 1
@@ -687,6 +754,91 @@ class _Engine:
                               anaphor=anaphor, svo=svo, pron=pron))
             i += 1
         return self._finish(sen, sp, found, result)
+
+    def _verb_with_object(self, t: _Tok):
+        """A reporting verb carrying an object pronoun after ما ("ما أعلنته باكو")."""
+        for cand in _strip_prefix(t.text):
+            for suf in ("ته", "تها", "ه", "ها"):
+                if cand.endswith(suf) and len(cand) > len(suf) + 2:
+                    base = cand[: -len(suf)] + ("ت" if suf.startswith("ت") else "")
+                    vf = self.verbs.get(base)
+                    if vf is not None and vf.person == "past":
+                        return vf, cand != t.text
+        return None
+
+    def _antecedent(self, sen: _Sentence, rel: int) -> list[_Speaker]:
+        """The noun phrase before a relative pronoun, if it names a speaker."""
+        toks = sen.toks
+        head = None
+        for k in range(rel - 1, max(-1, rel - 8), -1):
+            tk = toks[k]
+            if not tk.word or tk.quote >= 0 or self.verb_of(tk) is not None:
+                break
+            bare = tk.text[2:] if tk.text.startswith("ال") else tk.text
+            if tk.text in _SPEAKER_NOUNS or bare in _SPEAKER_NOUNS or k in sen.hit_at_tok:
+                head = k
+        if head is None:
+            return []
+        h = sen.hit_at_tok.get(head)
+        if h is not None:
+            chain, last = self._chain(sen, h, rel)
+            if last == rel - 1:
+                return self._make_speakers(sen, head, [chain])
+        return self._unknown_np(sen, head, rel, strict=False, cap=8)
+
+    def _amma(self, sen: _Sentence, vi: int) -> list[_Speaker]:
+        """"أما X فقال": X, when أما opens the clause a few words before the verb."""
+        toks = sen.toks
+        for k in range(vi - 1, max(-1, vi - 9), -1):
+            if toks[k].text in ("اما", "واما"):
+                start = k + 1
+                if start >= vi:
+                    return []
+                for j in range(start, vi):
+                    h = sen.hit_at_tok.get(j)
+                    if h is not None and j <= start + 3:
+                        chain, _ = self._chain(sen, h, vi)
+                        return self._make_speakers(sen, start, [chain])
+                return self._unknown_np(sen, start, vi, strict=False, cap=8)
+            if not toks[k].word and toks[k].text not in ("،", ","):
+                return []
+        return []
+
+    def _naqal(self, sen: _Sentence, vi: int) -> dict | None:
+        """"نقلت وكالة X عن Y قوله": Y is the speaker, X a relayer; None without "عن"."""
+        toks = sen.toks
+        relayer, _ = self.speaker_after(sen, vi)
+        k = vi + 1
+        while k < len(toks) and k < vi + 12 and toks[k].text != "عن":
+            if self._hard_stop(sen, k):
+                return None
+            k += 1
+        if k >= len(toks) or toks[k].text != "عن" or k + 1 >= len(toks):
+            return None
+        j = k + 1
+        limit = j
+        while limit < len(toks) and limit - j < 10 and not self._hard_stop(sen, limit) \
+                and toks[limit].text not in _QAWL:
+            limit += 1
+        spk: list[_Speaker] = []
+        for m in range(j, min(limit, j + 4)):
+            h = sen.hit_at_tok.get(m)
+            if h is not None:
+                chain, _ = self._chain(sen, h, limit)
+                spk = self._make_speakers(sen, j, [chain])
+                break
+        if not spk:
+            spk = self._unknown_np(sen, j, limit, strict=False)
+        if not spk:
+            return None
+        label = ""
+        if relayer:
+            r = relayer[0]
+            rs, re_ = self.n2r(r.s, r.e)
+            label = r.actor.name_en if r.actor else self.art.raw[rs:re_]
+        end = limit + 1 if limit < len(toks) and toks[limit].text in _QAWL else limit
+        return dict(speakers=spk, vtok=vi, kind="verb", vf=self.verbs.get(_NAQAL), inherited=False,
+                    content=end, relay_label=label, skip=end, svo=True)
 
     def _came_in(self, sen: _Sentence, i: int) -> dict:
         toks = sen.toks
@@ -806,10 +958,28 @@ class _Engine:
                         lemma=vf.lemma if vf else "", topic_hint=vf.topic if vf else "",
                         gender=s.gender, source=bool(d.get("source")), cue=cue,
                     ))
+                    if d.get("relay_label"):
+                        out[-1].relayed_by.append(d["relay_label"])
                     out[-1]._c = (c_ns, c_ne)  # type: ignore[attr-defined]
                     out[-1]._d = d  # type: ignore[attr-defined]
             else:
                 prev = self._inherit(out, result, vf, d, sen)
+                here = prev is not None and prev.sentence_index == -1  # named earlier in this sentence
+                for sib in self._siblings(prev, out, result):
+                    a = Attribution(
+                        speaker=sib.speaker, speaker_en=sib.speaker_en, party=sib.party, actor_id=sib.actor_id,
+                        verb=self.art.raw[v_rs:v_re], start=0, end=0,
+                        speaker_start=sib.speaker_start if here else -1, speaker_end=sib.speaker_end if here else -1,
+                        verb_start=v_rs, verb_end=v_re, inherited=not here, kind=d["kind"], sentence_index=idx,
+                        relayed_by=list(sib.relayed_by) if sib.sentence_index == idx else [],
+                        lemma=vf.lemma if vf else "", topic_hint=vf.topic if vf else "",
+                        gender=sib.gender, source=bool(d.get("source")), cue=sib.cue + " " + cue,
+                    )
+                    a._c = (c_ns, c_ne)  # type: ignore[attr-defined]
+                    a._d = d  # type: ignore[attr-defined]
+                    out.append(a)
+                if prev is not None:
+                    continue
                 a = Attribution(
                     speaker=prev.speaker if prev else "", speaker_en=prev.speaker_en if prev else "",
                     party=prev.party if prev else "Unknown", actor_id=prev.actor_id if prev else None,
@@ -823,6 +993,7 @@ class _Engine:
                 a._d = d  # type: ignore[attr-defined]
                 out.append(a)
         self._regions(sen, out)
+        out = [a for a in out if not a._d.get("content_of_outer")]  # type: ignore[attr-defined]
         for a in out:
             a.start, a.end = self.n2r(*a._c)  # type: ignore[attr-defined]
             if a.end < a.start:
@@ -863,6 +1034,10 @@ class _Engine:
                 if first_tok is not None and first_tok > 0 and toks[first_tok - 1].text in comp | {"“", '"', "«"}:
                     outer = [b for b in out[:k] if b._c[0] <= toks[first_tok].s < b._c[1]  # type: ignore[attr-defined]
                              and b.kind != "denial" and b._d is not d]  # type: ignore[attr-defined]
+                    inner = [b for b in out if b._d is d]  # type: ignore[attr-defined]
+                    if outer and all(self._is_state(x) and x.party == outer[0].party for x in inner):
+                        d["content_of_outer"] = True
+                        continue
                     if outer:
                         for b in outer:
                             if b.kind != "relay":
@@ -918,6 +1093,25 @@ class _Engine:
                     break
             a._c = (c_ns, c_ne)  # type: ignore[attr-defined]
 
+    def _is_state(self, a: Attribution) -> bool:
+        if not a.actor_id:
+            return False
+        try:
+            return self.p.actor(a.actor_id).kind == "state"
+        except KeyError:
+            return False
+
+    def _siblings(self, prev: Attribution | None, out_so_far: list[Attribution], result) -> list[Attribution]:
+        """The speakers of a joint statement the chosen earlier attribution belongs to."""
+        if prev is None:
+            return []
+        if prev.sentence_index < 0 or prev.verb_start < 0:
+            return [prev]
+        pool = out_so_far if any(a is prev for a in out_so_far) else (
+            result[prev.sentence_index] if prev.sentence_index < len(result) else [])
+        sibs = [a for a in pool if a.verb_start == prev.verb_start and a.kind == prev.kind and a.kind != "relay"]
+        return sibs or [prev]
+
     def _inherit(self, out_so_far: list[Attribution], result, vf, d: dict, sen: _Sentence) -> Attribution | None:
         """The speaker a subjectless verb continues: same sentence first, then earlier ones."""
         vg = d.get("pron") or (vf.gender if vf else "")
@@ -935,6 +1129,15 @@ class _Engine:
                 return head in normalize(a.speaker) or head in a.cue
             return _gender_ok(vg, a.gender)
 
+        if anaphor and anaphor.split()[0] in _PLURAL_ANAPHORS:
+            for attrs in [out_so_far, *reversed(result)]:
+                groups: dict[int, list[Attribution]] = {}
+                for a in attrs:
+                    if a.kind != "relay" and a.verb_start >= 0:
+                        groups.setdefault(a.verb_start, []).append(a)
+                joint = [g for g in groups.values() if len({x.key for x in g}) >= 2]
+                if joint:
+                    return joint[-1][0]
         # same sentence: the latest earlier attribution (gender-compatible first)
         same = [a for a in out_so_far if a.speaker or a.speaker_en]
         for a in reversed(same):

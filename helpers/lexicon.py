@@ -396,6 +396,8 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("هدد", "هدد", "مهدد", "stance", True, "warning"),
     ("رفض", "رفض", "رافض", "stance", True, "position"),
     ("تعهد", "تعهد", "متعهد", "stance", True, "support"),
+    ("حث", "حث", "", "stance", False, "call"),
+    ("نقل", "نقل", "", "report", True, ""),
     ("دان", "دين", "", "stance", True, "accusation"),
     ("أدان", "دين", "", "stance", False, "accusation"),
     ("انتقد", "نتقد", "منتقد", "stance", False, "accusation"),

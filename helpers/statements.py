@@ -1,0 +1,221 @@
+"""Statements by party: one row per attributed statement, with topic and direct quotes.
+
+A statement is one speaker's attributed clause(s) in one sentence: the attributions that
+helpers.attribution finds in a sentence are grouped by speaker (a joint statement gives
+one row per party, a denial "وهو ما نفته X" its own row by the denier, a relay credits the
+original speaker). `text` is the sentence, `start`/`end` its RAW offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers import lexicon as lx
+from helpers.attribution import Attribution, attribute
+from helpers.numbers import find_numbers
+from helpers.profile import Profile
+from helpers.text import normalize
+
+STATEMENT_COLUMNS = [
+    "article_id", "outlet", "published", "speaker", "speaker_en", "party", "verb", "topic",
+    "is_quote", "quote", "inherited", "text", "start", "end",
+]
+TOPICS = tuple(lx.TOPICS)
+
+# ------------------------------------------------------------------ topic cues
+
+
+@lru_cache(maxsize=8)
+def _cue_patterns(profile_name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Pattern]:
+    """Per topic, one regex of its cue words (lexicon + profile `topics:`), prefix-aware."""
+    out = {}
+    for topic, words in lx.TOPIC_CUES.items():
+        allw = list(words) + [w for t, ws in extra if t == topic for w in ws]
+        forms = sorted({normalize(w) for w in allw if w.strip()}, key=len, reverse=True)
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        out[topic] = re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|لل|وال|بال)?(?:{body})")
+    for topic, ws in extra:
+        if topic not in out:
+            forms = sorted({normalize(w) for w in ws if w.strip()}, key=len, reverse=True)
+            body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+            out[topic] = re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]|ال)?(?:{body})")
+    return out
+
+
+def _profile_topics(profile: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    raw = profile.data.get("topics") or {}
+    return tuple((str(k), tuple(str(w) for w in (v or []))) for k, v in raw.items() if str(k) in TOPICS)
+
+
+@lru_cache(maxsize=1)
+def _loss_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    heads = set()
+    for head, spec in lx.LOSS_HEADS.items():
+        for w in [head, *spec.get("pl", []), *spec.get("du", [])]:
+            n = normalize(w)
+            heads.update({n, n + "ا", n + "ين", n + "ون"})
+            if n.endswith("ه"):
+                heads.add(n[:-1] + "ات")
+    non_units = {normalize(w) for w in lx.NON_LOSS_UNITS} | {normalize(w) for w in lx.MONTHS}
+    events = {normalize(w) for w in lx.LOSS_EVENT_WORDS}
+    return frozenset(heads), frozenset(non_units), frozenset(events)
+
+
+def has_loss_number(norm: str, start: int = 0, end: int | None = None) -> bool:
+    """A number followed (within two words) by a loss noun, or a number in a clause with a
+    death / injury / destruction word; ages, dates, distances and shares do not count."""
+    end = len(norm) if end is None else end
+    heads, non_units, events = _loss_words()
+    words_all = re.findall(r"[\u0621-\u064a]+", norm[start:end])
+    has_event = any(w in events or (w[:1] in "وبل" and w[1:] in events) for w in words_all)
+    for p in find_numbers(norm, start, end):
+        after = re.findall(r"[\u0621-\u064aA-Za-z0-9%]+", norm[p.end:min(end, p.end + 40)])[:3]
+        before = norm[max(start, p.start - 12):p.start]
+        if after and (after[0] in non_units or after[0][:1] in "وب" and after[0][1:] in non_units):
+            continue
+        if re.search(r"(?:عام|سنه|العام)\s*$", before):
+            continue
+        if p.kind == "digits" and 1900 <= p.value <= 2100:
+            continue
+        if any(w in heads or (w[:1] in "وبل" and w[1:] in heads) for w in after[:2]):
+            return True
+        if has_event and p.kind != "vague" or has_event and p.value >= 100:
+            return True
+    return False
+
+
+def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profile: Profile,
+                   loss: bool = False) -> str:
+    """Topic of a statement: denial > loss number > the verb's own topic (call, accuse,
+    warn, demand) refined by cue words > the topic with most cue words > other."""
+    hints, kinds = set(hints), set(kinds)
+    if "denial" in kinds or "denial" in hints:
+        return "denial"
+    if loss:
+        return "loss_claim"
+    pats = _cue_patterns(profile.name, _profile_topics(profile))
+    score = {t: len(p.findall(norm)) for t, p in pats.items()}
+    if "accusation" in hints:
+        return "accusation"
+    if "warning" in hints:
+        return "warning"
+    if "demand" in hints:
+        return "demand"
+    if "call" in hints:
+        for t in ("ceasefire_call", "position", "demand", "negotiation", "support"):
+            if score.get(t):
+                return t
+        return "demand"
+    if "support" in hints and not score.get("ceasefire_call"):
+        return "support"
+    if "position" in hints:
+        return "negotiation" if score.get("negotiation") else "position"
+    best = max(lx.TOPIC_ORDER[:-1], key=lambda t: (score.get(t, 0), -lx.TOPIC_ORDER.index(t)))
+    return best if score.get(best) else "other"
+
+
+# ------------------------------------------------------------------ quotations
+
+_QUOTE_RE = re.compile(r"“([^”“]+)”|«([^»«]+)»|\"([^\"]+)\"|”([^”“]+)”")
+
+
+def quotes_in(raw: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Direct quotations in raw[start:end]: text in “…”, «…» or "…" of three words or more,
+    or any length right after a colon or a reporting verb (raw offsets of the inner text)."""
+    out = []
+    for m in _QUOTE_RE.finditer(raw, start, end):
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        s, e = m.start(g), m.end(g)
+        inner = raw[s:e].strip()
+        words = [w for w in inner.split() if any(c.isalnum() for c in w)]
+        lead = raw[max(start, m.start() - 3):m.start()].strip()
+        if len(words) >= 3 or lead.endswith(":"):
+            out.append((s, e, inner))
+    return out
+
+
+# ------------------------------------------------------------------ statements
+
+
+def _group(attrs: list[Attribution]) -> list[list[Attribution]]:
+    """Attributions of one sentence grouped by speaker, relays and trailing sources left out."""
+    groups: dict[tuple, list[Attribution]] = {}
+    for a in attrs:
+        if a.kind == "relay":
+            continue
+        if not (a.speaker or a.speaker_en):
+            continue
+        key = (a.party, a.key)
+        groups.setdefault(key, []).append(a)
+    # an inherited continuation of the same party whose speaker is already in the sentence
+    return list(groups.values())
+
+
+def extract_statements(article, profile: Profile, attributions: list[list[Attribution]] | None = None) -> list[dict]:
+    """One row per attributed statement in an article (columns STATEMENT_COLUMNS)."""
+    res = attributions if attributions is not None else attribute(article, profile)
+    norm = article.nt.norm
+    rows: list[dict] = []
+    for sp, attrs in zip(article.sentences, res, strict=True):
+        if not attrs:
+            continue
+        for grp in _group(attrs):
+            explicit = [a for a in grp if not a.inherited]
+            lead = min(grp, key=lambda a: (a.inherited, a.verb_start if a.verb_start >= 0 else 10**9))
+            first_verb = min(grp, key=lambda a: a.verb_start if a.verb_start >= 0 else 10**9)
+            regions = [(a.start, a.end) for a in grp if a.end > a.start] or [(sp.start, sp.end)]
+            ns = min(_n(article, s) for s, _ in regions)
+            ne = max(_n(article, e) for _, e in regions)
+            vs = [_n(article, a.verb_start) for a in grp if a.verb_start >= 0]
+            ns_t = min([ns, *vs])
+            loss = has_loss_number(norm, ns, ne)
+            topic = classify_topic(norm[ns_t:ne], [a.topic_hint for a in grp], [a.kind for a in grp],
+                                   profile, loss=loss)
+            qs = []
+            for s, e in regions:
+                qs.extend(q for q in quotes_in(article.raw, s, e) if q not in qs)
+            qs.sort()
+            rows.append({
+                "article_id": article.article_id,
+                "outlet": article.outlet,
+                "published": article.published,
+                "speaker": (explicit[0] if explicit else lead).speaker,
+                "speaker_en": lead.speaker_en,
+                "party": lead.party,
+                "verb": first_verb.verb,
+                "topic": topic,
+                "is_quote": bool(qs),
+                "quote": " … ".join(q[2] for q in qs),
+                "inherited": not explicit,
+                "text": sp.text,
+                "start": sp.start,
+                "end": sp.end,
+            })
+    return rows
+
+
+def _n(article, raw_pos: int) -> int:
+    from bisect import bisect_left
+
+    return bisect_left(article.nt.to_raw, raw_pos)
+
+
+def statements_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """The statements table with its fixed columns and types, in a deterministic order."""
+    df = pd.DataFrame(list(rows), columns=STATEMENT_COLUMNS)
+    if df.empty:
+        return df.astype({"is_quote": bool, "inherited": bool, "start": int, "end": int})
+    df = df.astype({"is_quote": bool, "inherited": bool, "start": int, "end": int})
+    return df.sort_values(["article_id", "start", "party", "speaker_en", "speaker"], kind="stable").reset_index(drop=True)
+
+
+def extract_all(articles: Iterable, profile: Profile) -> pd.DataFrame:
+    """Statements of many articles, one article at a time."""
+    rows: list[dict] = []
+    for art in articles:
+        rows.extend(extract_statements(art, profile))
+    return statements_frame(rows)
