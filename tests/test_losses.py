@@ -1,0 +1,269 @@
+"""Loss extraction: rules of issue 3, offsets, dedupe, robustness to reordering, gold floors."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers.articles import Article, load_articles
+from helpers.eval_losses import evaluate_sets
+from helpers.losses import (ACTIONS, CATEGORIES, LOSS_COLUMNS, QUALIFIERS, SIDES, extract_losses,
+                            losses_frame)
+from helpers.paths import SEEDS
+from helpers.profile import load_profile
+
+PROFILE = load_profile("karabakh-2020")
+
+
+def art(raw: str, aid: str = "t", published: str = "2020-10-20") -> Article:
+    return Article(article_id=aid, file=f"{aid}.txt", raw=raw, encoding="utf-8", outlet="Test", published=published)
+
+
+def rows(raw: str) -> list[dict]:
+    return extract_losses(art(raw), PROFILE)
+
+
+def one(raw: str) -> dict:
+    got = rows(raw)
+    assert len(got) == 1, got
+    return got[0]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    arts, _ = load_articles(SEEDS, None, PROFILE)
+    return arts
+
+
+@pytest.fixture(scope="module")
+def seed_table(seeds):
+    return losses_frame(r for a in seeds for r in extract_losses(a, PROFILE))
+
+
+# ------------------------------------------------------------------ table contract
+
+def test_columns_and_vocabularies(seed_table):
+    assert list(seed_table.columns) == LOSS_COLUMNS
+    assert set(seed_table["category"]) <= set(CATEGORIES)
+    assert set(seed_table["affected_side"]) <= set(SIDES)
+    assert set(seed_table["action"]) <= set(ACTIONS)
+    assert set(seed_table["qualifier"]) <= set(QUALIFIERS)
+    assert set(seed_table["claimant_party"]) <= set(PROFILE.parties)
+    assert (seed_table["mentions"] >= 1).all()
+
+
+def test_offsets_slice_the_number_text_in_every_seed(seeds):
+    for a in seeds:
+        for r in extract_losses(a, PROFILE):
+            assert a.raw[r["start"]:r["end"]] == r["number_text"], r
+            assert r["number_text"] in r["sentence"]
+
+
+def test_row_order_is_deterministic(seeds):
+    first = [extract_losses(a, PROFILE) for a in seeds]
+    again = [extract_losses(a, PROFILE) for a in seeds]
+    assert first == again
+    for rs in first:
+        assert [r["start"] for r in rs] == sorted(r["start"] for r in rs)
+
+
+# ------------------------------------------------------------------ numbers in context
+
+def test_list_gives_one_row_per_item_with_shared_claimant_and_side():
+    got = rows("وأعلنت وزارة الدفاع الأذربيجانية تدمير 16 مركز قيادة، و196 دبابة، و38 راجمة صواريخ، "
+               "و10 مدافع متحركة.")
+    assert [(r["category"], r["value"]) for r in got] == [
+        ("command_posts", 16), ("tanks", 196), ("mlrs", 38), ("artillery", 10)]
+    assert {r["claimant_party"] for r in got} == {"Azerbaijan"}
+    assert {r["affected_side"] for r in got} == {"armenian"}
+
+
+def test_duals_and_one_after_the_noun():
+    got = rows("وقالت وزارة الدفاع الأذرية إنه تم تدمير دبابتين، ونظامين دفاع جوي، ونظامي دفاع صاروخي، "
+               "إضافة إلى نظام دفاع جوي واحد.")
+    assert [(r["category"], r["value"], r["number_text"]) for r in got] == [
+        ("tanks", 2, "دبابتين"), ("air_defense", 2, "نظامين"), ("air_defense", 2, "نظامي"),
+        ("air_defense", 1, "واحد")]
+
+
+def test_bare_singular_in_a_list_is_one():
+    got = rows("وقالت وزارة الدفاع الأرمينية إنها دمرت 7 مروحيات وطائرة مقاتلة، وأسرت 4 شاحنات، وشاحنة زيل.")
+    assert ("aircraft", 1) in [(r["category"], r["value"]) for r in got]
+    assert ("vehicles", 1) in [(r["category"], r["value"]) for r in got]
+
+
+def test_joint_count_of_two_nouns_is_not_split():
+    got = rows("وأعلنت وزارة الدفاع الأذربيجانية تدمير نحو 200 دبابة وعربة مدرعة للجيش الأرميني.")
+    assert [(r["category"], r["value"], r["qualifier"]) for r in got] == [("tanks", 200, "approx")]
+
+
+def test_word_numbers_and_mixed():
+    got = rows("وقال الرئيس الروسي إن الحرب خلفت نحو خمسة آلاف قتيل، بعد حرب سابقة أوقعت 30 ألف قتيل.")
+    assert [r["value"] for r in got] == [5000, 30000]
+
+
+def test_arabic_indic_digits_and_offsets():
+    a = art("أعلنت وزارة الدفاع الأذربيجانية تدمير ١٢ دبابة و٣ منظومات دفاع جوي.")
+    got = extract_losses(a, PROFILE)
+    assert [(r["value"], r["number_text"]) for r in got] == [(12, "١٢"), (3, "٣")]
+    for r in got:
+        assert a.raw[r["start"]:r["end"]] == r["number_text"]
+
+
+# ------------------------------------------------------------------ claimant
+
+def test_claimant_inherited_from_previous_sentence():
+    got = rows("أعلنت وزارة الدفاع الأذربيجانية تدمير 5 دبابات. وأشارت إلى تدمير 3 مدافع.")
+    assert [r["claimant_party"] for r in got] == ["Azerbaijan", "Azerbaijan"]
+
+
+def test_according_to_attribution():
+    r = one("وتتصدر موسكو جهود الحل لوقف الحرب التي خلفت نحو خمسة آلاف قتيل وفق الرئيس الروسي فلاديمير بوتين.")
+    assert (r["claimant_party"], r["affected_side"], r["qualifier"]) == ("Russia", "both", "approx")
+
+
+def test_relay_credits_the_original_claimant(seeds):
+    a = next(x for x in seeds if "إنترفاكس" in x.raw)
+    r = next(r for r in extract_losses(a, PROFILE) if r["value"] == 963)
+    assert r["claimant_party"] == "Artsakh"
+
+
+def test_unattributed_sentence_is_the_outlets_own():
+    r = one("وتمكن الجيش الأذربيجاني من تحرير أكثر من 30 قرية.")
+    assert (r["claimant_party"], r["category"], r["action"], r["affected_side"]) == (
+        "Media", "settlements", "taken", "armenian")
+
+
+# ------------------------------------------------------------------ side
+
+def test_side_from_adjective_after_the_noun():
+    got = rows("قالت وزارة الدفاع الأرمينية إنها دمرت 137 دبابة، مشيرة إلى مقتل 790 عسكريا أذربيجانيا وإصابة 1900 بجروح.")
+    assert [(r["category"], r["affected_side"], r["population"]) for r in got] == [
+        ("tanks", "azerbaijani", ""), ("killed", "azerbaijani", "military"), ("wounded", "azerbaijani", "military")]
+
+
+def test_own_civilians_are_the_governments_own_side():
+    got = rows("وأعلنت أذربيجان عن مقتل 47 مدنيا وإصابة 222 آخرين في القصف الأرميني على المناطق السكنية.")
+    assert [(r["category"], r["affected_side"], r["population"]) for r in got] == [
+        ("killed", "azerbaijani", "civilian"), ("wounded", "azerbaijani", "civilian")]
+
+
+def test_enemy_word_is_the_other_side():
+    got = rows("وقال المتحدث باسم وزارة الدفاع الأرمينية إن قوات العدو خسرت نحو ألف جندي.")
+    assert [(r["affected_side"], r["value"]) for r in got] == [("azerbaijani", 1000)]
+
+
+# ------------------------------------------------------------------ kinds of claims
+
+def test_cumulative_versus_increment():
+    got = rows("وأعلنت وزارة دفاع الانفصاليين في قره باغ ارتفاع عدد الأرمن الذين قتلوا منذ بدء القتال إلى 963 "
+               "بعد سقوط 36 قتيلا آخر.")
+    assert [(r["value"], r["cumulative"], r["affected_side"]) for r in got] == [
+        (963, True, "armenian"), (36, False, "armenian")]
+
+
+def test_captured_versus_destroyed():
+    got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
+    assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
+
+
+def test_denial_fills_denied_by_and_keeps_the_claim():
+    r = one("وأوضحت متحدثة باسم وزارة الدفاع الأرمينية أن الدفاع الجوي استهدف طائرة أذربيجانية، "
+            "وهو ما نفته وزارة الدفاع الأذربيجانية.")
+    assert (r["claimant_party"], r["category"], r["denied_by"]) == ("Armenia", "aircraft", "Azerbaijan")
+
+
+def test_denial_in_the_next_sentence():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن قواتها دمرت 15 دبابة أذربيجانية.\n"
+               "في المقابل، نفت وزارة الدفاع الأذربيجانية هذه الأرقام.")
+    assert [(r["value"], r["denied_by"]) for r in got] == [(15, "Azerbaijan")]
+
+
+def test_historical_context_is_flagged():
+    r = one("وانفصل الإقليم عن أذربيجان مع انهيار الاتحاد السوفياتي؛ مما تسبب في حرب أوقعت 30 ألف قتيل.")
+    assert (r["value"], r["historical"], r["cumulative"]) == (30000, True, False)
+
+
+def test_vague_numbers():
+    r = one("ويؤكد كل من المعسكرين أنه قتل الآلاف في صفوف المعسكر الآخر.")
+    assert (r["value"], r["qualifier"], r["number_text"]) == (1000, "vague", "الآلاف")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كما أعلنت أذربيجان أن فتى روسيا يبلغ من العمر 13 عاما توفي اليوم.",
+        "وأكدت أن قواتها تمكنت من تدميره على ارتفاع 20 كم قبل وصوله.",
+        "بدأت المعارك في 27 سبتمبر/أيلول الماضي، وفق بيان صدر في 14 صفر 1442.",
+        "وقال إن المفاوضات استمرت 30 عاما، وإن القصف استمر 24 ساعة.",
+        "استهدفت وحداتها الفوج الخامس من القوات الأرمينية.",
+        "دعا نحو 20 نائبا فرنسيا إلى الاعتراف، كما دعا أكثر من 170 مسؤولا منتخبا فرنسا إلى التحرك.",
+        "وكان مئات من الناس شاركوا في مظاهرة أمام الجمعية الوطنية.",
+        "وتحتل أرمينيا منذ عام 1992 نحو 20 بالمئة من الأراضي الأذربيجانية.",
+        "وأطلقت القوات 50 قذيفة هاون على المدينة.",
+        "وشارك نحو 300 شخص في مسيرة في باريس.",
+    ],
+)
+def test_never_a_loss(text):
+    assert rows(text) == []
+
+
+def test_repeated_claim_is_one_row_with_mentions():
+    got = rows("وأعلنت أذربيجان مقتل 47 مدنيا.\nوقالت أذربيجان إن القصف أسفر عن مقتل 47 مدنيا.")
+    assert [(r["value"], r["mentions"]) for r in got] == [(47, 2)]
+
+
+def test_headline_joins_the_attributed_claim():
+    got = rows("مقتل 47 مدنيا في هجمات أرمينيا\nوأعلنت أذربيجان عن مقتل 47 مدنيا في القصف الأرميني.")
+    assert [(r["value"], r["mentions"], r["claimant_party"]) for r in got] == [(47, 2, "Azerbaijan")]
+
+
+def test_distinct_list_items_with_equal_values_stay_apart():
+    got = rows("وقال علييف إنه تم تدمير نظامين دفاع جوي من طراز ريم، ونظامي دفاع صاروخي كوب.")
+    assert [(r["category"], r["value"]) for r in got] == [("air_defense", 2), ("air_defense", 2)]
+
+
+# ------------------------------------------------------------------ robustness
+
+_SYNONYMS = [("الأذرية", "الأذربيجانية"), ("الأذري", "الأذربيجاني"), ("أعلنت", "قالت")]
+
+
+def _claims(rs: list[dict]) -> list[tuple]:
+    keys = ("claimant_party", "affected_side", "category", "population", "action", "value", "qualifier",
+            "cumulative", "historical", "denied_by", "mentions")
+    return sorted(tuple(r[k] for k in keys) for r in rs)
+
+
+def test_reordered_paragraphs_and_synonyms_give_the_same_claims(seeds):
+    a = next(x for x in seeds if "إنترفاكس" in x.raw)
+    base = _claims(extract_losses(a, PROFILE))
+    paras = [p for p in re.split(r"\n\s*\n", a.raw) if p.strip()]
+    raw = "\n\n".join(reversed(paras))
+    for x, y in _SYNONYMS:
+        raw = raw.replace(x, y)
+    changed = Article(article_id=a.article_id, file=a.file, raw=raw, encoding="utf-8", outlet=a.outlet,
+                      published=a.published)
+    assert raw != a.raw
+    assert _claims(extract_losses(changed, PROFILE)) == base
+
+
+# ------------------------------------------------------------------ gold floors
+
+@pytest.fixture(scope="module")
+def scores():
+    return {s.name: s for s in evaluate_sets()}
+
+
+def test_seed_gold_floor(scores):
+    s = scores["seeds"]
+    assert s.f1 >= 0.97
+    assert s.accuracy("claimant_party") >= 0.95
+    assert s.accuracy("affected_side") >= 0.95
+
+
+def test_passage_gold_floor(scores):
+    s = scores["passages"]
+    assert s.f1 >= 0.95
+    assert s.accuracy("claimant_party") >= 0.80
+    assert s.accuracy("affected_side") >= 0.85

@@ -1,0 +1,115 @@
+"""Arabic number phrases: digits, words, mixed, vague, qualifiers, ranges, model codes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.numbers import find_numbers, parse_number
+from helpers.text import normalize
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("963", 963),
+        ("٣٠", 30),  # Arabic-Indic
+        ("۱۵۲", 152),  # Persian
+        ("2,500", 2500),
+        ("1.5 مليون", 1_500_000),
+        ("خمسة آلاف", 5000),
+        ("30 ألف", 30000),
+        ("ثلاثمئة وخمسين", 350),
+        ("ثلاثمائة وخمسين", 350),
+        ("ثلاث مئة", 300),
+        ("خمسة وعشرين", 25),
+        ("أحد عشر", 11),
+        ("إحدى عشرة", 11),
+        ("اثنا عشر", 12),
+        ("ثلاثة عشر", 13),
+        ("إحدى وعشرون", 21),
+        ("عشرين ألفا", 20000),
+        ("ألفين", 2000),
+        ("ألفي", 2000),
+        ("مئتي", 200),
+        ("مائة", 100),
+        ("ألف وخمسمائة", 1500),
+        ("ثلاثة آلاف وخمسمئة", 3500),
+        ("مئة وعشر", 110),
+        ("ثمانية", 8),
+        ("عشرات", 10),
+        ("مئات", 100),
+        ("آلاف", 1000),
+        ("الآلاف", 1000),
+        ("عشرات الآلاف", 10000),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_parse_number_rejects_non_numbers():
+    assert parse_number("وزارة الدفاع") is None
+    assert parse_number("") is None
+
+
+def _found(text: str) -> list[tuple[str, int, str]]:
+    norm = normalize(text)
+    return [(norm[p.start:p.end], p.value, p.qualifier) for p in find_numbers(norm)]
+
+
+@pytest.mark.parametrize(
+    "text,qualifier",
+    [
+        ("نحو 200 دبابة", "approx"),
+        ("حوالي 30 قتيلا", "approx"),
+        ("قرابة 40 جنديا", "approx"),
+        ("ما يقارب 50 قتيلا", "approx"),
+        ("أكثر من 800 قتيل", "more_than"),
+        ("ما يزيد عن 90 قتيلا", "more_than"),
+        ("بأكثر من 400 منزل", "more_than"),
+        ("ما لا يقل عن 12 جنديا", "at_least"),
+        ("ما يصل إلى 70 قتيلا", "up_to"),
+        ("عشرات القتلى", "vague"),
+        ("مئات الجرحى", "vague"),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    found = _found(text)
+    assert len(found) == 1 and found[0][2] == qualifier
+
+
+def test_vague_values_follow_acled():
+    assert [v for _, v, _ in _found("عشرات ومئات وآلاف")] == [10, 100, 1000]
+
+
+def test_ranges():
+    norm = normalize("قتل ما بين 2000 و2500 جندي، ومن 10 إلى 15 مدنيا")
+    ranges = [(p.value_low, p.value_high) for p in find_numbers(norm) if p.kind == "range"]
+    assert ranges == [(2000, 2500), (10, 15)]
+
+
+def test_rise_is_not_a_range():
+    norm = normalize("ارتفع عدد القتلى من 900 إلى 963")
+    assert [p.kind for p in find_numbers(norm)] == ["digits", "digits"]
+
+
+@pytest.mark.parametrize("code", ["D-30", "T-72", "إس-300", "أس-300", "توس-1", "ZSU-23-4", "بي إم-21", "عربي21"])
+def test_model_codes_are_not_numbers(code):
+    assert _found(f"تدمير {code} أمس") == []
+
+
+def test_spans_point_at_the_words():
+    norm = normalize("تدمير نحو خمسة آلاف دبابة و196 مدفعا")
+    got = [norm[p.num_start:p.num_end] for p in find_numbers(norm)]
+    assert got == ["خمسه الاف", "196"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789٠١٢٣٤٥ ,.-وخمسةآلافعشراتنحوأكثرمن ")), max_size=60))
+def test_find_numbers_never_crashes_and_spans_are_in_bounds(text):
+    norm = normalize(text)
+    for p in find_numbers(norm):
+        assert 0 <= p.start <= p.num_start < p.num_end <= p.end <= len(norm)
+        assert p.value >= 0
