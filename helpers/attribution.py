@@ -155,6 +155,8 @@ _SPEAKER_NOUNS = lx.norm_set([
     "القوات", "السلطات", "الحكومة", "الرئاسة", "الوزارة", "الوكالة", "الصحيفة", "المتحدث", "المتحدثة",
     "الناطق", "الوزير", "الرئيس", "السفير", "القائد", "المسؤول", "مسؤولا", "نائبا", "نوابا",
     "مصادر", "المصادر", "بعثة", "البعثة", "الصليب", "منظمات", "جمعية", "الجمعية", "ائتلاف",
+    "تقارير", "التقارير", "تقرير", "أنباء", "الأنباء", "وسائل", "مواقع", "صحف", "الصحف", "إعلام",
+    "مراقبون", "دبلوماسيون", "دبلوماسي", "مسؤولون", "مسؤولين", "متحدثون", "عسكريون", "محللون",
 ])
 _DOC_LINKS = lx.norm_set(["صادر", "صادرة", "الصادر", "الصادرة", "المتحدث", "المتحدثة", "متحدث", "متحدثة",
                           "الناطق", "الناطقة", "ناطق", "ناطقة", "نقلا", "نشره", "نشرته", "أصدرته", "أصدره"])
@@ -179,13 +181,26 @@ def _party_words(profile: Profile) -> list[tuple[str, str]]:
     return out
 
 
+def _stem(w: str) -> str:
+    """A demonym reduced to its stem: no conjunction/preposition, article, or plural/feminine ending."""
+    if w[:1] in "وفبلك" and len(w) > 4 and w[1:3] == "ال":
+        w = w[1:]
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    for suf in ("يون", "يين", "ون", "ين", "ات", "ه", "ا"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    return w
+
+
 def _party_from_words(profile: Profile, words: list[str]) -> str:
     """The party a speaker phrase names through an adjective or demonym, else Unknown."""
-    table = dict(_party_words(profile))
+    table = {_stem(w): p for w, p in _party_words(profile)}
     for w in words:
-        for cand in (w, w[1:] if w[:1] in "وفبلك" else w):
-            if cand in table:
-                return table[cand]
+        st = _stem(w)
+        if st in table:
+            return table[st]
     return "Unknown"
 
 
@@ -230,6 +245,7 @@ class _Speaker:
     gender: str
     words: str = ""  # raw words (filled later)
     ns: str = ""  # normalised words
+    sure: bool = False  # the gender is certain (a person, a state, a feminine head noun)
 
 
 def _hit_is_ll(norm: str, h: ActorHit) -> bool:
@@ -383,7 +399,8 @@ class _Engine:
             ns = self.norm[s:e]
             g = _word_gender(self.norm[s:chain[0].start]) if k == 0 and s < chain[0].start - 1 \
                 and self.norm[s:chain[0].start].strip()[:1] != "و" else _actor_gender(self.p, a, ns)
-            out.append(_Speaker(s, e, a, a.party, g))
+            pre = k == 0 and s < chain[0].start - 1
+            out.append(_Speaker(s, e, a, a.party, g, sure=not pre and a.kind in ("person", "state")))
         return out
 
     def speaker_after(self, sen: _Sentence, vi: int) -> tuple[list[_Speaker], str | None]:
@@ -420,7 +437,8 @@ class _Engine:
             if h is not None and toks[k].quote < 0:
                 first_hit = (k, h)
                 break
-            linked = toks[k].text in ("عن", "باسم") and toks[k - 1].text in _DOC_LINKS
+            linked = (toks[k].text in ("عن", "باسم") and toks[k - 1].text in _DOC_LINKS
+                      or toks[k].text in ("في", "لدى", "من") and k == start + 1 and toks[k - 1].text in _SPEAKER_NOUNS)
             if k > start and self._soft_stop(sen, k) and toks[k].text not in S["quantity"] and not linked:
                 break
             if k == start and toks[k].text in (",", "،"):
@@ -481,7 +499,11 @@ class _Engine:
             return self._unknown_np(sen, start, k), None
         # no actor: an unknown noun phrase or an anaphor
         end = start
-        while end < limit and not (end > start and self._soft_stop(sen, end)) and toks[end].word and end - start < 6:
+        while end < limit and toks[end].word and end - start < 6:
+            linked = (end == start + 1 and toks[end].text in ("في", "لدى", "من")
+                      and toks[start].text in _SPEAKER_NOUNS and end + 1 < limit)
+            if end > start and self._soft_stop(sen, end) and not linked:
+                break
             if end == start and self._soft_stop(sen, end) and toks[end].text not in S["quantity"]:
                 break
             end += 1
@@ -500,15 +522,20 @@ class _Engine:
         words = [t.text for t in toks[start:end]]
         # cut at the first soft stop
         cut = len(words)
+        party_words = words[:3]
         for k, w in enumerate(words):
+            linked = k == 1 and w in ("في", "لدى", "من") and words[0] in _SPEAKER_NOUNS and k + 1 < len(words)
+            if linked:
+                party_words = words[:1] + words[2:5]
             if k > 0 and (w in S["stops"] or w in S["time"] or w in _PUNCT_CLAUSE) and not (
-                    cap > 6 and w in ("في", "من") and k + 1 < len(words)):
+                    cap > 6 and w in ("في", "من") and k + 1 < len(words)) and not linked:
                 cut = k
                 break
         words = words[:cut][:cap]
+        party_words = [w for w in party_words if w in words]
         if not words:
             return []
-        party = _party_from_words(self.p, words[:3])
+        party = _party_from_words(self.p, party_words)
         head = words[0]
         bare = head[2:] if head.startswith("ال") else head
         looks_speaker = (
@@ -525,7 +552,8 @@ class _Engine:
             if not namey:
                 return []
         s, e = toks[start].s, toks[start + len(words) - 1].e
-        return [_Speaker(s, e, None, party, _word_gender(" ".join(words)))]
+        g = _word_gender(" ".join(words))
+        return [_Speaker(s, e, None, party, g, sure=g == "f" and bare.endswith("ه"))]
 
     def speaker_before(self, sen: _Sentence, vi: int) -> list[_Speaker]:
         """Subject(s) right before a verb (SVO): "وزارة الدفاع ... أعلنت", "وكان X أعرب"."""
@@ -589,7 +617,8 @@ class _Engine:
                 if hh.actor.kind == "person":
                     act = hh.actor
                     break
-            out.append(_Speaker(s, e, act, act.party, _actor_gender(self.p, act, self.norm[s:e])))
+            out.append(_Speaker(s, e, act, act.party, _actor_gender(self.p, act, self.norm[s:e]),
+                                sure=act.kind in ("person", "state")))
         return out
 
     # -- main loop
@@ -669,7 +698,7 @@ class _Engine:
                 vv = self._verb_with_object(t)
                 if vv is not None:
                     spk, _ = self.speaker_after(sen, i)
-                    if vv[0].gender and spk and all(x.gender and x.gender != vv[0].gender for x in spk):
+                    if vv[0].gender and spk and all(x.sure and x.gender != vv[0].gender for x in spk):
                         spk = []
                     found.append(dict(speakers=spk, vtok=i, kind="denial" if vv[0].topic == "denial" else "verb",
                                       vf=vv[0], inherited=not spk, content=i + 1, denial_from=max(0, i - 2)))
@@ -745,7 +774,7 @@ class _Engine:
             if not spk and vf.person != "participle":
                 spk, anaphor = self.speaker_after(sen, i)
                 # a VSO verb agrees with its subject: a disagreeing noun phrase is the object
-                if spk and vf.gender and all(x.gender and x.gender != vf.gender for x in spk):
+                if spk and vf.gender and all(x.sure and x.gender != vf.gender for x in spk):
                     spk = []
             pron = None
             if i >= 1 and toks[i - 1].text in _PRON_CONJ:
@@ -893,6 +922,13 @@ class _Engine:
         bare = head[2:] if head.startswith("لل") else head[1:] if head.startswith("ل") else head
         if head in S["non_speaker"] or bare in S["non_speaker"] or ("ال" + bare) in S["non_speaker"]:
             return None
+        nxt = toks[j + 1].text if j + 1 < n else ""
+        if (head in S["anaphors"] or ("ال" + bare[2:] if bare.startswith("ال") else head) in S["anaphors"]) \
+                and (nxt in ("،", ",", ".", ":") or nxt in S["comp"] or not nxt):
+            lead = i <= 2
+            return dict(speakers=[], vtok=i, kind="according_to", vf=None, inherited=True,
+                        content=(j + 1 if lead else 0), content_end=(None if lead else i), source=True,
+                        marker=i, skip=j, anaphor=head if not head.startswith("ل") else "ال" + bare[2:])
         limit = j
         while limit < n and limit - j < 9 and toks[limit].text not in ("،", ",", ".", ":") \
                 and toks[limit].text not in S["comp"]:
