@@ -11,10 +11,10 @@ import datetime as dt
 import hashlib
 import io
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -350,7 +350,7 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None
         enc += "+html"
     if enc.startswith("cp1256"):
         probs.append(Problem(name, "not UTF-8; decoded as Windows-1256", "loaded"))
-    if not text.strip():
+    if not normalize(text).strip():  # zero-width marks and BOMs count as blank too
         return None, probs + [Problem(name, "empty or white space only", "skipped")]
     if not has_arabic(text):
         probs.append(Problem(name, "no Arabic text", "loaded; nothing will be extracted"))

@@ -385,8 +385,7 @@ def _dask_results(tasks: list[tuple[str, tuple]], func: Callable, profile_ref, w
                 with dask.config.set({"scheduler": "processes", "num_workers": workers,
                                       "multiprocessing.context": ctx}):
                     computed = parts.compute()
-            for chunk in computed:
-                yield chunk
+            yield from computed
     finally:
         if client is not None:
             client.close()
@@ -442,20 +441,46 @@ def _frames(store: Store, kinds: Iterable[str], keys: list[str]) -> dict[str, pd
     return {kind: conform(kind, store.read(kind, keys)) for kind in kinds}
 
 
+EXACT_FRAME_ROWS = 300_000  # up to this many rows the module's own *_frame builds the table
+
+
+def _frame_fn(kind: str) -> Callable | None:
+    """The extractor module's own table builder (losses_frame, statements_frame), if any."""
+    if kind == "losses":
+        from helpers.losses import losses_frame
+
+        return losses_frame
+    if kind == "statements":
+        try:
+            from helpers import statements as st
+        except ImportError:
+            return None
+        return getattr(st, "statements_frame", None)
+    return None
+
+
 def conform(kind: str, df: pd.DataFrame) -> pd.DataFrame:
-    """Put a table in its canonical columns and dtypes (those of the module's *_frame)."""
+    """Put a table in its canonical columns, dtypes and order: through the module's *_frame
+    (exactly what the notebooks would get without this module) when it is small enough,
+    else by casting to the dtypes of an empty *_frame and sorting by article and offset."""
+    fn = _frame_fn(kind)
+    if fn is not None and len(df) <= EXACT_FRAME_ROWS:
+        records = df.astype(object).where(df.notna(), None).to_dict("records") if len(df) else []
+        return fn(records).reset_index(drop=True)
     template = _template(kind)
     if template is None:
         return df.reset_index(drop=True)
     out = df.reindex(columns=list(template.columns)) if len(df.columns) else template.copy()
     for col in template.columns:
         want = template[col].dtype
-        if want == object or str(want) in ("str", "string"):
+        if str(want) in ("object", "str", "string"):
             continue
         try:
             out[col] = out[col].astype(want)
         except (TypeError, ValueError):
             pass
+    if fn is not None and {"article_id", "start"} <= set(out.columns):
+        out = out.sort_values(["article_id", "start"], kind="stable")
     return out.reset_index(drop=True)
 
 

@@ -1,0 +1,309 @@
+"""Bad input, end to end: every kind of broken file or folder a user's scrape can contain.
+
+Per-file problems are skipped (or loaded with a note) and listed with file, problem and
+action; `strict` turns them into a failure; folder-level problems stop with one sentence;
+the last good report in OUT survives every failure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from helpers import paths
+from helpers.articles import (
+    InputError,
+    load_articles,
+    problems_frame,
+    read_article,
+    read_sidecar,
+)
+from helpers.corpus import extract_article, run_folder
+from helpers.profile import ProfileError, load_profile
+
+AR = ("أعلنت وزارة الدفاع الأذربيجانية مقتل 30 جنديا أرمنيا في 5 أكتوبر 2020.\n\n"
+      "وقال المتحدث باسم الوزارة إن القوات دمرت دبابتين.")
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+
+
+def _load(folder: Path, sidecar: Path | None = None, today: dt.date | None = None):
+    arts, probs = load_articles(folder, sidecar, load_profile(), today=today)
+    return {a.article_id: a for a in arts}, problems_frame(probs)
+
+
+def _problem(df: pd.DataFrame, file: str) -> list[tuple[str, str]]:
+    return [(r.problem, r.action) for r in df.itertuples() if r.file == file]
+
+
+# ---------------------------------------------------------------- per-file problems
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t \r\n", "\u00a0 \n \u200f".encode()])
+def test_empty_and_whitespace_files_are_skipped(tmp_path, content):
+    (tmp_path / "blank.txt").write_bytes(content)
+    (tmp_path / "good.txt").write_text(AR, encoding="utf-8")
+    arts, probs = _load(tmp_path)
+    assert list(arts) == ["good"]
+    assert _problem(probs, "blank.txt") == [("empty or white space only", "skipped")]
+
+
+def test_binary_png_is_skipped_whatever_its_name(tmp_path):
+    (tmp_path / "photo.txt").write_bytes(PNG)
+    (tmp_path / "photo2.png").write_bytes(PNG)
+    (tmp_path / "good.txt").write_text(AR, encoding="utf-8")
+    arts, probs = _load(tmp_path)
+    assert list(arts) == ["good"]
+    (prob, action), = _problem(probs, "photo.txt")
+    assert "not a text file" in prob and action == "skipped"
+    (prob, action), = _problem(probs, "photo2.png")
+    assert "not an article file" in prob and action == "skipped"
+
+
+@pytest.mark.parametrize("encoding,data", [
+    ("cp1256", AR.encode("cp1256")),
+    ("utf-16", AR.encode("utf-16")),
+    ("utf-16", AR.encode("utf-16-be").join([b"\xfe\xff", b""])),
+    ("utf-8-sig", b"\xef\xbb\xbf" + AR.encode("utf-8")),
+    ("utf-8", AR.encode("utf-8")),
+])
+def test_encodings_decode_to_the_same_text(tmp_path, encoding, data):
+    (tmp_path / "a.txt").write_bytes(data)
+    arts, probs = _load(tmp_path)
+    art = arts["a"]
+    assert art.encoding == encoding
+    assert art.raw.replace("\r\n", "\n") == AR
+    assert art.published == "2020-10-05"
+    if encoding == "cp1256":
+        assert _problem(probs, "a.txt") == [("not UTF-8; decoded as Windows-1256", "loaded")]
+    else:
+        assert len(probs) == 0
+    # extraction sees the same claim whatever the encoding
+    res = extract_article(art, load_profile())
+    assert [(r["value"], r["category"]) for r in res["losses"]][:1] == [(30, "killed")]
+
+
+def test_html_page_keeps_the_article_and_drops_the_chrome(tmp_path):
+    page = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>الموقع</title>"
+        "<style>p{color:red}</style><script>var n = 'قتل 999 جنديا';</script></head><body>"
+        "<nav>الرئيسية | سياسة | اقتصاد</nav>"
+        f"<article><h1>معارك عنيفة في قره باغ</h1><p>{AR.split(chr(10))[0]}</p>"
+        "<p>وقال المتحدث باسم الوزارة إن القوات دمرت دبابتين.</p></article>"
+        "<footer>جميع الحقوق محفوظة</footer></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    arts, probs = _load(tmp_path)
+    art = arts["page"]
+    assert art.encoding == "utf-8+html"
+    assert art.title == "معارك عنيفة في قره باغ"
+    assert "999" not in art.raw and "الرئيسية" not in art.raw and "الحقوق" not in art.raw
+    res = extract_article(art, load_profile())
+    assert {r["value"] for r in res["losses"]} >= {30}
+    for r in res["losses"]:
+        assert art.raw[r["start"]:r["end"]] == r["number_text"]
+
+
+def test_five_megabyte_file_loads_fast(tmp_path):
+    para = AR + "\n\n"
+    data = (para * (5_000_000 // len(para.encode("utf-8")) + 1)).encode("utf-8")
+    assert len(data) >= 5_000_000
+    (tmp_path / "huge.txt").write_bytes(data)
+    t0 = time.perf_counter()
+    arts, probs = _load(tmp_path)
+    art = arts["huge"]
+    row = art.row()
+    seconds = time.perf_counter() - t0
+    assert row["chars"] == len(data.decode("utf-8")) and row["sentences"] > 10_000
+    assert seconds < 15, f"5 MB took {seconds:.1f} s to load"
+
+
+def test_english_only_text_is_loaded_with_a_note_and_yields_nothing(tmp_path):
+    (tmp_path / "en.txt").write_text(
+        "Azerbaijan's defence ministry said 30 Armenian soldiers were killed on 5 October 2020.", encoding="utf-8")
+    arts, probs = _load(tmp_path)
+    assert _problem(probs, "en.txt") == [("no Arabic text", "loaded; nothing will be extracted")]
+    res = extract_article(arts["en"], load_profile())
+    assert res["losses"] == []
+
+
+@pytest.mark.parametrize("text,number", [
+    ("أعلنت وزارة الدفاع الأذربيجانية مقتل ٣٠ جنديا أرمنيا في المعارك.", "٣٠"),
+    ("أعلنت وزارة الدفاع الأذربيجانية مقتل ۳۰ جنديا أرمنيا في المعارك.", "۳۰"),
+    ("أعلنت وزارة الدفاع الأذربيجانية مقتل ٣ـ٠ جنديا أرمنيا في المعارك.", "٣ـ٠"),
+    ("أَعْلَنَتْ وِزَارَةُ الدِّفَاعِ الأذربيجانيّة مَقْتَلَ ثَلاثِينَ جُنْدِيًّا أرمنيًّا في المعارك.", "ثَلاثِين"),
+    ("أعلنت وزارة الدفـــاع الأذربيـجانية مقتل ثلاثـــين جنديا أرمنيا في المعارك.", "ثلاثـــين"),
+])
+def test_digits_diacritics_and_tatweel_inside_numbers_and_names(tmp_path, text, number):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    arts, _ = _load(tmp_path)
+    art = arts["a"]
+    res = extract_article(art, load_profile())
+    (loss,) = res["losses"]
+    assert loss["value"] == 30 and loss["number_text"] == number
+    assert art.raw[loss["start"]:loss["end"]] == number  # raw offsets point at the raw characters
+    assert loss["claimant_en"] == "Ministry of Defence of Azerbaijan"
+    assert loss["affected_side"] == "armenian" and loss["category"] == "killed"
+    (st,) = res["statements"]
+    assert st["speaker_en"] == "Ministry of Defence of Azerbaijan"
+    assert st["speaker"] in art.raw and art.raw[st["start"]:st["end"]] == st["text"]
+
+
+# ---------------------------------------------------------------- sidecar
+
+def test_sidecar_missing_extra_and_misspelled_columns(tmp_path):
+    (tmp_path / "a.txt").write_text(AR, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(AR, encoding="utf-8")
+    side = tmp_path / "sources.csv"
+    side.write_text("Article_ID,outlett,publshed,comment\n"
+                    "a,Outlet A,2020-10-03,x\n"
+                    "ghost,Outlet G,2020-10-03,\n", encoding="utf-8")
+    arts, probs = _load(tmp_path, side)
+    assert (arts["a"].outlet, arts["a"].outlet_source) == ("Outlet A", "sidecar")
+    assert (arts["a"].published, arts["a"].published_source) == ("2020-10-03", "sidecar")
+    assert arts["b"].published_source == "inferred"  # no sidecar row: from the text
+    got = _problem(probs, "sources.csv")
+    assert ("sidecar column 'outlett' looks like a misspelling of 'outlet'", "read it as outlet") in got
+    assert ("sidecar column 'publshed' looks like a misspelling of 'published'", "read it as published") in got
+    assert any("lacks column(s) url, notes" in p for p, _ in got)
+    assert any("unknown column(s) comment" in p for p, _ in got)
+    assert ("sidecar row 'ghost' matches no article file", "ignored the row") in got
+
+
+def test_sidecar_without_article_id_is_ignored_not_fatal(tmp_path):
+    (tmp_path / "a.txt").write_text(AR, encoding="utf-8")
+    side = tmp_path / "sources.csv"
+    side.write_text("name,outlet\na,X\n", encoding="utf-8")
+    arts, probs = _load(tmp_path, side)
+    assert arts["a"].outlet_source != "sidecar"
+    assert any("no article_id column" in p for p, _ in _problem(probs, "sources.csv"))
+
+
+def test_sidecar_binary_or_duplicate_rows(tmp_path):
+    side = tmp_path / "s.csv"
+    side.write_bytes(PNG)
+    probs = []
+    assert read_sidecar(side, probs) == {} and "unreadable" in probs[0].problem
+    side.write_text("article_id,outlet\na,X\na,Y\n", encoding="utf-8")
+    probs = []
+    assert read_sidecar(side, probs)["a"]["outlet"] == "X"
+    assert probs[-1].problem == "sidecar lists a twice"
+
+
+def test_duplicate_article_ids(tmp_path):
+    (tmp_path / "a.txt").write_text(AR, encoding="utf-8")
+    (tmp_path / "a.html").write_text(f"<html><body><p>{AR}</p></body></html>", encoding="utf-8")
+    arts, probs = _load(tmp_path)
+    assert list(arts) == ["a"] and arts["a"].file == "a.html"  # first in name order wins
+    assert _problem(probs, "a.txt") == [("duplicate article id 'a' (also a.html)", "skipped")]
+
+
+def test_future_date_in_sidecar_is_not_trusted(tmp_path):
+    (tmp_path / "a.txt").write_text(AR, encoding="utf-8")
+    side = tmp_path / "sources.csv"
+    side.write_text("article_id,outlet,url,published,notes\na,X,,2099-01-01,\n", encoding="utf-8")
+    arts, probs = _load(tmp_path, side, today=dt.date(2026, 1, 1))
+    assert (arts["a"].published, arts["a"].published_source) == ("2020-10-05", "inferred")
+    assert _problem(probs, "a.txt") == [("sidecar date 2099-01-01 is in the future", "inferred the date from the text")]
+
+
+def test_unreadable_file_is_skipped(tmp_path):
+    (tmp_path / "locked.txt").write_text(AR, encoding="utf-8")
+    art, probs = read_article(tmp_path / "locked.txt", max_bytes=10)
+    assert art is None and "over the" in probs[0].problem and probs[0].action == "skipped"
+
+
+# ---------------------------------------------------------------- folder-level problems
+
+def test_missing_folder_and_unknown_profile_are_one_clear_error(tmp_path):
+    with pytest.raises(InputError, match=r"^The articles folder .* does not exist or is not a folder\.$"):
+        load_articles(tmp_path / "nope", None, load_profile())
+    with pytest.raises(InputError, match="does not exist"):
+        run_folder(tmp_path / "nope", None, load_profile())
+    with pytest.raises(ProfileError, match="Unknown profile 'atlantis'.*Available profiles: .*karabakh-2020"):
+        load_profile("atlantis")
+
+
+# ---------------------------------------------------------------- the same through the corpus runner
+
+def test_run_folder_reports_the_same_problems_as_load_articles(tmp_path):
+    (tmp_path / "good.txt").write_text(AR, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "photo.txt").write_bytes(PNG)
+    (tmp_path / "win.txt").write_bytes(AR.encode("cp1256"))
+    (tmp_path / "good.html").write_text(f"<p>{AR}</p>", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("article_id,outlet,publshed\ngood,X,2020-10-04\nghost,Y,\n", encoding="utf-8")
+    prof = load_profile()
+    _, probs = _load(tmp_path, tmp_path / "sources.csv")
+    out = run_folder(tmp_path, None, prof, backend="serial")
+    key = ["file", "problem", "action"]
+    assert sorted(map(tuple, out["problems"][key].values.tolist())) == sorted(map(tuple, probs[key].values.tolist()))
+    assert list(out["articles"]["article_id"]) == ["good", "win"]
+    assert (out["losses"]["value"] == 30).sum() == 2
+
+
+# ---------------------------------------------------------------- the runner: strict, exit codes, OUT survives
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "helpers.pipeline", "--no-progress", *args],
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture()
+def bad_folder(tmp_path) -> Path:
+    """The seeds plus an empty file, a PNG named .txt and a Windows-1256 article."""
+    folder = tmp_path / "articles"
+    shutil.copytree(paths.SEEDS, folder)
+    (folder / "zz_empty.txt").write_bytes(b"")
+    (folder / "zz_image.txt").write_bytes(PNG)
+    (folder / "zz_win.txt").write_bytes(AR.encode("cp1256"))
+    return folder
+
+
+@pytest.fixture()
+def nb01_only(tmp_path) -> Path:
+    nb_dir = tmp_path / "nbs"
+    nb_dir.mkdir()
+    shutil.copy(paths.NOTEBOOKS / "01-load-articles.ipynb", nb_dir)
+    return nb_dir
+
+
+@pytest.mark.slow
+def test_problems_table_and_strict_failure_keep_the_last_report(tmp_path, bad_folder, nb01_only):
+    out = tmp_path / "out"
+    first = _run_cli("--seeds", str(bad_folder), "--out", str(out), "--notebooks", str(nb01_only))
+    assert first.returncode == 0, first.stderr
+    probs = pd.read_csv(out / "tables" / "problems.csv", dtype=str, keep_default_na=False)
+    assert list(probs.columns) == ["file", "problem", "action"]
+    got = {(r.file, r.action) for r in probs.itertuples()}
+    assert {("zz_empty.txt", "skipped"), ("zz_image.txt", "skipped"), ("zz_win.txt", "loaded")} <= got
+    arts = pd.read_csv(out / "tables" / "articles.csv", dtype=str, keep_default_na=False)
+    assert len(arts) == 6
+    executed = nbformat.read(str(out / "notebooks" / "01-load-articles.ipynb"), as_version=4)
+    shown = "".join(str(o.get("data", {}).get("text/html", "")) + str(o.get("text", ""))
+                    for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert "zz_image.txt" in shown and "skipped" in shown  # the notebook lists them too
+    before = {p.relative_to(out): p.read_bytes() for p in (out / "tables").iterdir()}
+    before_index = (out / "index.html").read_bytes()
+
+    strict = _run_cli("--seeds", str(bad_folder), "--out", str(out), "--notebooks", str(nb01_only),
+                      "-p", "strict=true")
+    assert strict.returncode == 1
+    assert "strict mode" in strict.stderr and "problem" in strict.stderr
+    assert {p.relative_to(out): p.read_bytes() for p in (out / "tables").iterdir()} == before
+    assert (out / "index.html").read_bytes() == before_index
+
+    missing = _run_cli("--seeds", str(tmp_path / "nowhere"), "--out", str(out), "--notebooks", str(nb01_only))
+    assert missing.returncode == 2
+    assert len(missing.stderr.strip().splitlines()) == 1 and "does not exist" in missing.stderr
+    unknown = _run_cli("--seeds", str(bad_folder), "--out", str(out), "--notebooks", str(nb01_only),
+                       "-p", "profile=atlantis")
+    assert unknown.returncode == 2 and "Unknown profile" in unknown.stderr
+    assert {p.relative_to(out): p.read_bytes() for p in (out / "tables").iterdir()} == before
+    assert (out / "index.html").read_bytes() == before_index
