@@ -92,11 +92,15 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
                    loss: bool = False) -> str:
     """Topic of a statement: denial > loss number > the verb's own topic (call, accuse,
     warn, demand) refined by cue words > the topic with most cue words > other."""
-    hints, kinds = set(hints), set(kinds)
+    hints = [h for h in hints if h]
+    kinds = set(kinds)
     if "denial" in kinds or "denial" in hints:
         return "denial"
     if loss:
         return "loss_claim"
+    # the first verb's own topic leads; participles and later verbs only refine it
+    hints = set(hints[:1])
+    norm = re.sub(r"\s+", " ", re.sub(r"[“”«»\"()\[\]]", " ", norm))
     pats = _cue_patterns(profile.name, _profile_topics(profile))
     score = {t: len(p.findall(norm)) for t, p in pats.items()}
     if "accusation" in hints:
@@ -173,7 +177,8 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             vs = [_n(article, a.verb_start) for a in grp if a.verb_start >= 0]
             ns_t = min([ns, *vs])
             loss = has_loss_number(norm, ns, ne)
-            topic = classify_topic(norm[ns_t:ne], [a.topic_hint for a in grp], [a.kind for a in grp],
+            ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start))
+            topic = classify_topic(norm[ns_t:ne], [a.topic_hint for a in ordered], [a.kind for a in grp],
                                    profile, loss=loss)
             qs = []
             for s, e in regions:
@@ -196,6 +201,15 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
                 "end": sp.end,
             })
     return rows
+
+
+def _is_participle(a: Attribution) -> bool:
+    vf = lx.verb_forms().get(_strip_wf(normalize(a.verb)))
+    return vf is not None and vf.person == "participle"
+
+
+def _strip_wf(w: str) -> str:
+    return w[1:] if len(w) >= 3 and w[:1] in "وف" and w not in lx.verb_forms() else w
 
 
 def _n(article, raw_pos: int) -> int:
