@@ -1,0 +1,166 @@
+"""Corpus runner: the per-article unit, serial / process pool / Dask giving identical
+tables, and the incremental Parquet + DuckDB cache."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from helpers import corpus, paths
+from helpers.articles import articles_frame, load_articles, problems_frame
+from helpers.corpus import RunStats, extract_article, extract_corpus, run_folder
+from helpers.losses import extract_all as losses_all
+from helpers.statements import extract_all as statements_all
+
+
+@pytest.fixture(scope="module")
+def seeds(profile):
+    arts, _ = load_articles(paths.SEEDS, paths.SOURCES_CSV, profile)
+    return arts, articles_frame(arts)
+
+
+@pytest.fixture(scope="module")
+def reference(seeds, profile):
+    arts, _ = seeds
+    return {"losses": losses_all(arts, profile), "statements": statements_all(arts, profile)}
+
+
+def test_extract_article_runs_attribution_once(seeds, profile, monkeypatch):
+    arts, _ = seeds
+    attribute, losses, statements, takes = corpus._extractors()
+    calls = []
+
+    def counting(article, prof):
+        calls.append(article.article_id)
+        return attribute(article, prof)
+
+    monkeypatch.setattr(corpus, "_extractors", lambda: (counting, losses, statements, takes))
+    res = extract_article(arts[0], profile)
+    assert calls == [arts[0].article_id]
+    assert set(res) == {"losses", "statements"} and res["losses"] and res["statements"]
+    for r in res["losses"]:
+        assert arts[0].raw[r["start"]:r["end"]] == r["number_text"]
+
+
+@pytest.mark.parametrize("backend", ["serial", "processes", "dask"])
+def test_backends_give_the_module_tables(seeds, reference, profile, backend):
+    _, df = seeds
+    stats = RunStats()
+    out = extract_corpus(df, paths.SEEDS, profile, workers=2, backend=backend, stats=stats)
+    assert stats.backend == backend and stats.extracted == 5
+    pd.testing.assert_frame_equal(out["losses"], reference["losses"])
+    pd.testing.assert_frame_equal(out["statements"], reference["statements"])
+    assert len(out["problems"]) == 0
+
+
+def test_incremental_cache_extracts_only_new_or_changed_articles(tmp_path, profile, reference):
+    folder = tmp_path / "seeds"
+    shutil.copytree(paths.SEEDS, folder)
+    cache = tmp_path / "cache"
+
+    def run() -> tuple[dict, RunStats]:
+        arts, _ = load_articles(folder, folder / "sources.csv", profile)
+        stats = RunStats()
+        return extract_corpus(articles_frame(arts), folder, profile, cache_dir=cache, stats=stats), stats
+
+    first, s1 = run()
+    assert (s1.extracted, s1.cached) == (5, 0)
+    pd.testing.assert_frame_equal(first["losses"], reference["losses"])
+    again, s2 = run()
+    assert (s2.extracted, s2.cached) == (0, 5)
+    pd.testing.assert_frame_equal(again["losses"], first["losses"])
+    pd.testing.assert_frame_equal(again["statements"], first["statements"])
+    # a new article: only it is extracted, the tables are complete
+    new = folder / "zz_new.txt"
+    new.write_text("أعلنت وزارة الدفاع الأذربيجانية مقتل ٣٠ جنديا أرمنيا في المعارك.", encoding="utf-8")
+    third, s3 = run()
+    assert (s3.extracted, s3.cached) == (1, 5)
+    assert len(third["losses"]) == len(first["losses"]) + 1
+    assert third["losses"].iloc[-1]["article_id"] == "zz_new"
+    # an edited article: re-extracted
+    new.write_text("أعلنت وزارة الدفاع الأذربيجانية مقتل ٤٠ جنديا أرمنيا في المعارك.", encoding="utf-8")
+    fourth, s4 = run()
+    assert (s4.extracted, s4.cached) == (1, 5)
+    assert fourth["losses"].iloc[-1]["value"] == 40
+    # the cache is Parquet, queryable with DuckDB
+    import duckdb
+
+    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{cache}/losses/*.parquet')").fetchall()[0][0]
+    assert n == len(first["losses"]) + 2
+
+
+def test_cache_key_changes_with_extractor_profile_and_metadata(profile, monkeypatch):
+    meta = {"article_id": "a", "file": "a.txt", "outlet": "X", "published": "2020-10-01"}
+    k = corpus.article_key("abc", meta, profile)
+    assert k == corpus.article_key("abc", dict(meta), profile)
+    assert k != corpus.article_key("abd", meta, profile)
+    assert k != corpus.article_key("abc", {**meta, "published": "2020-10-02"}, profile)
+    monkeypatch.setattr(profile, "version", "other")
+    assert k != corpus.article_key("abc", meta, profile)
+    monkeypatch.undo()
+    monkeypatch.setattr(corpus, "extractor_version", lambda: "changed")
+    assert k != corpus.article_key("abc", meta, profile)
+
+
+def test_extractor_version_covers_the_extraction_modules():
+    mods = set()
+    for mod in corpus.ENTRY_MODULES:
+        path = corpus._module_file(mod)
+        if path:
+            mods |= corpus._helpers_imports(path)
+    assert {"helpers.text", "helpers.profile", "helpers.numbers", "helpers.lexicon"} <= mods
+    assert len(corpus.extractor_version()) == 12
+
+
+def test_run_folder_matches_load_then_extract(seeds, reference, profile, tmp_path):
+    arts, df = seeds
+    stats = RunStats()
+    out = run_folder(paths.SEEDS, paths.SOURCES_CSV, profile, workers=2, cache_dir=tmp_path / "c", stats=stats)
+    assert stats.extracted == 5
+    got = out["articles"]
+    pd.testing.assert_frame_equal(got.astype(str), df.astype(str))
+    pd.testing.assert_frame_equal(out["losses"], reference["losses"])
+    pd.testing.assert_frame_equal(out["statements"], reference["statements"])
+    assert len(out["problems"]) == 0
+    stats = RunStats()
+    again = run_folder(paths.SEEDS, paths.SOURCES_CSV, profile, cache_dir=tmp_path / "c", stats=stats)
+    assert (stats.extracted, stats.cached) == (0, 5)
+    pd.testing.assert_frame_equal(again["articles"].astype(str), df.astype(str))
+
+
+def test_a_failing_article_becomes_a_problem_not_a_crash(seeds, profile, monkeypatch):
+    _, df = seeds
+    real = corpus.extract_article
+
+    def flaky(article, prof):
+        if article.article_id.startswith("002"):
+            raise RecursionError("too deep")
+        return real(article, prof)
+
+    monkeypatch.setattr(corpus, "extract_article", flaky)
+    stats = RunStats()
+    out = extract_corpus(df, paths.SEEDS, profile, backend="serial", stats=stats)
+    assert "002_1a0749abc1487bfd" not in set(out["losses"]["article_id"])
+    assert out["losses"]["article_id"].nunique() == 4
+    (row,) = out["problems"].itertuples()
+    assert row.file.startswith("002_") and "RecursionError" in row.problem
+    assert stats.errors and "002_" in stats.errors[0]
+
+
+def test_store_prune_removes_stale_parts(tmp_path):
+    store = corpus.Store(tmp_path, ["losses"])
+    store.write([("k1", {"losses": [{"article_id": "a", "value": 1, "start": 0}]})])
+    store.write([("k2", {"losses": [{"article_id": "b", "value": 2, "start": 0}]})])
+    assert store.known(["k1", "k2", "k3"]) == {"k1", "k2"}
+    assert store.prune(["k2"]) == 1
+    assert store.known(["k1", "k2"]) == {"k2"}
+    assert store.read("losses", ["k2"])["value"].tolist() == [2]
+
+
+def test_empty_corpus_gives_empty_tables_with_columns(profile, tmp_path):
+    out = extract_corpus(articles_frame([]), tmp_path, profile)
+    assert len(out["losses"]) == 0 and "number_text" in out["losses"].columns
+    assert len(out["statements"]) == 0 and "speaker" in out["statements"].columns
+    assert list(problems_frame([]).columns) == list(out["problems"].columns)
