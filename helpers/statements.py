@@ -233,3 +233,136 @@ def extract_all(articles: Iterable, profile: Profile) -> pd.DataFrame:
     for art in articles:
         rows.extend(extract_statements(art, profile))
     return statements_frame(rows)
+
+
+# ------------------------------------------------------------------ summaries and charts (notebook 03)
+
+
+def per_party(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
+    """Statements per party: count, explicit vs inherited speakers, direct quotes, share."""
+    from helpers.charts import party_label, party_order
+
+    cols = ["party", "label", "statements", "explicit", "inherited", "quotes", "share"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    g = df.groupby("party").agg(statements=("party", "size"), inherited=("inherited", "sum"),
+                                quotes=("is_quote", "sum")).reset_index()
+    g["explicit"] = g["statements"] - g["inherited"]
+    g["share"] = (g["statements"] / g["statements"].sum()).round(3)
+    g["label"] = [party_label(p, profile) for p in g["party"]]
+    order = {p: i for i, p in enumerate(party_order(g["party"], profile))}
+    g = g.sort_values("party", key=lambda s: s.map(order)).reset_index(drop=True)
+    return g[cols].astype({"statements": int, "explicit": int, "inherited": int, "quotes": int})
+
+
+def party_by_outlet(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
+    """Long table outlet x party: statements, and the party's share of the outlet's statements."""
+    from helpers.charts import party_order
+
+    cols = ["outlet", "party", "statements", "outlet_total", "share"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    g = df.groupby(["outlet", "party"]).size().rename("statements").reset_index()
+    g["outlet_total"] = g.groupby("outlet")["statements"].transform("sum")
+    g["share"] = (g["statements"] / g["outlet_total"]).round(3)
+    order = {p: i for i, p in enumerate(party_order(g["party"], profile))}
+    g = g.sort_values(["outlet", "party"], key=lambda s: s.map(order) if s.name == "party" else s)
+    return g[cols].reset_index(drop=True)
+
+
+def topic_mix(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
+    """Long table party x topic: statements and the topic's share of the party's statements."""
+    from helpers.charts import party_order
+
+    cols = ["party", "topic", "statements", "party_total", "share"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    g = df.groupby(["party", "topic"]).size().rename("statements").reset_index()
+    g["party_total"] = g.groupby("party")["statements"].transform("sum")
+    g["share"] = (g["statements"] / g["party_total"]).round(3)
+    porder = {p: i for i, p in enumerate(party_order(g["party"], profile))}
+    torder = {t: i for i, t in enumerate(TOPICS)}
+    g = g.sort_values(["party", "topic"], key=lambda s: s.map(porder) if s.name == "party" else s.map(torder))
+    return g[cols].reset_index(drop=True)
+
+
+def quotes_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The direct quotations: who (English and Arabic), party, outlet, date and the quote."""
+    cols = ["article_id", "outlet", "published", "party", "speaker_en", "speaker", "topic", "quote"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    q = df[df["is_quote"]].copy()
+    q["speaker_en"] = q["speaker_en"].where(q["speaker_en"] != "", "(not in profile)")
+    return q[cols].reset_index(drop=True)
+
+
+def party_outlet_chart(table: pd.DataFrame, profile: Profile):
+    """Stacked horizontal bars: per outlet, its statements split by speaking party (party colours)."""
+    import matplotlib.pyplot as plt
+
+    from helpers.charts import WIDTH, empty_figure, party_label, party_order, setup_fonts
+
+    setup_fonts()
+    title = "Statements per outlet, by speaking party"
+    if table.empty:
+        return empty_figure(title, "No attributed statements in these articles."), table.copy()
+    parties = party_order(table["party"], profile)
+    outlets = sorted(table["outlet"].unique(), key=lambda o: -table[table["outlet"] == o]["statements"].sum())
+    mat = table.pivot_table(index="outlet", columns="party", values="statements", fill_value=0).reindex(
+        index=outlets, columns=parties, fill_value=0)
+    fig, ax = plt.subplots(figsize=(WIDTH * 0.75, max(2.6, 1.2 + 0.55 * len(outlets))))
+    left = [0] * len(outlets)
+    for p in parties:
+        vals = list(mat[p].values)
+        ax.barh(range(len(outlets)), vals, left=left, color=profile.colour(p), edgecolor="white",
+                linewidth=0.6, label=party_label(p, profile).split(" (")[0])
+        left = [a + b for a, b in zip(left, vals, strict=True)]
+    for i, total in enumerate(left):
+        ax.text(total + 0.3, i, str(int(total)), va="center", fontsize=9)
+    ax.set_yticks(range(len(outlets)))
+    ax.set_yticklabels(["Unknown outlet" if o in ("", "unknown") else o for o in outlets])
+    ax.invert_yaxis()
+    ax.set_xlabel("Attributed statements")
+    ax.set_title(title, loc="left")
+    ax.legend(loc="center left", bbox_to_anchor=(1.06, 0.5), frameon=False, title="Speaking party")
+    return fig, table.copy()
+
+
+def topic_heatmap(mix: pd.DataFrame, profile: Profile):
+    """Heatmap: rows speaking parties, columns topics, cells the share of the party's statements."""
+    import matplotlib.pyplot as plt
+
+    from helpers.charts import WIDTH, empty_figure, party_label, party_order, setup_fonts
+
+    setup_fonts()
+    title = "What each party talks about: topic mix of its statements"
+    if mix.empty:
+        return empty_figure(title, "No attributed statements in these articles."), mix.copy()
+    parties = party_order(mix["party"], profile)
+    topics = [t for t in TOPICS if t in set(mix["topic"])]
+    share = mix.pivot_table(index="party", columns="topic", values="share", fill_value=0.0).reindex(
+        index=parties, columns=topics, fill_value=0.0)
+    cnt = mix.pivot_table(index="party", columns="topic", values="statements", fill_value=0).reindex(
+        index=parties, columns=topics, fill_value=0)
+    totals = mix.drop_duplicates("party").set_index("party")["party_total"]
+    fig, ax = plt.subplots(figsize=(WIDTH, 1.4 + 0.45 * len(parties)))
+    ax.imshow(share.values, cmap="Purples", vmin=0, vmax=1, aspect="auto")
+    for i in range(len(parties)):
+        for j in range(len(topics)):
+            n = int(cnt.values[i, j])
+            if n:
+                v = share.values[i, j]
+                ax.text(j, i, f"{v:.0%}\n({n})", ha="center", va="center", fontsize=7.5,
+                        color="white" if v > 0.55 else "#222222")
+    for i, p in enumerate(parties):
+        ax.add_patch(plt.Rectangle((-0.5 - 0.32, i - 0.5), 0.24, 1, color=profile.colour(p), clip_on=False))
+    ax.set_xticks(range(len(topics)))
+    ax.set_xticklabels([t.replace("_", " ") for t in topics], rotation=30, ha="right")
+    ax.set_yticks(range(len(parties)))
+    ax.set_yticklabels([f"{party_label(p, profile).split(' (')[0]} (n={int(totals[p])})" for p in parties])
+    ax.set_xlim(-0.9, len(topics) - 0.5)
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+    ax.set_xlabel("Topic (rules: helpers/lexicon.py TOPIC_CUES and the profile)")
+    ax.set_title(title, loc="left")
+    return fig, mix.copy()
