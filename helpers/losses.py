@@ -25,7 +25,7 @@ from typing import Iterable
 import pandas as pd
 
 from helpers import lexicon as lx
-from helpers.numbers import NumberPhrase, find_numbers
+from helpers.numbers import NumberPhrase, find_numbers, trie_pattern
 from helpers.profile import ARABIC_LETTER, Profile, word_pattern
 from helpers.text import normalize
 
@@ -61,7 +61,20 @@ _COMPATIBLE = {
 # Words of losing something oneself (the loss is the claimant's or agent's own side).
 _OWN_LOSS = ("خسر", "خسرت", "خسارة", "خسائر", "فقد", "فقدت", "فقدان")
 _OWN_LOSS_N = frozenset(normalize(w) for w in _OWN_LOSS)
+_DENIAL_KEYS = tuple({normalize(w)[:3] for w in lx.LOSS_DENIAL_CUES + lx.LOSS_DENIAL_VERBS})
 _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
+_RE_MODEL_CUT = re.compile(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)")
+_RE_WS = re.compile(r"\s+")
+_RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
+_RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت)\s*$")
+_RE_DIGIT_END = re.compile(r"\d\s*$")
+_RE_COMPLEMENT = re.compile(r"(?:^|\s)[وف]?[اا]ن\s+$")
+_RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
+_RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+\S+\s+$")
+_RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
+_RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
+_RE_RISE_STOP = re.compile(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)")
+_RE_OPT_MIN = re.compile(r"\s*(?:من\s+)?")
 _CLAUSE_BREAK = re.compile(r"[.!?؟؛;:\n]")
 _LOCAL_BREAK = re.compile(r"[.!?؟؛;:\n،,]")
 _W = rf"[{ARABIC_LETTER}\w]"
@@ -71,8 +84,7 @@ _W = rf"[{ARABIC_LETTER}\w]"
 
 def _alt(words: Iterable[str]) -> str:
     """Regex alternation of normalised words/phrases, longest first, spaces flexible."""
-    forms = sorted({normalize(w) for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return trie_pattern({_RE_WS.sub(" ", normalize(w)).strip() for w in words if w})
 
 
 @dataclass
@@ -131,7 +143,7 @@ def _lex() -> _Lex:
         for f in info.get("du", []):
             nf = normalize(f)
             forms.setdefault(nf, (key, "duc" if nf.endswith("ي") else "du"))
-    head_alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    head_alt = trie_pattern(forms)
     head_re = re.compile(rf"(?<!{_W})(?P<pre>[وفبلك]{{0,2}}?)(?P<al>ال)?(?P<head>{head_alt})(?!{_W})")
     modifiers: dict[str, list[tuple[re.Pattern | None, str]]] = {}
     for head, rules in lx.HEAD_CATEGORIES.items():
@@ -319,12 +331,12 @@ def _model_category(lex: _Lex, norm: str, start: int, limit: int) -> tuple[str |
     """A weapon model named right after a noun phrase ("من طراز "أغلا""), before the next item."""
     window_end = min(limit, start + 40)
     seg = norm[start:window_end]
-    cut = re.search(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)", seg)
+    cut = _RE_MODEL_CUT.search(seg)
     if cut:
         window_end = start + cut.start()
     m = lex.model_re.search(norm, start, window_end)
     if m:
-        return lex.models.get(re.sub(r"\s+", " ", m.group(0))), m.end()
+        return lex.models.get(_RE_WS.sub(" ", m.group(0))), m.end()
     return None, start
 
 
@@ -345,7 +357,7 @@ def _apply_model(lex: _Lex, norm: str, key: str, cat: str | None, tail: int, lim
 
 def _noun_at(lex: _Lex, norm: str, pos: int, limit: int, allow_al: bool) -> re.Match | None:
     """The loss noun starting right after pos (white space, optionally "من" and ال between)."""
-    m = re.compile(r"\s*(?:من\s+)?").match(norm, pos, limit)
+    m = _RE_OPT_MIN.match(norm, pos, limit)
     start = m.end() if m else pos
     via_min = bool(m and "من" in m.group(0))
     h = lex.head_re.match(norm, start, limit)
@@ -362,7 +374,7 @@ def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, st
     """Action words in norm[a:b]: (start, end, word, action)."""
     out = []
     for m in lex.action_re.finditer(norm, a, b):
-        w = re.sub(r"\s+", " ", m.group("w"))
+        w = _RE_WS.sub(" ", m.group("w"))
         out.append((m.start("w"), m.end("w"), w, lex.actions[w]))
     return out
 
@@ -388,8 +400,9 @@ def _governing_action(acts, kind: str, pos: int, tail_end: int, near: int | None
     return None, ""
 
 
-def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPhrase]) -> list[_Item]:
-    """Every loss item in the sentence norm[a:b]."""
+def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPhrase],
+                    heads: list[re.Match] | None = None) -> list[_Item]:
+    """Every loss item in the sentence norm[a:b] (heads: the loss nouns found in it, if known)."""
     items: list[_Item] = []
     acts = _actions_in(lex, norm, a, b)
     used_heads: set[int] = set()
@@ -463,7 +476,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             # 3) "ارتفاع عدد الأرمن الذين قتلوا ... إلى 963", "بلغ عدد القتلى 50"
             seg_start = max(a, p.start - 120)
             seg = norm[seg_start:p.start]
-            if re.search(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$", seg) or re.search(r"(?:الي|بلغ|بلغت)\s*$", norm[max(a, p.start - 30):p.num_start]):
+            if _RE_TO_END.search(seg) or _RE_TO_END2.search(norm[max(a, p.start - 30):p.num_start]):
                 cm = lex.count_ctx_re.search(seg)
                 if cm:
                     ctx = cm.group("ctx")
@@ -489,7 +502,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
     # 4) nouns without a number: duals, "واحد" after the noun, bare singulars in lists or
     # right after a destruction verb
     num_ends = {p.end for p in numbers}
-    for h in lex.head_re.finditer(norm, a, b):
+    for h in (heads if heads is not None else lex.head_re.finditer(norm, a, b)):
         hs = h.start("head")
         if hs in used_heads or h.group("al") or any(it.h_start <= hs < it.tail_end for it in items):
             continue
@@ -499,7 +512,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         pre_text = norm[max(a, h.start() - 12):h.start()]
         if any(pre_text.rstrip().endswith(str(x)) for x in "0123456789") or (h.start() in num_ends):
             continue
-        if re.search(r"\d\s*$", pre_text) or lex.any_re.search(norm[max(a, h.start() - 8):h.start()]):
+        if _RE_DIGIT_END.search(pre_text) or lex.any_re.search(norm[max(a, h.start() - 8):h.start()]):
             continue
         head = lex.heads[key]
         kind = _kind_of(head)
@@ -530,7 +543,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 after_destroy = [x for x in acts if x[1] <= h.start() and not norm[x[1]:h.start()].strip(" عن")
                                  and x[3] in ("destroyed", "captured", "killed", "wounded")]
                 aerial = cat in lx.AERIAL_CATEGORIES and bool(lex.aerial_re.search(before_txt))
-                if kind == "people" and not after_destroy and re.search(r"(?:^|\s)[وف]?[اا]ن\s+$", before_txt):
+                if kind == "people" and not after_destroy and _RE_COMPLEMENT.search(before_txt):
                     later = [x for x in acts if 0 <= x[0] - tail <= 50 and x[3] in PEOPLE
                              and not any(tail <= it.n_start < x[0] for it in items)]
                     if later:
@@ -591,7 +604,7 @@ def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int
         s, e = m.start("name"), m.end("name")
         if any(x <= s < y for x, y in skip):
             continue
-        word = re.sub(r"\s+", " ", m.group("name"))
+        word = _RE_WS.sub(" ", m.group("name"))
         if word not in plex["side_of"] and word.startswith("لل"):
             word = "ال" + word[2:]
         side = plex["side_of"].get(word)
@@ -605,11 +618,21 @@ def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int
         if plex["attack_before"].search(pre) and not prefix.startswith("ل"):
             role = "attacker"
         elif (plex["agent_before"].search(pre) and not prefix.startswith("ل")
-              and not re.search(r"(?<!\S)ل\S*\s+$", pre)
-              and not re.search(r"(?<!\S)(?:من|صفوف|في)\s+\S+\s+$", pre)):
+              and not _RE_LAM_WORD.search(pre)
+              and not _RE_FROM_RANKS.search(pre)):
             role = "agent" if plex["agent_after"].match(norm, e, b) or True else "owner"
         out.append((s, side, role))
     return out
+
+
+class _SideVotes:
+    """The side words of one sentence with their roles, found once and filtered by range."""
+
+    def __init__(self, plex: dict, norm: str, a: int, b: int) -> None:
+        self.all = _side_votes(plex, norm, a, b, [])
+
+    def __call__(self, x: int, y: int, skip: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
+        return [v for v in self.all if x <= v[0] < y and not any(s <= v[0] < e for s, e in skip)]
 
 
 def _vote_side(side: str, role: str) -> str:
@@ -618,7 +641,7 @@ def _vote_side(side: str, role: str) -> str:
     return side
 
 
-def _decide_side(it: _Item, plex: dict, norm: str, sent: tuple[int, int], next_start: int,
+def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], next_start: int,
                  skip: list[tuple[int, int]], claimant_side: str, agent_side: str,
                  claimant_state: bool = False) -> tuple[str, str]:
     """The affected side of one item (see module docstring) and where it came from
@@ -631,9 +654,9 @@ def _decide_side(it: _Item, plex: dict, norm: str, sent: tuple[int, int], next_s
     cut = _LOCAL_BREAK.search(seg)
     if cut:
         win_end = it.tail_end + cut.start()
-    local = _side_votes(plex, norm, it.h_start if it.h_start < it.tail_end else it.tail_end, win_end, skip)
+    local = sv(it.h_start if it.h_start < it.tail_end else it.tail_end, win_end, skip)
     local = [v for v in local if v[0] - it.tail_end <= 30
-             or re.search(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$", norm[max(a, v[0] - 20):v[0]])]
+             or _RE_BELONGING.search(norm[max(a, v[0] - 20):v[0]])]
     for pos, side, role in local:
         if side == "enemy":
             return (_opposite(claimant_side) if belligerent else "both"), "local"
@@ -643,7 +666,7 @@ def _decide_side(it: _Item, plex: dict, norm: str, sent: tuple[int, int], next_s
     # 2) a count context naming the people ("عدد الأرمن الذين قتلوا")
     if it.side_hint:
         hs = max(a, it.n_start - len(it.side_hint) - 5)
-        for pos, side, role in _side_votes(plex, norm, hs, it.n_start, skip):
+        for pos, side, role in sv(hs, it.n_start, skip):
             if side in ("armenian", "azerbaijani", "both"):
                 return side, "local"
     own_loss = it.extra.get("word") in _OWN_LOSS_N
@@ -660,10 +683,10 @@ def _decide_side(it: _Item, plex: dict, norm: str, sent: tuple[int, int], next_s
     if it.kind == "people" and it.population == "civilian" and belligerent:
         return claimant_side, "default"
     if claimant_state and (it.kind == "building" or (it.kind == "people" and it.population == "civilian")):
-        if not _side_votes(plex, norm, a, b, skip):
+        if not sv(a, b, skip):
             return claimant_side, "default"  # a government's count of its own people
     # 3) sentence-level evidence
-    votes = _side_votes(plex, norm, a, b, skip)
+    votes = sv(a, b, skip)
     if any(s == "both" for _, s, _ in votes):
         return "both", "context"
     if any(s == "enemy" for _, s, _ in votes):
@@ -678,9 +701,9 @@ def _decide_side(it: _Item, plex: dict, norm: str, sent: tuple[int, int], next_s
     return "unknown", "default"
 
 
-def _agent_side(plex: dict, norm: str, a: int, pos: int, skip) -> str:
+def _agent_side(sv: "_SideVotes", a: int, pos: int, skip) -> str:
     """The side whose forces act in the sentence before pos (for destroyed/captured/taken)."""
-    for p, side, role in reversed(_side_votes(plex, norm, a, pos, skip)):
+    for p, side, role in reversed(sv(a, pos, skip)):
         if role == "agent" and side in ("armenian", "azerbaijani"):
             return _opposite(side)
     return ""
@@ -728,6 +751,8 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
     if not sents:
         return []
     numbers_all = find_numbers(norm)
+    heads_all = list(lex.head_re.finditer(norm))
+    head_starts = [h.start() for h in heads_all]
     attrs = _attributions(article, profile, attributions)
     state_parties = {act.party for act in profile.actors if act.kind == "state"} - {"Media", "Other", "Unknown"}
     year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
@@ -744,14 +769,17 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
             if numbers_all[j].end <= b:
                 nums.append(numbers_all[j])
             j += 1
-        if not nums and not lex.head_re.search(norm, a, b):
-            items = []
-        else:
-            items = _sentence_items(lex, norm, a, b, nums)
+        h0 = bisect.bisect_left(head_starts, a)
+        h1 = bisect.bisect_left(head_starts, b)
+        heads = [h for h in heads_all[h0:h1] if h.end() <= b]
+        items = _sentence_items(lex, norm, a, b, nums, heads) if (nums or heads) else []
         if not items:
-            if rows and attrs is not None and si < len(attrs) and lex.denial_re.search(norm, a, b):
+            if (rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS)
+                    and lex.denial_re.search(norm, a, b)):
                 _deny_previous(rows, attrs[si], si, sp.paragraph, sents)
             continue
+        sv = _SideVotes(plex, norm, a, b)
+        sent_since = bool(lex.since_re.search(norm, a, b))
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
         denials = _denials_for(attrs_s)
         last_people_side = ""
@@ -780,8 +808,8 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
             next_start = items[k + 1].n_start if k + 1 < len(items) else b
             agent = ""
             if it.kind in ("equipment", "settlement", "building"):
-                agent = _agent_side(plex, norm, a, it.n_start, skip)
-            side, source = _decide_side(it, plex, norm, (a, b), next_start, skip, claimant_side, agent,
+                agent = _agent_side(sv, a, it.n_start, skip)
+            side, source = _decide_side(it, sv, norm, (a, b), next_start, skip, claimant_side, agent,
                                         party in state_parties)
             if it.kind == "people":
                 if it.pop_from_prev and source != "local" and last_people_side:
@@ -791,11 +819,10 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
             if not it.increment:
                 pre = norm[a:it.n_start]
                 rises = list(lex.rise_re.finditer(pre))
-                to = re.search(r"(?:الي|بلغ|بلغت)\s", pre[rises[-1].end():]) if rises else None
-                if to and not re.search(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)",
-                                        pre[rises[-1].end() + to.end():]):
+                to = _RE_TO.search(pre[rises[-1].end():]) if rises else None
+                if to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
                     cumulative = True
-                elif lex.total_re.search(pre) or lex.since_re.search(norm, a, b):
+                elif sent_since or lex.total_re.search(pre):
                     cumulative = True
             historical = False
             window = norm[max(a, it.n_start - 160):it.n_start]
@@ -834,7 +861,7 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
                 "end": raw_e,
                 "mentions": 1,
                 "_sentence_index": si,
-                "_noun": re.sub(r"\s+", " ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
+                "_noun": _RE_WS.sub(" ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
             })
     return _dedupe(rows)
 
@@ -847,6 +874,14 @@ def _noun_key(noun: str) -> str:
         return noun
     key, _ = lex.forms[m.group("head")]
     return key + noun[m.end("head"):]
+
+
+def _has_any(text: str, keys: tuple[str, ...]) -> bool:
+    """True if any key occurs in text (C-speed substring tests)."""
+    for k in keys:
+        if k in text:
+            return True
+    return False
 
 
 def _deny_previous(rows: list[dict], attrs_sentence, si: int, paragraph: int, sents) -> None:
