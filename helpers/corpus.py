@@ -324,6 +324,15 @@ def _write_atomic(table, target: Path, pq) -> None:
 
 # ---------------------------------------------------------------- running the work
 
+def default_cache_dir() -> Path:
+    """Where notebooks keep the extraction cache: $CLAIMS_CACHE_DIR, else outputs/.cache/extraction
+    (outside any one report build, so every run shares it; keys are content hashes, so
+    sharing it between output folders is safe)."""
+    from helpers import paths
+
+    return Path(os.environ.get("CLAIMS_CACHE_DIR") or paths.OUTPUTS / ".cache" / "extraction")
+
+
 def resolve_workers(workers: int | None) -> int:
     """Worker processes to use: 0 or None means all cores available to this process."""
     if workers and workers > 0:
