@@ -10,6 +10,7 @@ Amiri Naskh font shipped in helpers/fonts/ (SIL Open Font License), DejaVu Sans 
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -215,8 +216,8 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
             rv = float(ref.loc[m, "reference_value"])
             ax.plot([rv, rv], [y - heights[i] * 0.42, y + heights[i] * 0.42], color="black", linestyle="--",
                     linewidth=1.2, zorder=2)
-            ax.annotate(f"official toll {rv:,.0f}", (rv, y + heights[i] * 0.42), xytext=(3, 0), textcoords="offset points",
-                        fontsize=7, va="top", ha="left")
+            ax.annotate(f"official toll {rv:,.0f}", (rv, y + heights[i] * 0.42), xytext=(-3, 0),
+                        textcoords="offset points", fontsize=7, va="top", ha="right")
             vmax = max(vmax, rv)
             drawn_refs.append(m)
     if use_log:
@@ -239,7 +240,7 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
         refs = ref.loc[drawn_refs].drop_duplicates("reference_label")
         for _, r in refs.iterrows():
             handles.append(Line2D([], [], color="black", linestyle="--",
-                                  label=f"{r['reference_label']} ({r['reference_source']})"))
+                                  label=textwrap.fill(f"{r['reference_label']} ({r['reference_source']})", 42)))
         data = data.merge(ref.loc[drawn_refs].reset_index(), on="metric", how="left")
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.62 / (fig_h - 1.1)),
               frameon=False, ncols=3, title="Claimant party (one sub-row per claimant)", alignment="left")

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from helpers.articles import Article
 from helpers.dates import find_dates, parse_iso
 from helpers.profile import Profile, word_pattern
 from helpers.text import normalize
@@ -50,9 +51,15 @@ PERSPECTIVES = ("self-reported", "adversary-claimed", "third-party", "unknown")
 _PERIOD_START_RE = re.compile(
     r"(?<![\u0621-\u064a])(?:من\s*$|(?:منذ|ابتداء|اعتبارا|بدءا|بدء|بدايه|انطلاق|اندلاع)(?:(?!حتي|الي|لغايه).){0,40}$)"
 )
+# A date followed by a verb of starting ("وفي 27 سبتمبر بدأ الجيش عملية") opens a period too.
+_PERIOD_START_AFTER_RE = re.compile(r"^[\W\d]*(?:\S+\W+)?(?:بدا|بدات|بدء|انطلق|انطلقت|اندلع|اندلعت)(?![\u0621-\u064a])")
 # A number, its noun, then these words is an increment ("36 قتيلا آخر"), not a toll; directly
 # after the number they mean "others" ("مقتل 47 وإصابة 222 آخرين") and say nothing.
 _INCREMENT_RE = re.compile(r"^\s*\S+\s+(?:اخر|اخرين|اخري|اخرون|اضافي|اضافيا|اضافيين|جديد|جديدا|جدد)(?![\u0621-\u064a])")
+
+# A sentence opening like this refers back to the previous one ("جاء ذلك في بيان للنيابة ...
+# منذ 27 سبتمبر وحتى 16 أكتوبر"): a date it states belongs to the previous sentence's counts.
+_FOLLOW_ON_RE = re.compile(r"^\W*(?:و|ف)?(?:جاء|ورد|يأتي|ياتي)\s+ذلك(?![\u0621-\u064a])")
 
 DIVERGENCE_COLUMNS = [
     "metric", *METRIC, "claimant_party", "claimant_en", "claimant", "perspective", "outlet", "article_id",
@@ -174,9 +181,12 @@ def fmt_num(value: float) -> str:
 
 
 def fmt_ratio(value: float) -> str:
-    """A ratio as text ('3.2 times', '12 times')."""
+    """A ratio as text: '3.2 times', '12 times'; under 2, as a percentage ('4% more', '10% fewer', 'the same')."""
     if value is None or np.isnan(value):
         return "n/a"
+    if value < 2:
+        pct = round((value - 1) * 100)
+        return "the same" if pct == 0 else f"{abs(pct)}% {'more' if pct > 0 else 'fewer'}"
     return f"{value:.1f} times" if value < 10 else f"{value:,.0f} times"
 
 
@@ -191,7 +201,8 @@ def claim_date(sentence: str, published: str) -> tuple[str, str]:
     norm = normalize(sentence or "")
     best: dt.date | None = None
     for found in find_dates(norm):
-        if _PERIOD_START_RE.search(norm[max(0, found.start - 60):found.start]):
+        if _PERIOD_START_RE.search(norm[max(0, found.start - 60):found.start]) or \
+                _PERIOD_START_AFTER_RE.search(norm[found.end:found.end + 40]):
             continue
         date = found.date
         if date is None:
@@ -226,8 +237,29 @@ def is_increment(number_text: str, sentence: str) -> bool:
     return bool(_INCREMENT_RE.search(tail))
 
 
-def add_claim_fields(losses: pd.DataFrame, profile: Profile) -> pd.DataFrame:
-    """Losses plus metric label, perspective, claim date (and its source) and increment flag."""
+def follow_on_sentences(claims: pd.DataFrame, articles: Mapping[str, Article]) -> dict[tuple[str, int], str]:
+    """For each claim (article_id, start), the next sentence of its article when that sentence
+    refers back to it ("جاء ذلك في بيان ..."); claims without one are left out."""
+    out: dict[tuple[str, int], str] = {}
+    if claims.empty:
+        return out
+    for aid, g in claims.groupby("article_id"):
+        art = articles.get(aid)
+        if art is None:
+            continue
+        sents = art.sentences
+        for start in set(g["start"]):
+            idx = next((k for k, sp in enumerate(sents) if sp.start <= start < sp.end), None)
+            if idx is not None and idx + 1 < len(sents) and _FOLLOW_ON_RE.search(normalize(sents[idx + 1].text)):
+                out[(aid, int(start))] = sents[idx + 1].text
+    return out
+
+
+def add_claim_fields(losses: pd.DataFrame, profile: Profile,
+                     follow: Mapping[tuple[str, int], str] | None = None) -> pd.DataFrame:
+    """Losses plus metric label, perspective, claim date (and its source) and increment flag.
+    `follow` maps (article_id, start) to a sentence that refers back to the claim's sentence
+    (see follow_on_sentences); dates stated there count as stated in the claim's sentence."""
     df = prepare_losses(losses)
     if df.empty:
         for col, dtype in (("metric", str), ("perspective", str), ("claim_date", str), ("date_source", str),
@@ -237,7 +269,9 @@ def add_claim_fields(losses: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     df["metric"] = [metric_label(s, c, p, a, profile) for s, c, p, a in
                     zip(df["affected_side"], df["category"], df["population"], df["action"], strict=True)]
     df["perspective"] = [perspective(p, s, profile) for p, s in zip(df["claimant_party"], df["affected_side"], strict=True)]
-    dates = [claim_date(s, p) for s, p in zip(df["sentence"], df["published"], strict=True)]
+    follow = follow or {}
+    texts = [s + " " + follow.get((a, int(st)), "") for s, a, st in zip(df["sentence"], df["article_id"], df["start"], strict=True)]
+    dates = [claim_date(s, p) for s, p in zip(texts, df["published"], strict=True)]
     df["claim_date"] = [d for d, _ in dates]
     df["date_source"] = [src for _, src in dates]
     df["increment"] = [is_increment(n, s) for n, s in zip(df["number_text"], df["sentence"], strict=True)]
@@ -510,8 +544,8 @@ def within_article_contradictions(claims: pd.DataFrame) -> list[dict]:
             "n_articles": 1,
             "n_outlets": 1,
             "denied_by": "",
-            "detail": (f"{outlet_name(g['outlet'].iloc[0])} article {aid} gives {g['metric'].iloc[0]} from {party} as "
-                       + " and ".join(_row_claim(r) for _, r in g.iterrows()) + "."),
+            "detail": (f"{outlet_name(g['outlet'].iloc[0])} article {aid} gives two or more figures from {party} for "
+                       f"{g['metric'].iloc[0]}: " + " and ".join(_row_claim(r) for _, r in g.iterrows()) + "."),
             "sentences": " || ".join(dict.fromkeys(g["sentence"])),
         })
     return out
@@ -587,6 +621,17 @@ def _party_label(party: str, profile: Profile) -> str:
     return str(profile.parties.get(party, {}).get("label_en", party))
 
 
+def _spread_text(ratio: float) -> str:
+    """'6.2 times' or '13% above' (for 'the highest is ... the lowest')."""
+    return fmt_ratio(ratio) if ratio >= 2 else f"{ratio - 1:.0%} above"
+
+
+def _as_many(ratio: float) -> str:
+    """'2.2 times as many', '4% more', 'the same figure'."""
+    text = fmt_ratio(ratio)
+    return "the same figure" if text == "the same" else (f"{text} as many" if "times" in text else text)
+
+
 def findings(claims: pd.DataFrame, summary: pd.DataFrame, series: pd.DataFrame, relayed: pd.DataFrame,
              shares: pd.DataFrame, framing: pd.DataFrame, contra: pd.DataFrame, profile: Profile,
              n_articles: int | None = None) -> pd.DataFrame:
@@ -614,7 +659,7 @@ def findings(claims: pd.DataFrame, summary: pd.DataFrame, series: pd.DataFrame, 
         if len(multi):
             r = multi.loc[multi["party_spread"].idxmax()]
             add("divergence", f"The widest gap between parties is on {r['metric']}: the parties' highest figures are "
-                f"{r['party_maxima']}, {fmt_ratio(r['party_spread'])} apart.")
+                f"{r['party_maxima']}; the highest is {_spread_text(r['party_spread'])} the lowest.")
         else:
             add("divergence", "No metric has loss figures from more than one claimant party, so the parties' "
                 "numbers cannot be compared directly on the same metric.")
@@ -630,7 +675,7 @@ def findings(claims: pd.DataFrame, summary: pd.DataFrame, series: pd.DataFrame, 
         for _, r in both.sort_values("adversary_to_self", ascending=False).iterrows():
             add("self_vs_adversary", f"For {r['metric']}, the adversary ({r['adversary_parties']}) claimed up to "
                 f"{fmt_num(r['adversary_max'])} while the side itself ({r['self_parties']}) reported up to "
-                f"{fmt_num(r['self_max'])}: {fmt_ratio(r['adversary_to_self'])} as many.")
+                f"{fmt_num(r['self_max'])}: {_as_many(r['adversary_to_self'])}.")
         if not len(both) and len(live):
             add("self_vs_adversary", "No metric has both a self-reported and an adversary-claimed figure in these "
                 "articles.")

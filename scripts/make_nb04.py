@@ -55,6 +55,8 @@ def upstream(name: str, columns: list[str]) -> pd.DataFrame:
 articles_df = upstream("articles", ["article_id", "file", "outlet", "published", "words"])
 losses_raw = upstream("losses", dv.LOSS_COLUMNS)
 statements = dv.prepare_statements(upstream("statements", dv.STATEMENT_COLUMNS))
+# the article texts: for dates stated next to a claim and for the framing counts
+articles = {row["article_id"]: article_from_row(row, seeds_dir) for _, row in articles_df.iterrows()}
 print(f"Read {len(articles_df)} articles, {len(losses_raw)} loss claims and {len(statements)} statements; "
       f"profile {prof.name}.")
 
@@ -68,9 +70,10 @@ def save_chart(fig_and_data, name: str) -> None:
     md("## Claims, their metric and their date\n\nA *metric* is (affected side, category, population, action). "
        "Each claim gets the date its count refers to: a date stated in its sentence (\"حتى 16 أكتوبر\"; a date "
        "without a year takes the article's year; a date that opens a period, \"منذ 27 سبتمبر\", is not the count's "
-       "date), else the article's date. *Perspective* says whose count it is: the side's own (self-reported), its "
+       "date; a next sentence that refers back to the claim, \"جاء ذلك في بيان ...\", counts as its sentence), "
+       "else the article's date. *Perspective* says whose count it is: the side's own (self-reported), its "
        "enemy's (adversary-claimed) or a third party's. Historical figures (e.g. the 1990s war) are left out."),
-    code('''claims = dv.add_claim_fields(losses_raw, prof)
+    code('''claims = dv.add_claim_fields(losses_raw, prof, dv.follow_on_sentences(dv.prepare_losses(losses_raw), articles))
 live = claims[~claims["historical"]]
 print(f"{len(claims)} claims; dropped {len(claims) - len(live)} historical figure(s); kept {len(live)}.")
 print(f"Dated from their own sentence: {int((live['date_source'] == 'sentence').sum())}; "
@@ -116,10 +119,8 @@ save_chart(charts.relayed_claims_chart(relayed, prof), "loss_claims_by_outlet_an
     md("Framing: the profile's pairs of competing words, counted on the normalised text of each article and "
        "expressed per 1,000 words of the outlet's articles. The Arabic words are shown as written in the profile, "
        "glossed in English."),
-    code('''texts = []
-for _, row in articles_df.iterrows():
-    art = article_from_row(row, seeds_dir)
-    texts.append((row["article_id"], row["outlet"], int(row["words"] or 0), art.raw))
+    code('''texts = [(row["article_id"], row["outlet"], int(row["words"] or 0), articles[row["article_id"]].raw)
+         for _, row in articles_df.iterrows()]
 framing_counts = dv.framing_counts(texts, prof)
 framing = dv.framing_rates(framing_counts)
 framing.to_csv(dirs["tables"] / "framing_terms_by_outlet.csv", index=False, encoding="utf-8")

@@ -103,6 +103,8 @@ def claims(losses, profile) -> pd.DataFrame:
         ("منذ انطلاق الاشتباكات في 27 أيلول/ سبتمبر الماضي تم تدمير 196 دبابة", "2020-10-09", ("2020-10-09", "article")),
         ("بلغ العدد 40 حتى 30 ديسمبر", "2021-01-05", ("2020-12-30", "sentence")),
         ("بلغ العدد 40 في 3 نوفمبر 2020", "2020-10-05", ("2020-10-05", "article")),  # after the article: ignored
+        ("وفي 27 سبتمبر/ أيلول الماضي،بدأ الجيش عملية حرر خلالها 30 قرية", "2020-10-09", ("2020-10-09", "article")),
+        ("قتل 5 جنود في 7 أكتوبر وبدأت المعارك مجددا", "2020-10-09", ("2020-10-07", "sentence")),
         ("لا تاريخ هنا", "", ("", "")),
     ],
 )
@@ -278,3 +280,27 @@ def test_findings_on_an_empty_corpus(profile):
     for frame in (dv.metric_summary(empty, profile), dv.cumulative_series(empty), dv.contradictions(empty),
                   dv.relayed_claims(empty, profile), dv.statement_shares(None, profile)):
         assert frame.empty and len(frame.columns) > 0
+
+
+def test_follow_on_sentence_dates_the_claim(profile):
+    from helpers.articles import Article
+
+    raw = ("وأعلنت أذربيجان عن مقتل 47 مدنيا في القصف.\n\n"
+           "جاء ذلك في بيان للنيابة العامة منذ 27 سبتمبر/أيلول الماضي وحتى 16 أكتوبر/تشرين الأول.\n\n"
+           "وقتل 5 جنود في 12 أكتوبر.\n\nوأصيب 3 آخرون.")
+    art = Article(article_id="f1", file="f1.txt", raw=raw, encoding="utf-8")
+    rows = pd.DataFrame([
+        loss(article_id="f1", published="2020-10-20", value=47, start=raw.index("47"), sentence=raw.split("\n\n")[0]),
+        loss(article_id="f1", published="2020-10-20", value=3, start=raw.index("3 "), sentence=raw.split("\n\n")[3]),
+    ], columns=dv.LOSS_COLUMNS)
+    follow = dv.follow_on_sentences(rows, {"f1": art})
+    assert list(follow) == [("f1", raw.index("47"))]  # the sentence after '3 آخرون' does not refer back
+    claims = dv.add_claim_fields(rows, profile, follow)
+    assert claims["claim_date"].tolist() == ["2020-10-16", "2020-10-20"]
+    assert claims["date_source"].tolist() == ["sentence", "article"]
+
+
+@pytest.mark.parametrize(("ratio", "text"), [(2.2222, "2.2 times"), (14.2, "14 times"), (1.04, "4% more"),
+                                             (0.9, "10% fewer"), (1.001, "the same")])
+def test_fmt_ratio(ratio, text):
+    assert dv.fmt_ratio(ratio) == text
