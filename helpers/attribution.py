@@ -139,6 +139,9 @@ _PRON_CONJ = {normalize(k): v for k, v in lx.PRONOUN_CONJUNCTIONS.items()}
 _PLURAL_ANAPHORS = lx.norm_set(["الرؤساء", "الزعماء", "القادة", "الوزراء", "الرئيسان", "الرئيسين", "الوزيران",
                                 "الزعيمان", "المسؤولون", "الجانبان"])
 _MA = lx.norm_set(["ما", "لما", "بما", "عما", "مما", "كما"])
+_ADVERSATIVE = lx.norm_set(["غير", "إلا", "بيد", "رغم", "برغم", "ولو", "مع", "لولا", "سوى"])
+_DENIED_OBJECTS = lx.norm_set(["ذلك", "هذا", "هذه", "تلك", "الأمر", "الخبر", "الأنباء", "التقارير", "الاتهامات",
+                               "المعلومات", "الرواية", "الادعاءات", "المزاعم"])
 _NAQAL = normalize("نقل")
 _QAWL = lx.norm_set(["قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها"])
 _SIDE_OPENERS = lx.norm_set(["جانبه", "جانبها", "جهته", "جهتها", "جانبهم", "جهتهم", "ناحيته", "ناحيتها",
@@ -169,7 +172,19 @@ _NOT_NAMES = lx.norm_set([
     "إحراز", "التعبير", "تعبير", "ضرورة", "استعداد", "رغبة", "قلق", "أسف", "دعم", "رفض", "تأييد",
     "عن", "إلى", "أن", "إن", "على", "في", "من", "ب", "ضرب", "استهداف", "وقوع", "حدوث", "إطلاق",
     "بدء", "انطلاق", "وصول", "عودة", "انسحاب", "خروج", "تمكن", "نجاح", "فشل", "تقدم", "تراجع",
+    "أهمية", "التزام", "مواصلة", "تمسك", "عدم", "وقف", "حل", "إنهاء", "تسوية", "بحث", "إجراء", "تعزيز",
+    "دعوة", "اهتمام", "ترحيب", "تأكيد", "إدانة", "اتفاق", "موافقة", "قبول", "تصميم", "حرص", "أمل",
 ])
+
+
+@lru_cache(maxsize=1)
+def _speaker_stems() -> frozenset[str]:
+    return frozenset(_stem(w) for w in _SPEAKER_NOUNS)
+
+
+def _is_speaker_noun(word: str) -> bool:
+    """A noun that names people or institutions (مسؤول، وزارة، المفوضة ...), any article or ending."""
+    return word in _SPEAKER_NOUNS or _stem(word) in _speaker_stems()
 
 
 def _party_words(profile: Profile) -> list[tuple[str, str]]:
@@ -204,13 +219,22 @@ def _party_from_words(profile: Profile, words: list[str]) -> str:
     return "Unknown"
 
 
-def _actor_gender(profile: Profile, actor: Actor, words_norm: str) -> str:
-    """Grammatical gender of an actor phrase: profile `gender`, else kind and first word."""
+def _profile_gender(profile: Profile, actor: Actor) -> str:
     for a in profile.data.get("actors") or []:
         if str(a.get("id")) == actor.id and a.get("gender"):
             return str(a["gender"])
+    return ""
+
+
+def _actor_gender(profile: Profile, actor: Actor, words_norm: str) -> str:
+    """Grammatical gender of an actor phrase: profile `gender`, else kind and first word
+    (a person is masculine unless a feminine title names her: المتحدثة، الوزيرة، المفوضة)."""
+    g = _profile_gender(profile, actor)
+    if g:
+        return g
     if actor.kind == "person":
-        return "m"
+        first = (words_norm.split() or [""])[0]
+        return "f" if first.endswith("ه") and _is_speaker_noun(first) else "m"
     if actor.kind == "state":
         return "f"
     return _word_gender(words_norm)
@@ -400,7 +424,7 @@ class _Engine:
             g = _word_gender(self.norm[s:chain[0].start]) if k == 0 and s < chain[0].start - 1 \
                 and self.norm[s:chain[0].start].strip()[:1] != "و" else _actor_gender(self.p, a, ns)
             pre = k == 0 and s < chain[0].start - 1
-            out.append(_Speaker(s, e, a, a.party, g, sure=not pre and a.kind in ("person", "state")))
+            out.append(_Speaker(s, e, a, a.party, g, sure=not pre and self._sure(a, ns)))
         return out
 
     def speaker_after(self, sen: _Sentence, vi: int) -> tuple[list[_Speaker], str | None]:
@@ -438,7 +462,9 @@ class _Engine:
                 first_hit = (k, h)
                 break
             linked = (toks[k].text in ("عن", "باسم") and toks[k - 1].text in _DOC_LINKS
-                      or toks[k].text in ("في", "لدى", "من") and k == start + 1 and toks[k - 1].text in _SPEAKER_NOUNS)
+                      or toks[k].text in ("في", "لدى", "من", "ب") and _is_speaker_noun(toks[start].text)
+                      and (k == start + 1 and not toks[start].text.startswith("ال")
+                           or k - start <= 5 and any(k < m <= k + 2 for m in sen.hit_at_tok)))
             if k > start and self._soft_stop(sen, k) and toks[k].text not in S["quantity"] and not linked:
                 break
             if k == start and toks[k].text in (",", "،"):
@@ -501,7 +527,8 @@ class _Engine:
         end = start
         while end < limit and toks[end].word and end - start < 6:
             linked = (end == start + 1 and toks[end].text in ("في", "لدى", "من")
-                      and toks[start].text in _SPEAKER_NOUNS and end + 1 < limit)
+                      and _is_speaker_noun(toks[start].text) and not toks[start].text.startswith("ال")
+                      and end + 1 < limit)
             if end > start and self._soft_stop(sen, end) and not linked:
                 break
             if end == start and self._soft_stop(sen, end) and toks[end].text not in S["quantity"]:
@@ -511,8 +538,8 @@ class _Engine:
             return [], None
         words = [t.text for t in toks[start:end]]
         head = words[0]
-        if head in S["anaphors"] and len(words) <= 2 or head in _PLURAL_ANAPHORS:
-            return [], " ".join(words[:2])
+        if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"]) or head in _PLURAL_ANAPHORS:
+            return [], " ".join(words[:2] if len(words) > 1 and words[1] not in S["stops"] else words[:1])
         spk = self._unknown_np(sen, start, end, strict=True)
         return spk, None
 
@@ -524,7 +551,8 @@ class _Engine:
         cut = len(words)
         party_words = words[:3]
         for k, w in enumerate(words):
-            linked = k == 1 and w in ("في", "لدى", "من") and words[0] in _SPEAKER_NOUNS and k + 1 < len(words)
+            linked = (k == 1 and w in ("في", "لدى", "من") and _is_speaker_noun(words[0])
+                      and not words[0].startswith("ال") and k + 1 < len(words))
             if linked:
                 party_words = words[:1] + words[2:5]
             if k > 0 and (w in S["stops"] or w in S["time"] or w in _PUNCT_CLAUSE) and not (
@@ -539,7 +567,7 @@ class _Engine:
         head = words[0]
         bare = head[2:] if head.startswith("ال") else head
         looks_speaker = (
-            head in _SPEAKER_NOUNS or bare in _SPEAKER_NOUNS or party != "Unknown"
+            _is_speaker_noun(head) or party != "Unknown"
             or head in S["quantity"] or head.isdigit()
         )
         if strict and not looks_speaker:
@@ -548,7 +576,7 @@ class _Engine:
             namey = (len(words) <= 3 and not any(w.startswith("ال") or w.isdigit() for w in words)
                      and head not in _NOT_NAMES and nxt is not None
                      and (nxt.text in S["comp"] or nxt.text in (":", "،", ",") or nxt.quote == -2
-                          or nxt.text in ("في",)))
+                          or nxt.text in ("في", "الي", "علي", "عن")))
             if not namey:
                 return []
         s, e = toks[start].s, toks[start + len(words) - 1].e
@@ -618,7 +646,7 @@ class _Engine:
                     act = hh.actor
                     break
             out.append(_Speaker(s, e, act, act.party, _actor_gender(self.p, act, self.norm[s:e]),
-                                sure=act.kind in ("person", "state")))
+                                sure=self._sure(act, self.norm[s:e])))
         return out
 
     # -- main loop
@@ -839,7 +867,7 @@ class _Engine:
         relayer, _ = self.speaker_after(sen, vi)
         k = vi + 1
         while k < len(toks) and k < vi + 12 and toks[k].text != "عن":
-            if self._hard_stop(sen, k):
+            if self._hard_stop(sen, k) and toks[k].quote != -2:
                 return None
             k += 1
         if k >= len(toks) or toks[k].text != "عن" or k + 1 >= len(toks):
@@ -1067,7 +1095,9 @@ class _Engine:
                 first_spk = min((b.speaker_start for b in out if b._d is d and b.speaker_start >= 0),  # type: ignore[attr-defined]
                                 default=-1)
                 first_tok = sen.tok_index(self.r2n(first_spk)) if first_spk >= 0 else None
-                if first_tok is not None and first_tok > 0 and toks[first_tok - 1].text in comp | {"“", '"', "«"}:
+                adversative = first_tok is not None and first_tok > 1 and toks[first_tok - 2].text in _ADVERSATIVE
+                if first_tok is not None and first_tok > 0 and toks[first_tok - 1].text in comp | {"“", '"', "«"} \
+                        and not adversative:
                     outer = [b for b in out[:k] if b._c[0] <= toks[first_tok].s < b._c[1]  # type: ignore[attr-defined]
                              and b.kind != "denial" and b._d is not d]  # type: ignore[attr-defined]
                     inner = [b for b in out if b._d is d]  # type: ignore[attr-defined]
@@ -1102,10 +1132,31 @@ class _Engine:
                     if mains:
                         a.kind = "relay"
                     continue
+        # "..., غير أن X نفت ذلك": a denial verb with an anaphoric object denies the clause before
+        for k, a in enumerate(out):
+            d = a._d  # type: ignore[attr-defined]
+            if a.kind != "verb" or a.lemma != normalize("نفى") or k == 0 or a.inherited:
+                continue
+            c_ns, _ = a._c  # type: ignore[attr-defined]
+            nxt = [t for t in toks if t.s >= c_ns and t.word][:1]
+            if nxt and nxt[0].text in _DENIED_OBJECTS:
+                prev = [b for b in out[:k] if b.kind not in ("relay", "denial") and b.key != a.key]
+                if prev:
+                    clause = min(toks[d["vtok"]].s, self.r2n(a.speaker_start) if a.speaker_start >= 0 else 10**9)
+                    j = sen.tok_index(clause)
+                    while j is not None and j > 0 and (toks[j - 1].text in comp or toks[j - 1].text in _ADVERSATIVE
+                                                       or toks[j - 1].text in ("،", ",", "لكن", "ولكن")):
+                        j -= 1
+                    cut = toks[j].s if j is not None else clause
+                    a.kind = "denial"
+                    d["denial_from"] = j if j is not None else d["vtok"]
+                    d["kind"] = "denial"
+                    a._c = (prev[0]._c[0], cut)  # type: ignore[attr-defined]
+                    d["denial_region"] = True
         # sequential cuts: the next clause with another speaker ends the previous clause
         for k, a in enumerate(out):
             d = a._d  # type: ignore[attr-defined]
-            if d.get("inner") or a.source or a.kind == "relay" and not d.get("svo") and False:
+            if d.get("inner") or a.source or d.get("denial_region"):
                 continue
             c_ns, c_ne = a._c  # type: ignore[attr-defined]
             for b in out[k + 1:]:
@@ -1120,7 +1171,8 @@ class _Engine:
                     if c_ns < b_start < c_ne:
                         c_ne = b_start
                         # the denial governs the claim it denies
-                        b._c = (c_ns, b_start)  # type: ignore[attr-defined]
+                        if not db.get("denial_region"):
+                            b._c = (c_ns, b_start)  # type: ignore[attr-defined]
                     break
                 if b.key == a.key:
                     continue
@@ -1128,6 +1180,13 @@ class _Engine:
                     c_ne = b_start
                     break
             a._c = (c_ns, c_ne)  # type: ignore[attr-defined]
+
+    def _sure(self, actor: Actor, words_norm: str) -> bool:
+        """Is the grammatical gender of this actor phrase certain? States (feminine), actors
+        with a profile gender, persons named by a feminine title."""
+        if actor.kind == "state" or _profile_gender(self.p, actor):
+            return True
+        return actor.kind == "person" and _actor_gender(self.p, actor, words_norm) == "f"
 
     def _is_state(self, a: Attribution) -> bool:
         if not a.actor_id:
@@ -1258,3 +1317,11 @@ def claimant_at(attrs_for_sentence: list[Attribution], raw_offset: int) -> Attri
 def denials_in(attrs_for_sentence: list[Attribution]) -> list[Attribution]:
     """The denials in a sentence ("وهو ما نفته X", "ونفت X ..."): their region is the denied clause."""
     return [a for a in attrs_for_sentence if a.kind == "denial"]
+
+
+def co_speakers(attrs_for_sentence: list[Attribution], a: Attribution) -> list[Attribution]:
+    """All speakers of the joint statement `a` belongs to ("X ونظيره Y", "كل من الطرفين"):
+    the attributions of the sentence that share its verb and kind (just [a] when alone)."""
+    same = [b for b in attrs_for_sentence
+            if b.verb_start == a.verb_start and b.kind == a.kind and b.start == a.start and b.end == a.end]
+    return same or [a]

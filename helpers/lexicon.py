@@ -399,6 +399,7 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("حث", "حث", "", "stance", False, "call"),
     ("نقل", "نقل", "", "report", True, ""),
     ("كتب", "كتب", "", "report", True, ""),
+    ("تحدث", "تحدث", "", "report", True, ""),
     ("توعد", "توعد", "متوعد", "stance", False, "warning"),
     ("غرد", "غرد", "مغرد", "report", False, ""),
     ("دان", "دين", "", "stance", True, "accusation"),
