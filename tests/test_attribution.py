@@ -150,3 +150,32 @@ def test_verb_forms_and_prefixes(profile, verb):
 def test_read_also_lines_are_ignored(profile):
     _, res = _attrs("اقرأ أيضا: وقالت أرمينيا إن الهدنة قريبة\nوقالت تركيا إنها تدعم باكو.", profile)
     assert res[0] == [] and res[1][0].party == "Turkey"
+
+
+def test_adversative_denial_denies_the_clause_before(profile):
+    text = ("وأعلنت وزارة الدفاع الأذربيجانية إسقاط مقاتلة أرمينية فوق فضولي، "
+            "غير أن وزارة الدفاع الأرمينية نفت ذلك بشكل قاطع.")
+    art, res = _attrs(text, profile)
+    (d,) = denials_in(res[0])
+    assert d.party == "Armenia" and "مقاتلة" in art.raw[d.start:d.end]
+    assert claimant_at(res[0], art.raw.index("مقاتلة")).party == "Azerbaijan"
+
+
+def test_naql_an_credits_the_quoted_speaker(profile):
+    text = 'ونقلت وكالة "أرمنبريس" عن جيش الدفاع في قره باغ قوله إنه أسقط 3 طائرات مسيرة.'
+    art, res = _attrs(text, profile)
+    c = claimant_at(res[0], art.raw.index("3 طائرات"))
+    assert c.party == "Artsakh" and c.relayed_by
+
+
+def test_relative_clause_and_amma_fa_speakers(profile):
+    text = ("وشارك مئات في مظاهرة بدعوة من مجلس تنسيق المنظمات في فرنسا الذي رحب بالمبادرة.\n"
+            "أما الخبير العسكري التركي عبد الله آغار فرأى أن الجيش تقدم.")
+    _, res = _attrs(text, profile)
+    assert res[0] and res[0][0].speaker.startswith("مجلس")
+    assert res[1] and res[1][0].party == "Turkey" and not res[1][0].inherited
+
+
+def test_state_inside_its_ministrys_clause_is_not_a_relay(profile):
+    _, res = _attrs("قالت وزارة الخارجية الروسية في بيان إن موسكو تدين نقل المرتزقة.", profile)
+    assert [a.speaker_en for a in res[0]] == ["Ministry of Foreign Affairs of Russia"]
