@@ -257,8 +257,14 @@ def read_sidecar(path: Path | None, problems: list[Problem]) -> dict[str, dict]:
     except ValueError as exc:
         problems.append(Problem(path.name, f"sidecar unreadable ({exc})", "ignored the sidecar; metadata inferred"))
         return {}
-    reader = csv.DictReader(io.StringIO(text))
-    rename = sidecar_column_names(reader.fieldnames or [])
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = reader.fieldnames or []
+        records = list(reader)
+    except csv.Error as exc:
+        problems.append(Problem(path.name, f"sidecar is not valid CSV ({exc})", "ignored the sidecar; metadata inferred"))
+        return {}
+    rename = sidecar_column_names(header)
     for orig, canon in rename.items():
         if canon != orig.strip() and canon in SIDECAR_COLUMNS and _header_key(orig) != canon:
             problems.append(Problem(path.name, f"sidecar column {orig!r} looks like a misspelling of {canon!r}",
@@ -277,8 +283,8 @@ def read_sidecar(path: Path | None, problems: list[Problem]) -> dict[str, dict]:
         problems.append(Problem(path.name, f"sidecar has unknown column(s) {', '.join(extra)}",
                                 f"ignored them (expected {', '.join(SIDECAR_COLUMNS)})"))
     rows: dict[str, dict] = {}
-    for rec in reader:
-        rec = {rename.get(k, k.strip()): (v or "").strip() for k, v in rec.items() if k}
+    for rec in records:
+        rec = {rename.get(k, k.strip()): (v if isinstance(v, str) else "").strip() for k, v in rec.items() if k}
         aid = rec.get("article_id", "")
         if not aid:
             continue
