@@ -209,9 +209,24 @@ def _stem(w: str) -> str:
     return w
 
 
+_TABLES: dict[tuple[str, str], dict] = {}
+
+
+def _profile_tables(profile: Profile) -> dict:
+    """Per-profile lookups built once: demonym stems -> party, actor id -> profile gender."""
+    key = (profile.name, profile.version)
+    if key not in _TABLES:
+        _TABLES[key] = {
+            "party_stems": {_stem(w): p for w, p in _party_words(profile)},
+            "gender": {str(a.get("id")): str(a["gender"]) for a in profile.data.get("actors") or []
+                       if a.get("gender")},
+        }
+    return _TABLES[key]
+
+
 def _party_from_words(profile: Profile, words: list[str]) -> str:
     """The party a speaker phrase names through an adjective or demonym, else Unknown."""
-    table = {_stem(w): p for w, p in _party_words(profile)}
+    table = _profile_tables(profile)["party_stems"]
     for w in words:
         st = _stem(w)
         if st in table:
@@ -220,10 +235,7 @@ def _party_from_words(profile: Profile, words: list[str]) -> str:
 
 
 def _profile_gender(profile: Profile, actor: Actor) -> str:
-    for a in profile.data.get("actors") or []:
-        if str(a.get("id")) == actor.id and a.get("gender"):
-            return str(a["gender"])
-    return ""
+    return _profile_tables(profile)["gender"].get(actor.id, "")
 
 
 def _actor_gender(profile: Profile, actor: Actor, words_norm: str) -> str:
