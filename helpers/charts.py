@@ -216,14 +216,15 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
             rv = float(ref.loc[m, "reference_value"])
             ax.plot([rv, rv], [y - heights[i] * 0.42, y + heights[i] * 0.42], color="black", linestyle="--",
                     linewidth=1.2, zorder=2)
-            ax.annotate(f"official toll {rv:,.0f}", (rv, y + heights[i] * 0.42), xytext=(-3, 0),
-                        textcoords="offset points", fontsize=7, va="top", ha="right")
+            ax.annotate(f"official toll\n{rv:,.0f}", (rv, y - heights[i] * 0.42), xytext=(3, 0),
+                        textcoords="offset points", fontsize=7, va="bottom", ha="left")
             vmax = max(vmax, rv)
             drawn_refs.append(m)
     if use_log:
         ax.set_xscale("log")
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _pos: f"{v:,.0f}" if v >= 1 else f"{v:g}"))
-    ax.set_xlim(left=vmin / 1.6 if use_log else 0, right=vmax * (2.5 if use_log else 1.15))
+    ax.set_xlim(left=vmin / 1.6 if use_log else 0,
+                right=vmax * ((4 if drawn_refs else 2.5) if use_log else (1.3 if drawn_refs else 1.15)))
     ax.set_yticks(total_h - centres)
     ax.set_yticklabels(metrics)
     ax.set_ylim(0, total_h)
