@@ -59,7 +59,7 @@ _COMPATIBLE = {
     "settlement": ("taken", "captured"),
 }
 # Words of losing something oneself (the loss is the claimant's or agent's own side).
-_OWN_LOSS = ("خسر", "خسرت", "خسارة", "خسائر", "فقد", "فقدت", "فقدان")
+_OWN_LOSS = ("خسر", "خسرت", "خسارة", "خسائر", "فقد", "فقدت", "فقدان", "تكبد", "تكبدت")
 _OWN_LOSS_N = frozenset(normalize(w) for w in _OWN_LOSS)
 _DENIAL_KEYS = tuple({normalize(w)[:3] for w in lx.LOSS_DENIAL_CUES + lx.LOSS_DENIAL_VERBS})
 _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
@@ -74,6 +74,11 @@ _RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+\S+\s+$")
 _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
 _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
 _RE_RISE_STOP = re.compile(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)")
+_RE_BODIES = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:رفات|جثث|جثامين|جثه|جثمان)\s+$")
+# "3 من حرس الحدود الروس أصيبوا": a count of a group, then the casualty verb
+_RE_GROUP_COUNT = re.compile(r"\s+من\s+(?P<g>(?:\S+\s+){0,3}?)(?=\S+\s*$)")
+_MILITARY_GROUP = ("حرس", "جنود", "الجنود", "قوات", "القوات", "عناصر", "ضباط", "الضباط", "مقاتلي", "عسكريي", "افراد")
+_CIVILIAN_GROUP = ("المدنيين", "السكان", "الاطفال", "النساء", "المواطنين", "الاهالي")
 _RE_OPT_MIN = re.compile(r"\s*(?:من\s+)?")
 _CLAUSE_BREAK = re.compile(r"[.!?؟؛;:\n]")
 _LOCAL_BREAK = re.compile(r"[.!?؟؛;:\n،,]")
@@ -161,7 +166,7 @@ def _lex() -> _Lex:
     actions = {normalize(k): v for k, v in lx.ACTION_WORDS.items()}
     for w in lx.PEOPLE_KILLED_EXTRA:
         actions.setdefault(normalize(w), "destroyed")
-    action_re = re.compile(rf"(?<!{_W})(?:[وفبل]{{0,2}}?)(?P<w>{_alt(actions)})(?:تا|ا|وا)?(?!{_W})")
+    action_re = re.compile(rf"(?<!{_W})(?:[وفبل]{{0,2}}?)(?P<w>{_alt(actions)})(?:تا|ا|وا|ها|هم|هما)?(?!{_W})")
     aerial_re = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.AERIAL_TARGET_WORDS)})(?:ت|وا)?\s+$")
     nonloss_after = re.compile(rf"\s*[-/]?\s*(?:{_alt(lx.NON_LOSS_UNITS)}|{_alt(lx.MONTHS)}|%)(?!{_W})")
     nonloss_before = re.compile(
@@ -187,7 +192,7 @@ def _lex() -> _Lex:
     count_ctx_re = re.compile(rf"(?<!{_W})(?:عدد|حصيلة|إجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
     nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
     atleast_after = re.compile(r"(?:\s+\S+)?\s+(?:علي\s+الاقل|كحد\s+ادني)(?!\w)")
-    ctx_pop = re.compile(rf"(?<!{_W})(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|اصابات|وفيات)\s+(?:من\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين)(?!{_W})")
+    ctx_pop = re.compile(rf"(?<!{_W})(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|قتلا\S*|ضحايا\S*|جرحي|جرحا\S*|مصابين|اصابات|وفيات)\s+(?:من\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين)(?!{_W})")
     denial_re = re.compile(
         rf"(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_CUES)})(?!{_W})"
         rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})")
@@ -298,6 +303,24 @@ def _joint_noun(lex: _Lex, norm: str, prev: "_Item", pos: int) -> bool:
         return False
     form = lex.forms.get(norm[prev.h_start:prev.h_end], ("", ""))[1]
     return form == "sg" and prev.value > 10
+
+
+def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> "_Item | None":
+    """"3 من حرس الحدود الروس أصيبوا": N, "من", a few words naming a group, then a casualty verb."""
+    if not norm.startswith(" من ", p.end) and not norm.startswith("  من ", p.end):
+        return None
+    after = [x for x in acts if p.end < x[0] <= p.end + 45 and x[3] in PEOPLE]
+    if not after:
+        return None
+    s, e, w, act = after[0]
+    group = norm[p.end:s]
+    if _CLAUSE_BREAK.search(group) or "،" in group or re.search(r"\d", group):
+        return None
+    words = group.split()
+    pop = ("military" if any(x in words for x in _MILITARY_GROUP)
+           else "civilian" if any(x in words for x in _CIVILIAN_GROUP) else "unspecified")
+    return _Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, "people", act, pop,
+                 "captured" if act == "prisoners" else act, p.start, p.end, s, has_noun=False)
 
 
 def _context_population(lex: _Lex, norm: str, a: int, pos: int) -> str:
@@ -430,12 +453,15 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                         word = pm.group("p")
                         pop = "civilian" if "مدن" in word else "military"
                         tail = pm.end()
+                word = ""
                 if cat is None:
-                    act, _ = _governing_action(acts, "people", p.start, tail, near=60)
+                    act, word = _governing_action(acts, "people", p.start, tail, near=60)
                     prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= 40]
                     if prev_people and (act is None or prev_people[-1].tail_end > max(
                             (x[1] for x in acts if x[1] <= p.start), default=-1)):
                         act = prev_people[-1].category  # "800 قتيل، بينهم نحو 100 مدني"
+                    if act is None and _RE_BODIES.search(norm[max(a, p.start - 16):p.start]):
+                        act = "killed"  # "انتشلت رفات 1200 جندي"
                     if act is None:
                         continue
                     cat = act
@@ -447,7 +473,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 if qual == "exact" and lex.atleast_after_re.match(norm, tail, b):
                     qual = "at_least"  # "64 مقاتلا سوريا على الأقل"
                 items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, qual, "people",
-                                   cat, pop, action, h.start("head"), h.end("head"), tail, increment=inc))
+                                   cat, pop, action, h.start("head"), h.end("head"), tail, increment=inc,
+                                   extra={"word": word}))
             else:
                 cat, tail = _resolve_category(lex, norm, key, h.end("head"), b)
                 cat, tail = _apply_model(lex, norm, key, cat, tail, b)
@@ -464,6 +491,10 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             continue
         # 2) a bare count after a casualty word ("أصيب 298", "إصابة 1900 بجروح")
         if lex.nonperson_re.match(norm, p.end, b):
+            continue
+        grp = _group_count(lex, norm, p, b, acts)
+        if grp is not None:
+            items.append(grp)
             continue
         if not lex.followers_re.match(norm, p.end, b):
             continue
@@ -691,11 +722,13 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
         return "both", "context"
     if any(s == "enemy" for _, s, _ in votes):
         return (_opposite(claimant_side) if belligerent else "both"), "context"
+    # the subject of "lost" owns the loss ("الجيش الأرميني فقد ثلاثة جنود")
+    resolved = [s if (own_loss and r == "agent") else _vote_side(s, r)
+                for p, s, r in votes if s in ("armenian", "azerbaijani")]
+    if resolved and len(set(resolved)) == 1:
+        return resolved[0], "context"  # "الجانب الأذربيجاني خسر أكثر من 200 جندي"
     if it.kind == "people" and belligerent:
         return claimant_side, "default"
-    resolved = [_vote_side(s, r) for p, s, r in votes if s in ("armenian", "azerbaijani")]
-    if resolved and len(set(resolved)) == 1:
-        return resolved[0], "context"
     if it.kind == "people":
         return "both", "default"
     return "unknown", "default"
