@@ -307,3 +307,19 @@ def test_problems_table_and_strict_failure_keep_the_last_report(tmp_path, bad_fo
     assert unknown.returncode == 2 and "Unknown profile" in unknown.stderr
     assert {p.relative_to(out): p.read_bytes() for p in (out / "tables").iterdir()} == before
     assert (out / "index.html").read_bytes() == before_index
+
+
+@pytest.mark.slow
+def test_five_megabyte_article_goes_through_extraction(tmp_path):
+    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(paths.SEEDS.glob("*.txt")))
+    data = ((seeds + "\n\n") * (5_000_000 // len(seeds.encode("utf-8")) + 1)).encode("utf-8")
+    (tmp_path / "huge.txt").write_bytes(data)
+    t0 = time.perf_counter()
+    out = run_folder(tmp_path, None, load_profile(), backend="serial")
+    seconds = time.perf_counter() - t0
+    assert len(out["articles"]) == 1 and len(out["problems"]) == 0
+    assert len(out["losses"]) > 0 and len(out["statements"]) > 1000
+    raw = data.decode("utf-8")
+    for r in out["losses"].itertuples():
+        assert raw[r.start:r.end] == r.number_text
+    assert seconds < 180, f"5 MB article took {seconds:.0f} s"
