@@ -164,7 +164,8 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
     reference tolls as labelled dashed ticks."""
     setup_fonts()
     title = "Loss claims per metric: range and every claim, by claimant"
-    cols = ["metric", "claimant_party", "claimant_en", "value", "cumulative", "outlet", "claim_date", "article_id"]
+    cols = ["metric", "claimant_party", "claimant_en", "value", "qualifier", "cumulative", "outlet", "claim_date",
+            "article_id"]
     if div.empty:
         fig = empty_figure(title, "No metric has claims from more than one claimant or date in these articles.")
         return fig, pd.DataFrame(columns=cols)
@@ -186,7 +187,7 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
     fig, ax = plt.subplots(figsize=(WIDTH, fig_h))
     vmin, vmax = data["value"].min(), data["value"].max()
     use_log = vmin > 0 and vmax / vmin > 20
-    drawn_refs = []
+    drawn_refs, any_vague = [], False
     for i, m in enumerate(metrics):
         y = total_h - centres[i]
         g = data[data["metric"] == m]
@@ -203,8 +204,10 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
                         textcoords="offset points", fontsize=7, color=readable(col), va="center", ha="left")
             last_x, flip = None, False
             for _, r in gp.iterrows():
-                ax.scatter(r["value"], y + off, s=40, zorder=3, color=col if r["cumulative"] else "white",
-                           edgecolors=col, linewidths=1.6)
+                vague = r["qualifier"] == "vague"
+                ax.scatter(r["value"], y + off, s=46 if vague else 40, zorder=3, marker="D" if vague else "o",
+                           color=col if r["cumulative"] else "white", edgecolors=col, linewidths=1.6)
+                any_vague = any_vague or vague
                 close = last_x is not None and (r["value"] / max(last_x, 1e-9) < 1.35 if use_log
                                                 else r["value"] - last_x < (vmax - vmin) * 0.04)
                 flip = (not flip) if close else False
@@ -237,6 +240,9 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
                        label="cumulative toll"),
                 Line2D([], [], marker="o", linestyle="", markerfacecolor="white", markeredgecolor="#666666",
                        label="single report")]
+    if any_vague:
+        handles.append(Line2D([], [], marker="D", linestyle="", markerfacecolor="white", markeredgecolor="#666666",
+                              label="vague quantity (عشرات، آلاف)"))
     if drawn_refs:
         refs = ref.loc[drawn_refs].drop_duplicates("reference_label")
         for _, r in refs.iterrows():

@@ -69,7 +69,7 @@ DIVERGENCE_COLUMNS = [
     "self_max", "adversary_max", "third_party_max", "adversary_to_self",
 ]
 SUMMARY_COLUMNS = [
-    "metric", *METRIC, "n_claims", "n_claimants", "n_parties", "n_dates", "compared", "metric_min", "metric_max",
+    "metric", *METRIC, "n_claims", "n_vague", "n_claimants", "n_parties", "n_dates", "compared", "metric_min", "metric_max",
     "ratio_max_min", "min_claim", "min_cumulative", "max_claim", "max_cumulative", "party_maxima", "party_spread", "self_parties", "self_max",
     "adversary_parties", "adversary_max", "third_party_max", "adversary_to_self", "reference_value",
     "reference_label", "reference_source",
@@ -314,13 +314,16 @@ def metric_summary(claims: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     parties and dates; min-max range and ratio max/min; each party's highest figure and the
     spread between parties; the highest self-reported, adversary-claimed and third-party
     figures and their ratio; the profile's reference toll. `compared` is true when the metric
-    has claims from more than one claimant or date."""
+    has claims from more than one claimant or date. Vague quantities ("الآلاف" coded 1,000)
+    are counted (n_vague) but the figures come from the precise claims when there are any."""
     df = claims[~claims["historical"] & claims["value"].notna()] if len(claims) else claims
     rows = []
     if df.empty:
         return pd.DataFrame(columns=SUMMARY_COLUMNS)
     df = df.assign(_claimant=_claimant_key(df))
-    for key, g in df.groupby(METRIC, sort=False):
+    for key, g_all in df.groupby(METRIC, sort=False):
+        precise = g_all[g_all["qualifier"] != "vague"]
+        g = precise if len(precise) else g_all  # figures from precise claims when there are any
         vmin, vmax = g["value"].min(), g["value"].max()
         lo, hi = g.loc[g["value"].idxmin()], g.loc[g["value"].idxmax()]
         party_max = g.groupby("claimant_party")["value"].max().sort_values(ascending=False)
@@ -331,13 +334,14 @@ def metric_summary(claims: pd.DataFrame, profile: Profile) -> pd.DataFrame:
         self_max = selfg["value"].max() if len(selfg) else np.nan
         adv_max = advg["value"].max() if len(advg) else np.nan
         ref = reference_for(key, profile)
-        n_claimants, n_dates = g["_claimant"].nunique(), g["claim_date"].replace("", np.nan).nunique()
+        n_claimants, n_dates = g_all["_claimant"].nunique(), g_all["claim_date"].replace("", np.nan).nunique()
         rows.append({
             "metric": g["metric"].iloc[0],
             **dict(zip(METRIC, key, strict=True)),
-            "n_claims": len(g),
+            "n_claims": len(g_all),
+            "n_vague": len(g_all) - len(precise),
             "n_claimants": n_claimants,
-            "n_parties": g["claimant_party"].nunique(),
+            "n_parties": g_all["claimant_party"].nunique(),
             "n_dates": n_dates,
             "compared": bool(n_claimants > 1 or n_dates > 1),
             "metric_min": vmin,

@@ -304,3 +304,15 @@ def test_follow_on_sentence_dates_the_claim(profile):
                                              (0.9, "10% fewer"), (1.001, "the same")])
 def test_fmt_ratio(ratio, text):
     assert dv.fmt_ratio(ratio) == text
+
+
+def test_vague_quantities_do_not_set_the_figures(profile):
+    rows = pd.DataFrame([
+        loss(claimant_party="Artsakh", claimant_en="Artsakh Defence Army", affected_side="armenian",
+             population="military", value=50),
+        loss(affected_side="armenian", population="military", value=1000, qualifier="vague", article_id="a2"),
+    ], columns=dv.LOSS_COLUMNS)
+    summary = dv.metric_summary(dv.add_claim_fields(rows, profile), profile).iloc[0]
+    assert summary["n_claims"] == 2 and summary["n_vague"] == 1
+    assert summary["metric_max"] == 50 and summary["self_max"] == 50
+    assert math.isnan(summary["adversary_max"])  # "thousands" is not a figure to compare with
