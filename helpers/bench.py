@@ -130,19 +130,24 @@ def _child(folder: str, workers: int, cache: str, out_json: str) -> None:
     prof = load_profile("karabakh-2020")
     stats = RunStats()
     t1 = time.perf_counter()
-    tables = run_folder(folder, None, prof, workers=workers, cache_dir=cache or None, stats=stats)
-    t2 = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bench-tables-") as tables_dir:
+        counts = run_folder(folder, None, prof, workers=workers, cache_dir=cache or None, stats=stats,
+                            tables_dir=tables_dir)
+        t2 = time.perf_counter()
+        import pandas as pd
+
+        chars = pd.read_csv(Path(tables_dir) / "articles.csv", usecols=["chars"])["chars"]
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     res = {
-        "articles": int(len(tables["articles"])),
+        "articles": int(counts["articles"]),
         "files": int(stats.extracted + stats.cached),
         "extracted": stats.extracted,
         "cached": stats.cached,
-        "losses": int(len(tables["losses"])),
-        "statements": int(len(tables["statements"])),
-        "problems": int(len(tables["problems"])),
-        "chars_mean": float(tables["articles"]["chars"].mean()) if len(tables["articles"]) else 0.0,
+        "losses": int(counts["losses"]),
+        "statements": int(counts["statements"]),
+        "problems": int(len(counts["problems"])),
+        "chars_mean": round(float(chars.mean()), 1) if len(chars) else 0.0,
         "seconds": round(t2 - t1, 3),
         "startup_seconds": round(t1 - t0, 3),
         "backend": stats.backend,
@@ -198,6 +203,11 @@ def run_bench(sizes: list[int], workers: int, out: Path, keep: bool = False, pip
 
     bench_dir = out / "bench"
     bench_dir.mkdir(parents=True, exist_ok=True)
+    from helpers.corpus import extractor_version
+
+    # one extractor version for every child, so edits made while the benchmark runs cannot
+    # invalidate the cache between the full run and the incremental re-run
+    os.environ["CLAIMS_EXTRACTOR_VERSION"] = "b" + extractor_version()[:11]
     base = Path(tempfile.mkdtemp(prefix="claims-bench-", dir=work_dir))
     n_workers = resolve_workers(workers)
     summary: dict = {"machine": {"cores": os.cpu_count(), "workers": n_workers, "python": sys.version.split()[0]},

@@ -39,7 +39,7 @@ KINDS = ("losses", "statements")
 FOLDER_KINDS = ("articles", "problems", "losses", "statements")
 ENTRY_MODULES = ("helpers.articles", "helpers.losses", "helpers.attribution", "helpers.statements", "helpers.corpus")
 PARALLEL_MIN = 48  # fewer articles than this run in the calling process (a pool costs more)
-BATCH = 2000  # articles per cache part file (bounds memory: results are flushed per batch)
+BATCH = 1000  # articles per cache part file (bounds memory: results are flushed per batch)
 INTERNAL = ("_key", "_part", "_seq")
 
 
@@ -71,7 +71,11 @@ def _helpers_imports(path: Path) -> set[str]:
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """Hash of the source of every helpers module extraction depends on (transitively)."""
+    """Hash of the source of every helpers module extraction depends on (transitively);
+    $CLAIMS_EXTRACTOR_VERSION overrides it (the benchmark pins it so edits made while it
+    runs do not invalidate its cache; never set it for real runs)."""
+    if os.environ.get("CLAIMS_EXTRACTOR_VERSION"):
+        return os.environ["CLAIMS_EXTRACTOR_VERSION"][:12]
     todo, seen = list(ENTRY_MODULES), {}
     while todo:
         mod = todo.pop()
@@ -281,6 +285,43 @@ class Store:
         df = table.to_pandas()
         return df.drop(columns=[c for c in INTERNAL if c in df.columns])
 
+    def export_csv(self, kind: str, keys: list[str], target: Path | str, columns: list[str] | None = None,
+                   memory_limit: str = "256MB") -> int:
+        """Write the rows of `kind` for `keys` straight from Parquet to a CSV file with DuckDB
+        (article order, then extraction order), never loading the table into Python; memory
+        stays bounded whatever the corpus size. Returns the number of rows written."""
+        import pyarrow as pa
+
+        target = Path(target)
+        if not keys or not self._has(kind):
+            pd.DataFrame(columns=columns or []).to_csv(target, index=False, encoding="utf-8")
+            return 0
+        con = self._con()
+        con.execute(f"SET memory_limit = '{memory_limit}'")
+        con.execute(f"SET temp_directory = '{self.root / '.duckdb-tmp'}'")
+        con.register("wanted", pa.table({"key": keys, "ord": list(range(len(keys)))}))
+        present = [r[0] for r in con.sql(
+            f"DESCRIBE SELECT * FROM read_parquet('{self._glob(kind)}', union_by_name = true)").fetchall()]
+        cols = [c for c in (columns or present) if c in present and c not in INTERNAL]
+        select = ", ".join(f'r."{c}"' for c in cols)
+        con.execute(
+            f"""
+            COPY (
+                WITH chosen AS (
+                    SELECT i.key, min(i.part) AS part
+                    FROM read_parquet('{self._glob('index')}') i JOIN wanted w ON i.key = w.key
+                    GROUP BY i.key)
+                SELECT {select} FROM read_parquet('{self._glob(kind)}', union_by_name = true) r
+                JOIN chosen c ON r._key = c.key AND r._part = c.part
+                JOIN wanted w ON r._key = w.key
+                ORDER BY w.ord, r._seq
+            ) TO '{target}' (HEADER, DELIMITER ',')
+            """
+        )
+        n = con.sql(f"SELECT count(*) FROM read_csv('{target}', header = true, all_varchar = true)").fetchall()[0][0]
+        con.close()
+        return int(n)
+
     def prune(self, keep_keys: Iterable[str] | None = None) -> int:
         """Remove part files none of whose keys are in `keep_keys` (stale versions); returns
         the number of parts removed. Without `keep_keys` nothing is removed."""
@@ -450,7 +491,8 @@ def _frames(store: Store, kinds: Iterable[str], keys: list[str]) -> dict[str, pd
     return {kind: conform(kind, store.read(kind, keys)) for kind in kinds}
 
 
-EXACT_FRAME_ROWS = 300_000  # up to this many rows the module's own *_frame builds the table
+EXACT_FRAME_ROWS = 20_000  # up to this many rows the module's own *_frame builds the table
+_SORT_KEYS = {"statements": ["article_id", "start", "party", "speaker_en", "speaker"]}  # as statements_frame
 
 
 def _frame_fn(kind: str) -> Callable | None:
@@ -488,8 +530,9 @@ def conform(kind: str, df: pd.DataFrame) -> pd.DataFrame:
             out[col] = out[col].astype(want)
         except (TypeError, ValueError):
             pass
-    if fn is not None and {"article_id", "start"} <= set(out.columns):
-        out = out.sort_values(["article_id", "start"], kind="stable")
+    keys = [k for k in _SORT_KEYS.get(kind, []) if k in out.columns]
+    if keys and len(out):
+        out = out.sort_values(keys, kind="stable")
     return out.reset_index(drop=True)
 
 
@@ -587,11 +630,13 @@ def extract_corpus(articles_df: pd.DataFrame, seeds_dir: Path | str, profile: Pr
 def run_folder(seeds_dir: Path | str, sources_csv: Path | str | None, profile: Profile | str,
                workers: int = 0, cache_dir: Path | str | None = None, backend: str = "auto",
                dask_address: str | None = None, today: dt.date | None = None,
-               stats: RunStats | None = None) -> dict[str, pd.DataFrame]:
+               stats: RunStats | None = None, tables_dir: Path | str | None = None) -> dict:
     """Load and extract a whole folder in one streaming pass: the articles, problems,
     losses and statements tables (as load_articles + extract_corpus would give), with
     folder-level problems raising InputError. Only each file's bytes are read up front
-    (for the cache key); decoding, metadata and extraction run in the workers."""
+    (for the cache key); decoding, metadata and extraction run in the workers.
+    With `tables_dir`, the four tables are written there as CSV straight from the Parquet
+    store (bounded memory at any corpus size) and the row counts are returned instead."""
     from helpers.articles import ARTICLE_SUFFIXES, InputError, Problem, other_files, read_sidecar
 
     t0 = time.monotonic()
@@ -627,19 +672,33 @@ def run_folder(seeds_dir: Path | str, sources_csv: Path | str | None, profile: P
     try:
         store = _store_for(cache_dir, FOLDER_KINDS, stack)
         _execute(store, keyed, _task_from_files, profile, workers, backend, dask_address, stats)
-        out = _frames(store, FOLDER_KINDS, [k for k, _ in keyed])
+        keys = [k for k, _ in keyed]
+        del keyed
+        out: dict = {"problems": store.read("problems", keys)}
+        if tables_dir is None:
+            out.update(_frames(store, ("articles", "losses", "statements"), keys))
+        else:
+            tables_dir = Path(tables_dir)
+            tables_dir.mkdir(parents=True, exist_ok=True)
+            for kind in ("articles", "losses", "statements"):
+                template = _template(kind)
+                cols = list(template.columns) if template is not None else None
+                out[kind] = store.export_csv(kind, keys, tables_dir / f"{kind}.csv", cols)
     finally:
         for tmp in stack:
             tmp.cleanup()
-    loaded = set(out["articles"]["article_id"]) if len(out["articles"]) else set()
     tail = [Problem(sidecar_path.name, f"sidecar row {aid!r} matches no article file", "ignored the row")
-            for aid in sorted(set(sidecar) - loaded) if aid not in by_id]
+            for aid in sorted(set(sidecar)) if aid not in by_id]
     tail += other_files(folder, sidecar_path)
     probs = [pd.DataFrame([p.__dict__ for p in folder_problems], columns=["file", "problem", "action"]),
              out["problems"],
              pd.DataFrame([p.__dict__ for p in tail], columns=["file", "problem", "action"])]
     out["problems"] = conform("problems", pd.concat([p for p in probs if len(p)], ignore_index=True)
                               if any(len(p) for p in probs) else pd.DataFrame())
-    stats.articles = len(out["articles"])
+    if tables_dir is not None:
+        out["problems"].to_csv(Path(tables_dir) / "problems.csv", index=False, encoding="utf-8")
+        stats.articles = int(out["articles"])
+    else:
+        stats.articles = len(out["articles"])
     stats.seconds = time.monotonic() - t0
     return out

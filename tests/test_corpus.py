@@ -164,3 +164,25 @@ def test_empty_corpus_gives_empty_tables_with_columns(profile, tmp_path):
     assert len(out["losses"]) == 0 and "number_text" in out["losses"].columns
     assert len(out["statements"]) == 0 and "speaker" in out["statements"].columns
     assert list(problems_frame([]).columns) == list(out["problems"].columns)
+
+
+def test_large_table_path_gives_the_same_tables(seeds, reference, profile, monkeypatch):
+    _, df = seeds
+    monkeypatch.setattr(corpus, "EXACT_FRAME_ROWS", 0)  # force the vectorised path used for big corpora
+    out = extract_corpus(df, paths.SEEDS, profile, backend="serial")
+    pd.testing.assert_frame_equal(out["losses"], reference["losses"])
+    pd.testing.assert_frame_equal(out["statements"], reference["statements"])
+
+
+def test_run_folder_streams_tables_to_csv(profile, reference, tmp_path):
+    stats = RunStats()
+    counts = run_folder(paths.SEEDS, paths.SOURCES_CSV, profile, backend="serial", stats=stats,
+                        tables_dir=tmp_path / "tables")
+    assert counts["articles"] == 5 and stats.articles == 5
+    assert counts["losses"] == len(reference["losses"]) and counts["statements"] == len(reference["statements"])
+    losses = pd.read_csv(tmp_path / "tables" / "losses.csv", dtype=str, keep_default_na=False)
+    assert list(losses.columns) == list(reference["losses"].columns)
+    assert losses["number_text"].tolist() == reference["losses"]["number_text"].tolist()
+    arts = pd.read_csv(tmp_path / "tables" / "articles.csv", dtype=str, keep_default_na=False)
+    assert arts["article_id"].tolist() == sorted(arts["article_id"])
+    assert (tmp_path / "tables" / "problems.csv").is_file()
