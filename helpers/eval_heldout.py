@@ -85,7 +85,7 @@ def losses_differences(pred: pd.DataFrame, gold: pd.DataFrame, arts: list[Articl
                 continue
             used.add(best)
             gr = g[best]
-            for a in ("claimant_party", "affected_side", "action", "qualifier", "cumulative", "denied_by"):
+            for a in el.ATTRS:
                 if el._norm(gr.get(a, "")) != el._norm(pr.get(a, "")):
                     out.append(f"  {a} {aid} {pr['category']}={pr['value']}: gold {el._norm(gr.get(a))!r} "
                                f"got {el._norm(pr.get(a))!r}\n       in: {sent}")
