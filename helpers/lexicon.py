@@ -252,7 +252,9 @@ MODEL_OVERRIDABLE: tuple[str, ...] = ("نظام", "منظومة", "بطارية"
 # Verbs that turn a count of people into killed when no casualty word is around:
 # neutralised, eliminated, lost ("حيّد 85 عنصرا", "خسر 200 جندي", "فقد ثلاثة جنود").
 PEOPLE_KILLED_EXTRA: tuple[str, ...] = ("تحييد", "حيد", "حيدت", "حيدنا", "يحيد", "القضاء على", "تصفية", "صفى",
-                                        "خسر", "خسرت", "فقد", "فقدت", "خسارة", "خسائر", "فقدان", "تكبد", "تكبدت")
+                                        "خسر", "خسرت", "فقد", "فقدت", "خسارة", "خسائر", "فقدان", "تكبد", "تكبدت",
+                                        "قضى على", "قضت على", "قضوا على", "قضينا على", "يقضي على", "تقضي على",
+                                        "فقدنا", "خسرنا")
 
 # --- casualty and damage words (what happened) -------------------------------------------
 # Words announcing what happened to the counted people or things; matched as whole words
@@ -273,6 +275,7 @@ ACTION_WORDS: dict[str, str] = {
     "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing",
     "أسر": "prisoners", "أسرت": "prisoners", "أسروا": "prisoners", "الأسر": "prisoners", "اعتقال": "prisoners",
     "الأسرى": "prisoners",
+    "مجهولا": "missing", "مجهولين": "missing", "مجهولون": "missing",
     # equipment destroyed
     "تدمير": "destroyed", "دمر": "destroyed", "دمرت": "destroyed", "دمرنا": "destroyed", "يدمر": "destroyed",
     "تدميرها": "destroyed", "تدميره": "destroyed", "تدميرهم": "destroyed", "تحطيم": "destroyed",
@@ -290,7 +293,7 @@ ACTION_WORDS: dict[str, str] = {
     # buildings damaged
     "تضرر": "damaged", "تضررت": "damaged", "أضرار": "damaged", "إلحاق أضرار": "damaged", "غير قابلة": "damaged",
     "غير صالحة": "damaged", "تهدم": "damaged", "تهدمت": "damaged", "هدم": "damaged", "تعرضت": "damaged",
-    "تعرض": "damaged", "قصف": "damaged", "أصابت": "damaged", "لحقت": "damaged", "متضررة": "damaged",
+    "تعرض": "damaged", "قصف": "damaged", "أصابت": "damaged", "أصاب": "damaged", "لحقت": "damaged", "متضررة": "damaged",
 }
 # Words that only target aircraft-like things: "استهدفت طائرة" (engaged, claimed hit).
 AERIAL_TARGET_WORDS: tuple[str, ...] = ("استهدف", "استهدفت", "استهداف", "أصابت", "إصابة")

@@ -59,7 +59,7 @@ _COMPATIBLE = {
     "settlement": ("taken", "captured"),
 }
 # Words of losing something oneself (the loss is the claimant's or agent's own side).
-_OWN_LOSS = ("خسر", "خسرت", "خسارة", "خسائر", "فقد", "فقدت", "فقدان", "تكبد", "تكبدت")
+_OWN_LOSS = ("خسر", "خسرت", "خسارة", "خسائر", "فقد", "فقدت", "فقدان", "تكبد", "تكبدت", "فقدنا", "خسرنا")
 _OWN_LOSS_N = frozenset(normalize(w) for w in _OWN_LOSS)
 _DENIAL_KEYS = tuple({normalize(w)[:3] for w in lx.LOSS_DENIAL_CUES + lx.LOSS_DENIAL_VERBS})
 _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
@@ -70,7 +70,7 @@ _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت)\s*$")
 _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وف]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
-_RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+\S+\s+$")
+_RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+(?:\S+\s+){1,2}$")
 _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
 _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
 _RE_RISE_STOP = re.compile(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)")
@@ -80,6 +80,37 @@ _RE_GROUP_COUNT = re.compile(r"\s+من\s+(?P<g>(?:\S+\s+){0,3}?)(?=\S+\s*$)")
 _MILITARY_GROUP = ("حرس", "جنود", "الجنود", "قوات", "القوات", "عناصر", "ضباط", "الضباط", "مقاتلي", "عسكريي", "افراد")
 _CIVILIAN_GROUP = ("المدنيين", "السكان", "الاطفال", "النساء", "المواطنين", "الاهالي")
 _RE_OPT_MIN = re.compile(r"\s*(?:من\s+)?")
+# an adverbial between a verb and its object ("أسقطت، اليوم الخميس، مقاتلة"): time words only
+_TIME_GAP_WORDS = frozenset(normalize(w) for w in list(lx.TIME_WORDS) + [
+    "يوم", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "أمس", "الأول", "أول", "امس"])
+_RE_GAP_TOKENS = re.compile(r"[^\s،,()\-–]+")
+
+
+_RE_MADE_IN = re.compile(r"\S+\s+(?:ال)?صنع")
+_RE_CLAUSE_GAP = re.compile(r"[.،,؛:]|(?<!\S)[وف]?(?:ان|انه|انها|الذي|التي)(?!\S)")
+_RE_NEXT_WORD = re.compile(r"\s*(?P<w>[^\s]+)")
+_PASSIVE_NEXT = frozenset(normalize(w) for w in (
+    "فوق", "في", "قرب", "بالقرب", "على", "عند", "خلال", "اثناء", "أثناء", "بنيران", "بصاروخ", "من", "عن", "داخل",
+    "أمس", "اليوم", "صباح", "مساء", "ليل", "ليلة", "بعد", "قبل", "فيما", "بينما", "بعدما", "حين", "و"))
+
+
+def _passive_use(lex: "_Lex", norm: str, verb_end: int, limit: int) -> bool:
+    """A verb after its noun is passive here ("أسقطت فوق ...", "دمرت بالكامل", end of clause),
+    not the active verb of a noun that is its subject ("طائرة أسقطت مروحية")."""
+    m = _RE_NEXT_WORD.match(norm, verb_end, limit)
+    if not m:
+        return True
+    w = m.group("w")
+    if not w[:1].isalpha():
+        return True
+    return w in _PASSIVE_NEXT or w.startswith("بال")
+
+
+def _only_adverbial(gap: str) -> bool:
+    """The words between a verb and its object are empty or only time adverbials."""
+    words = _RE_GAP_TOKENS.findall(gap)
+    return all(w in _TIME_GAP_WORDS or w in ("عن",) for w in words)
+
 _CLAUSE_BREAK = re.compile(r"[.!?؟؛;:\n]")
 _LOCAL_BREAK = re.compile(r"[.!?؟؛;:\n،,]")
 _W = rf"[{ARABIC_LETTER}\w]"
@@ -182,17 +213,17 @@ def _lex() -> _Lex:
     pop_after_re = re.compile(
         rf"\s+(?:من\s+)?(?:ال)?(?P<p>{_alt(['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'جنود', 'الجنود'])})(?!{_W})"
     )
-    rise_re = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.CUMULATIVE_RISE_WORDS)})(?!{_W})")
+    rise_re = re.compile(rf"(?<!{_W})[وفب]?(?:{_alt(lx.CUMULATIVE_RISE_WORDS)})(?!{_W})")
     total_re = re.compile(rf"(?<!{_W})[وفبل]?(?:{_alt(lx.CUMULATIVE_TOTAL_WORDS)})(?!{_W})")
     since_re = re.compile(rf"(?<!{_W})(?:منذ|خلال)(?:\s+\S+){{0,4}}?\s+[ول]?(?:{_alt(lx.CUMULATIVE_SINCE)})(?!{_W})")
     hist_re = re.compile(rf"(?<!{_W})(?:{_alt(lx.HISTORICAL_CUES)})(?!{_W})")
     year_re = re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|في)\s+|(?<=\d)[-–/])(?P<y>1[89]\d\d|20\d\d)(?!\d)")
     people_ctx = [k for k, v in lx.ACTION_WORDS.items() if v in PEOPLE] + [
         "قتيل", "قتلى", "جرحى", "جريح", "ضحايا", "مصابين", "مفقودين", "أسرى"]
-    count_ctx_re = re.compile(rf"(?<!{_W})(?:عدد|حصيلة|إجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
+    count_ctx_re = re.compile(rf"(?<!{_W})[وبل]?(?:عدد|حصيله|اجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
     nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
     atleast_after = re.compile(r"(?:\s+\S+)?\s+(?:علي\s+الاقل|كحد\s+ادني)(?!\w)")
-    ctx_pop = re.compile(rf"(?<!{_W})(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|قتلا\S*|ضحايا\S*|جرحي|جرحا\S*|مصابين|اصابات|وفيات)\s+(?:من\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين)(?!{_W})")
+    ctx_pop = re.compile(rf"(?<!{_W})(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|قتلا\S*|ضحايا\S*|جرحي|جرحا\S*|مصابين|اصابات|وفيات)\s+(?:(?:من|في\s+صفوف|بين)\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين|مقاتلين|المقاتلين|القوات|قوات|مرتزقه|المرتزقه)(?!{_W})")
     denial_re = re.compile(
         rf"(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_CUES)})(?!{_W})"
         rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})")
@@ -246,6 +277,13 @@ def _profile_lex(profile: Profile) -> dict:
         for w in words:
             for form in _side_forms(w):
                 side_of.setdefault(form, side)
+    # nationals of a third country ("الطاقم الروسي", "حرس الحدود الروس"): side "other"
+    for party, words in (profile.data.get("party_words") or {}).items():
+        if profile.party_side(str(party)) != "other" or str(party) in ("Media", "Other", "Unknown"):
+            continue
+        for w in words or []:
+            for form in _side_forms(normalize(str(w))):
+                side_of.setdefault(form, "other")
     for w in lx.ENEMY_WORDS:
         side_of.setdefault(normalize(w), "enemy")
     for w in lx.BOTH_SIDES_WORDS:
@@ -323,8 +361,74 @@ def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> "_Item 
                  "captured" if act == "prisoners" else act, p.start, p.end, s, has_noun=False)
 
 
+_RE_ENEMY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ال)?عدو(?!\S)")
+_RE_OF_THEM = re.compile(r"\s+[وف]?(?:منهم|بينهم)(?!\w)")
+_RE_AMONG_CIVIL = re.compile(r"\s+[وف]?(?:بينهم|منهم)\s+(?:\S+\s+){1,3}?(?:ال)?(?:اطفال|نساء|مدنيين|مدنيون|طفلا|طفلان|طفلين|امراه|امراتان|امراتين)(?!\w)")
+_RE_CREW = re.compile(r"\s+(?:من\s+)?(?:ال)?طاقم\S*")
+_PERSON_PLURALS: dict[str, str] = {}
+
+
+def _person_plural_pop(lex: _Lex, norm: str, a: int, pos: int) -> str:
+    """Population of the last plural person noun before pos ("حافلة تقل جنودا ... مقتل 7 منهم")."""
+    last = ""
+    for m in _person_plural_re(lex).finditer(norm, max(a, pos - 160), pos):
+        last = lex.heads[lex.forms[m.group("w")][0]].get("pop", "unspecified")
+    return last
+
+
+@lru_cache(maxsize=1)
+def _person_plural_re_cached() -> re.Pattern:
+    lex = _lex()
+    pl = [f for f, (k, form) in lex.forms.items() if form == "pl" and lex.heads[k]["kind"] == "person"]
+    return re.compile(rf"(?<!{_W})[وفبل]?(?:ال)?(?P<w>{trie_pattern(pl)})ا?(?!{_W})")
+
+
+def _person_plural_re(lex: _Lex) -> re.Pattern:
+    """Plural person nouns, accusative ا allowed ("جنودا")."""
+    return _person_plural_re_cached()
+
+
+# "عدد قتلى الجيش بلغ 2783": a count that reached a figure is a running total
+_RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}$")
+_RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)(?!\w)")
+
+
+def _rise_after(lex: _Lex, norm: str, pos: int, b: int) -> bool:
+    """The number is the increment of a running total stated right after it
+    ("قتل 16 عسكريا، لترتفع الحصيلة إلى 826")."""
+    m = _RE_RISE_AFTER.match(norm, pos, b)
+    return bool(m) and bool(_RE_TO.search(norm, m.end(), b))
+
+
+@lru_cache(maxsize=1)
+def _since_date_re() -> re.Pattern:
+    """"منذ 27 سبتمبر", "حتى منتصف ديسمبر": a period from a date, or up to one, is a running total."""
+    months = _alt(lx.MONTHS)
+    return re.compile(rf"(?<!{_W})منذ\s+(?:\d{{1,2}}\s+)?(?:{months})(?!{_W})")
+
+
+@lru_cache(maxsize=1)
+def _until_date_re() -> re.Pattern:
+    """"... 2317 جنديا حتى منتصف ديسمبر": a count up to a date (after the number) is a running total."""
+    months = _alt(lx.MONTHS)
+    return re.compile(rf"(?<!{_W})حتي\s+(?:(?:منتصف|نهايه|مطلع|اواخر|اوائل|بدايه)\s+)?(?:\d{{1,2}}\s+)?"
+                      rf"(?:{months})(?!{_W})")
+
+
+def _settlement_in(lex: _Lex, ctx: str) -> re.Match | None:
+    """A plural place noun in a count context ("عدد البلدات والقرى المحررة")."""
+    for h in lex.head_re.finditer(ctx):
+        key, form = lex.forms[h.group("head")]
+        if lex.heads[key]["kind"] == "settlement" and form == "pl":
+            return h
+    return None
+
+
 def _context_population(lex: _Lex, norm: str, a: int, pos: int) -> str:
-    """Population named in a count context before the number ("عدد القتلى المدنيين ... بلغ")."""
+    """Population named in a count context before the number ("عدد القتلى المدنيين ... بلغ");
+    the enemy's losses are military ("كبدت العدو خسائر بلغت 300 قتيل")."""
+    if _RE_ENEMY_BEFORE.search(norm, max(a, pos - 70), pos):
+        return "military"
     seg_start = max(a, pos - 90)
     m = None
     for m in lex.ctx_pop_re.finditer(norm, seg_start, pos):
@@ -447,6 +551,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             if kind == "people":
                 cat = head.get("cat")
                 pop = head.get("pop", "unspecified")
+                crew = _RE_CREW.match(norm, tail, b) if head["kind"] == "person" else None
+                if crew:
+                    pop, tail = "military", crew.end()
                 if pop == "unspecified" or head["kind"] == "casualty":
                     pm = lex.pop_after_re.match(norm, tail, b)
                     if pm:
@@ -469,12 +576,14 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 inc = bool(lex.increment_re.match(norm, tail, b))
                 if pop == "unspecified":
                     pop = _context_population(lex, norm, a, p.start) or pop
+                if pop == "unspecified" and _RE_AMONG_CIVIL.match(norm, tail, b):
+                    pop = "civilian"  # "18 شخصا بينهم ستة أطفال"
                 qual = p.qualifier
                 if qual == "exact" and lex.atleast_after_re.match(norm, tail, b):
                     qual = "at_least"  # "64 مقاتلا سوريا على الأقل"
                 items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, qual, "people",
                                    cat, pop, action, h.start("head"), h.end("head"), tail, increment=inc,
-                                   extra={"word": word}))
+                                   extra={"word": word, "crew": bool(crew)}))
             else:
                 cat, tail = _resolve_category(lex, norm, key, h.end("head"), b)
                 cat, tail = _apply_model(lex, norm, key, cat, tail, b)
@@ -523,10 +632,20 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                                    "اسري": "prisoners"}.get(word)
                         cat = act
                         side_hint = ctx
+                    else:
+                        # "ليرتفع عدد القرى المحررة إلى 63": a running count of places taken
+                        sm = _settlement_in(lex, ctx)
+                        if sm is not None:
+                            items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier,
+                                               "settlement", "settlements", "", "taken", p.start, p.end, p.end,
+                                               has_noun=False, extra={"word": ""}))
+                            continue
         if cat is None:
             continue
         inc = False
         ctx_pop = _context_population(lex, norm, a, p.start)
+        if not ctx_pop and _RE_OF_THEM.match(norm, p.end, b):
+            ctx_pop = _person_plural_pop(lex, norm, a, p.start)
         items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, "people", cat,
                            ctx_pop or "unspecified", "captured" if cat == "prisoners" else cat, p.start, p.end,
                            p.end, increment=inc, side_hint=side_hint, pop_from_prev=not ctx_pop, has_noun=False))
@@ -571,14 +690,23 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 n_span = one.span("one")
             else:
                 before_txt = norm[max(a, h.start() - 40):h.start()]
-                after_destroy = [x for x in acts if x[1] <= h.start() and not norm[x[1]:h.start()].strip(" عن")
-                                 and x[3] in ("destroyed", "captured", "killed", "wounded")]
+                after_destroy = [x for x in acts if x[1] <= h.start() and x[1] >= h.start() - 40
+                                 and _only_adverbial(norm[x[1]:h.start()])
+                                 and (x[3] in ("destroyed", "captured", "killed", "wounded")
+                                      or x[3] == "damaged" and kind == "building")]
                 aerial = cat in lx.AERIAL_CATEGORIES and bool(lex.aerial_re.search(before_txt))
                 if kind == "people" and not after_destroy and _RE_COMPLEMENT.search(before_txt):
                     later = [x for x in acts if 0 <= x[0] - tail <= 50 and x[3] in PEOPLE
                              and not any(tail <= it.n_start < x[0] for it in items)]
                     if later:
                         cat = cat or later[0][3]
+                        after_destroy = [later[0]]
+                elif kind == "equipment" and not after_destroy and _RE_COMPLEMENT.search(before_txt):
+                    # "أن مروحية روسية ... أسقطت فوق ...": the noun first, then a passive verb
+                    later = [x for x in acts if 0 <= x[0] - tail <= 50 and x[3] == "destroyed"
+                             and not any(tail <= it.n_start < x[0] for it in items)
+                             and not _RE_CLAUSE_GAP.search(norm[tail:x[0]])]
+                    if later and _passive_use(lex, norm, later[0][1], b):
                         after_destroy = [later[0]]
                 prev_items = [it for it in items if it.kind != "people" and 0 <= h.start() - it.tail_end <= 60]
                 in_list = h.group("pre").startswith("و") and bool(prev_items) and kind != "people"
@@ -689,8 +817,10 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     local = [v for v in local if v[0] - it.tail_end <= 30
              or _RE_BELONGING.search(norm[max(a, v[0] - 20):v[0]])]
     for pos, side, role in local:
+        if side == "other" and (it.kind != "people" and belligerent or _RE_MADE_IN.match(norm, pos)):
+            continue  # "دبابة روسية الصنع" is the owner's, not Russia's
         if side == "enemy":
-            return (_opposite(claimant_side) if belligerent else "both"), "local"
+            return (_opposite(claimant_side) if belligerent else "unknown"), "local"
         if role == "agent":
             continue
         return _vote_side(side, role), "local"
@@ -714,7 +844,7 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     if it.kind == "people" and it.population == "civilian" and belligerent:
         return claimant_side, "default"
     if claimant_state and (it.kind == "building" or (it.kind == "people" and it.population == "civilian")):
-        if not sv(a, b, skip):
+        if all(v[1] == claimant_side for v in sv(a, b, skip)):
             return claimant_side, "default"  # a government's count of its own people
     # 3) sentence-level evidence
     votes = sv(a, b, skip)
@@ -730,7 +860,7 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     if it.kind == "people" and belligerent:
         return claimant_side, "default"
     if it.kind == "people":
-        return "both", "default"
+        return "both", "default"  # a war-wide toll with no side named ("حرب خلفت 5 آلاف قتيل")
     return "unknown", "default"
 
 
@@ -812,10 +942,11 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
                 _deny_previous(rows, attrs[si], si, sp.paragraph, sents)
             continue
         sv = _SideVotes(plex, norm, a, b)
-        sent_since = bool(lex.since_re.search(norm, a, b))
+        sent_since = bool(lex.since_re.search(norm, a, b)) or bool(_since_date_re().search(norm, a, b))
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
         denials = _denials_for(attrs_s)
         last_people_side = ""
+        last_thing_side = ""
         for k, it in enumerate(items):
             raw_s, raw_e = nt.raw_span(it.n_start, it.n_end)
             att = _claimant_for(attrs_s, raw_s)
@@ -847,15 +978,20 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
             if it.kind == "people":
                 if it.pop_from_prev and source != "local" and last_people_side:
                     side = last_people_side  # "مقتل 790 عسكريا أذربيجانيا وإصابة 1900 بجروح"
+                if it.extra.get("crew") and source != "local" and last_thing_side:
+                    side = last_thing_side  # "أسقطت مروحية روسية ... مقتل اثنين من أفراد طاقمها"
                 last_people_side = side
+            else:
+                last_thing_side = side
             cumulative = False
-            if not it.increment:
+            if not it.increment and not _rise_after(lex, norm, it.tail_end, b):
                 pre = norm[a:it.n_start]
                 rises = list(lex.rise_re.finditer(pre))
                 to = _RE_TO.search(pre[rises[-1].end():]) if rises else None
                 if to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
                     cumulative = True
-                elif sent_since or lex.total_re.search(pre):
+                elif (sent_since or lex.total_re.search(pre) or _RE_COUNT_REACHED.search(pre)
+                      or _until_date_re().search(norm, it.tail_end, min(b, it.tail_end + 60))):
                     cumulative = True
             historical = False
             window = norm[max(a, it.n_start - 160):it.n_start]

@@ -267,3 +267,106 @@ def test_passage_gold_floor(scores):
     assert s.f1 >= 0.95
     assert s.accuracy("claimant_party") >= 0.80
     assert s.accuracy("affected_side") >= 0.85
+
+
+# ---------------------------------------------------------------- held-out lessons (general rules)
+
+def _find(got: list[dict], category: str, value: int) -> dict:
+    hit = [r for r in got if r["category"] == category and r["value"] == value]
+    assert hit, got
+    return hit[0]
+
+
+def test_eliminated_counts_people_killed():
+    r = one("وقال الجيش الأذربيجاني إن وحداته قضت على أكثر من ثلاثمئة من عناصر القوات الأرمينية.")
+    assert (r["category"], r["value"], r["qualifier"], r["affected_side"]) == ("killed", 300, "more_than", "armenian")
+
+
+def test_first_person_lost_is_a_loss_of_the_speaker():
+    r = one('وقال وزير الدفاع الأرميني: "لقد فقدنا نحو ألف جندي في المعارك".')
+    assert (r["category"], r["value"], r["affected_side"]) == ("killed", 1000, "armenian")
+
+
+def test_fate_unknown_is_missing():
+    r = one("وقالت المنظمة إن مصير نحو 200 شخص من الطرفين لا يزال مجهولا.")
+    assert (r["category"], r["value"], r["affected_side"]) == ("missing", 200, "both")
+
+
+def test_unknown_drone_is_not_missing():
+    assert rows("وقالت الوزارة إن طائرة مسيرة مجهولة حلقت فوق المدينة، وإن 500 جندي انتشروا فيها.") == []
+
+
+def test_single_public_building_hit():
+    r = one("وقالت وزارة الدفاع الأرمينية إن قصفا صاروخيا أصاب مدرسة في المدينة.")
+    assert (r["category"], r["value"], r["action"]) == ("public_buildings", 1, "damaged")
+
+
+def test_noun_first_then_passive_verb():
+    r = one('وأعلنت وزارة الدفاع الأرمينية أن طائرة مسيرة أذربيجانية من طراز "بيرقدار" أسقطت فوق مدينة غوريس.')
+    assert (r["category"], r["value"], r["affected_side"]) == ("drones", 1, "azerbaijani")
+
+
+def test_noun_subject_of_active_verb_is_not_a_loss():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن طائرة مسيرة أسقطت مروحية أرمينية.")
+    assert [(r["category"], r["affected_side"]) for r in got] == [("helicopters", "armenian")]
+
+
+def test_time_adverbial_between_verb_and_object():
+    r = one("وقالت وزارة الدفاع الأرمينية إن قواتها أسقطت، صباح الأحد، مروحية أذربيجانية قرب الحدود.")
+    assert (r["category"], r["value"], r["affected_side"]) == ("helicopters", 1, "azerbaijani")
+
+
+def test_third_country_crew_is_side_other_and_military():
+    got = rows("أعلنت وزارة الدفاع الروسية أن طائرة نقل روسية أسقطت فوق الحدود، ما أسفر عن مقتل ثلاثة من أفراد طاقمها.")
+    k = _find(got, "killed", 3)
+    assert (k["affected_side"], k["population"]) == ("other", "military")
+
+
+def test_made_in_a_third_country_stays_with_its_owner():
+    r = one("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 5 دبابات روسية الصنع تابعة للجيش الأرميني.")
+    assert r["affected_side"] == "armenian"
+
+
+def test_enemy_losses_are_military():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن قواتها كبدت العدو خسائر بلغت نحو 200 قتيل.")
+    assert _find(got, "killed", 200)["population"] == "military"
+
+
+def test_of_them_takes_the_population_of_the_group():
+    got = rows("وقال مصدر عسكري أرميني إن قصفا استهدف شاحنة تقل جنودا قرب البلدة، ما أدى إلى مقتل 5 منهم.")
+    assert _find(got, "killed", 5)["population"] == "military"
+
+
+def test_people_among_them_children_are_civilians():
+    got = rows("وقالت وزارة الطوارئ الأذربيجانية إن القصف أدى إلى إصابة 12 شخصا بينهم ثلاثة أطفال.")
+    assert _find(got, "wounded", 12)["population"] == "civilian"
+
+
+def test_running_total_without_noun_and_its_increment():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن 12 جنديا أرمينيا قتلوا في المعارك، "
+               "لترتفع حصيلة القتلى العسكريين منذ بدء القتال إلى 540.")
+    assert _find(got, "killed", 12)["cumulative"] is False
+    assert _find(got, "killed", 540)["cumulative"] is True
+
+
+def test_running_count_of_places_taken():
+    got = rows("وأعلنت وزارة الدفاع الأذربيجانية السيطرة على 4 قرى جديدة، ليرتفع عدد القرى المحررة إلى 71.")
+    r = _find(got, "settlements", 71)
+    assert (r["action"], r["cumulative"]) == ("taken", True)
+    assert _find(got, "settlements", 4)["cumulative"] is False
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وقال الرئيس الأذربيجاني إن قواتنا دمرت منذ 27 سبتمبر أكثر من 300 دبابة أرمينية.", 300),
+    ("وقالت وزارة الصحة الأرمينية إن عدد قتلى المدنيين بلغ 61 قتيلا.", 61),
+    ("وأفادت وزارة الصحة الأرمينية بارتفاع عدد القتلى المدنيين إلى 45.", 45),
+    ("وقالت وزارة الدفاع الأرمينية إنها تسلمت جثث 900 جندي حتى منتصف نوفمبر.", 900),
+])
+def test_cumulative_cues(text, value):
+    r = [x for x in rows(text) if x["value"] == value]
+    assert r and r[0]["cumulative"] is True, rows(text)
+
+
+def test_until_date_before_the_claim_is_not_cumulative():
+    r = one("حتى 3 أكتوبر، كانت أذربيجان قد أعلنت السيطرة على 9 قرى.")
+    assert r["cumulative"] is False
