@@ -481,6 +481,18 @@ class _Engine:
                 break
             if k == start and toks[k].text in (",", "،"):
                 break
+        if first_hit is None and _is_speaker_noun(toks[start].text):
+            # "أمين المظالم في إقليم X أرتاك بيغلاريان": a title with a place, then the named actor
+            for k in range(start + 1, min(limit, start + 9)):
+                tk = toks[k]
+                if not tk.word or tk.quote >= 0 or self.verb_of(tk) is not None and k > start:
+                    break
+                h = sen.hit_at_tok.get(k)
+                if h is not None:
+                    if h.actor.kind == "person" or k > start + 2 and toks[k - 1].word \
+                            and not sen.hit_end_tok.get(k - 1):
+                        first_hit = (k, h)
+                    break
         if first_hit is not None:
             k, h = first_hit
             pre = toks[start:k]

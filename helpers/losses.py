@@ -364,6 +364,10 @@ def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> "_Item 
 _RE_ENEMY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ال)?عدو(?!\S)")
 _RE_OF_THEM = re.compile(r"\s+[وف]?(?:منهم|بينهم)(?!\w)")
 _RE_AMONG_CIVIL = re.compile(r"\s+[وف]?(?:بينهم|منهم)\s+(?:\S+\s+){1,3}?(?:ال)?(?:اطفال|نساء|مدنيين|مدنيون|طفلا|طفلان|طفلين|امراه|امراتان|امراتين)(?!\w)")
+_FAQAD = normalize("فقد")
+_RE_TWO_AFTER = re.compile(r"(?:\s+\S+(?:يين|يون|ين|ات))?\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
+_RE_PARTICLE_BEFORE = re.compile(r"[،,:]\s*$")
+_RE_AMONG_BEFORE = re.compile(r"(?<!\S)[وف]?(?:بينهم|منهم|بينهن|منهن)\s+$")
 _RE_CREW = re.compile(r"\s+(?:من\s+)?(?:ال)?طاقم\S*")
 _PERSON_PLURALS: dict[str, str] = {}
 
@@ -404,7 +408,7 @@ def _rise_after(lex: _Lex, norm: str, pos: int, b: int) -> bool:
 def _since_date_re() -> re.Pattern:
     """"منذ 27 سبتمبر", "حتى منتصف ديسمبر": a period from a date, or up to one, is a running total."""
     months = _alt(lx.MONTHS)
-    return re.compile(rf"(?<!{_W})منذ\s+(?:\d{{1,2}}\s+)?(?:{months})(?!{_W})")
+    return re.compile(rf"(?<!{_W})منذ\s+(?:\d{{1,2}}\s+|[^\s\d.،,]+\s+){{0,4}}?(?:من\s+)?(?:{months})(?!{_W})")
 
 
 @lru_cache(maxsize=1)
@@ -502,6 +506,8 @@ def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, st
     out = []
     for m in lex.action_re.finditer(norm, a, b):
         w = _RE_WS.sub(" ", m.group("w"))
+        if w == _FAQAD and _RE_PARTICLE_BEFORE.search(norm, max(a, m.start() - 3), m.start("w")):
+            continue  # "، فقد نزح 90 ألف شخص": the particle فقد, not "lost"
         out.append((m.start("w"), m.end("w"), w, lex.actions[w]))
     return out
 
@@ -563,7 +569,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 word = ""
                 if cat is None:
                     act, word = _governing_action(acts, "people", p.start, tail, near=60)
-                    prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= 40]
+                    among = bool(_RE_AMONG_BEFORE.search(norm, max(a, p.start - 12), p.start))
+                    reach = 160 if among else 40  # "بينهم" names a subset even after a long date
+                    prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= reach]
                     if prev_people and (act is None or prev_people[-1].tail_end > max(
                             (x[1] for x in acts if x[1] <= p.start), default=-1)):
                         act = prev_people[-1].category  # "800 قتيل، بينهم نحو 100 مدني"
@@ -581,9 +589,12 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 qual = p.qualifier
                 if qual == "exact" and lex.atleast_after_re.match(norm, tail, b):
                     qual = "at_least"  # "64 مقاتلا سوريا على الأقل"
+                subset = None
+                if _RE_AMONG_BEFORE.search(norm, max(a, p.start - 12), p.start):
+                    subset = next((it for it in reversed(items) if it.kind == "people"), None)
                 items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, qual, "people",
                                    cat, pop, action, h.start("head"), h.end("head"), tail, increment=inc,
-                                   extra={"word": word, "crew": bool(crew)}))
+                                   extra={"word": word, "crew": bool(crew), "subset_of": subset}))
             else:
                 cat, tail = _resolve_category(lex, norm, key, h.end("head"), b)
                 cat, tail = _apply_model(lex, norm, key, cat, tail, b)
@@ -657,8 +668,12 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if hs in used_heads or h.group("al") or any(it.h_start <= hs < it.tail_end for it in items):
             continue
         key, form = lex.forms[h.group("head")]
+        two = None
         if form == "pl":
-            continue
+            # "صحفيين فرنسيين اثنين": a plural noun counted by اثنين after it
+            two = _RE_TWO_AFTER.match(norm, h.end("head"), b)
+            if two is None:
+                continue
         pre_text = norm[max(a, h.start() - 12):h.start()]
         if any(pre_text.rstrip().endswith(str(x)) for x in "0123456789") or (h.start() in num_ends):
             continue
@@ -679,7 +694,11 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 continue
         value = None
         n_span = (hs, h.end("head"))
-        if form in ("du", "duc"):
+        if two is not None:
+            value = 2
+            n_span = (hs, two.end("two"))
+            tail = max(tail, two.end())
+        elif form in ("du", "duc"):
             if form == "duc" and tail == h.end("head"):
                 continue  # "نظامي" alone is an adjective; a construct dual needs its noun
             value = 2
@@ -794,6 +813,26 @@ class _SideVotes:
         return [v for v in self.all if x <= v[0] < y and not any(s <= v[0] < e for s, e in skip)]
 
 
+def _loser_side(it: "_Item", sv: "_SideVotes", norm: str, a: int, skip, claimant_side: str) -> str:
+    """The side of the subject of a "lost" verb: "خسر العدو 40 مدفعا" (the claimant's enemy),
+    "القوات الأذربيجانية خسرت 25 دبابة" (the named side); "" when no subject names a side."""
+    word = it.extra.get("word") or ""
+    v = norm.rfind(word, a, it.n_start)
+    if v < 0:
+        return ""
+    seg = norm[max(a, v - 45):v]
+    cut = max(seg.rfind("،"), seg.rfind(","), seg.rfind(" ان "), seg.rfind(" إن "))
+    lo = max(a, v - 45) + (cut + 1 if cut >= 0 else 0)
+    for pos, side, role in reversed(sv(lo, it.n_start, skip)):
+        if v <= pos < v + len(word):
+            continue
+        if side == "enemy":
+            return _opposite(claimant_side) if claimant_side in ("armenian", "azerbaijani") else ""
+        if side in ("armenian", "azerbaijani", "other"):
+            return side
+    return ""
+
+
 def _vote_side(side: str, role: str) -> str:
     if role in ("attacker", "agent"):
         return _opposite(side) if side in ("armenian", "azerbaijani") else side
@@ -831,6 +870,10 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
             if side in ("armenian", "azerbaijani", "both"):
                 return side, "local"
     own_loss = it.extra.get("word") in _OWN_LOSS_N
+    if own_loss:
+        subj = _loser_side(it, sv, norm, a, skip, claimant_side)
+        if subj:
+            return subj, "context"
     if (it.kind == "settlement" or (it.kind == "equipment" and it.action != "damaged")
             or (it.kind == "building" and it.action == "destroyed" and not belligerent)):
         if own_loss and belligerent:
@@ -918,6 +961,7 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
     head_starts = [h.start() for h in heads_all]
     attrs = _attributions(article, profile, attributions)
     state_parties = {act.party for act in profile.actors if act.kind == "state"} - {"Media", "Other", "Unknown"}
+    state_ids = {act.id for act in profile.actors if act.kind == "state"}
     year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
     rows: list[dict] = []
     ni = 0
@@ -947,11 +991,14 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
         denials = _denials_for(attrs_s)
         last_people_side = ""
         last_thing_side = ""
+        cum_of: dict[int, bool] = {}
         for k, it in enumerate(items):
             raw_s, raw_e = nt.raw_span(it.n_start, it.n_end)
             att = _claimant_for(attrs_s, raw_s)
+            state_level = False
             if att is not None and getattr(att, "kind", "") != "denial":
                 claimant, claimant_en, party = att.speaker, att.speaker_en, att.party
+                state_level = att.actor_id in state_ids
                 skip = []
                 if (att.speaker_start or -1) >= 0 and att.speaker_end > att.speaker_start:
                     skip.append((bisect.bisect_left(to_raw, att.speaker_start),
@@ -1004,8 +1051,12 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
                     if int(ym.group("y")) <= year - 3 and not norm[max(a, ym.start() - 6):ym.start()].strip().endswith("منذ"):
                         if abs(ym.start() - it.n_start) < 120:
                             historical = True
+            parent = it.extra.get("subset_of")
+            if parent is not None and id(parent) in cum_of:
+                cumulative = cum_of[id(parent)]  # "بينهم خمسة أطفال": a part of the toll before it
             if historical:
                 cumulative = False
+            cum_of[id(it)] = cumulative
             rows.append({
                 "article_id": article.article_id,
                 "outlet": article.outlet,
@@ -1030,6 +1081,7 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
                 "end": raw_e,
                 "mentions": 1,
                 "_sentence_index": si,
+                "_state": state_level,
                 "_noun": _RE_WS.sub(" ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
             })
     return _dedupe(rows)
@@ -1076,6 +1128,21 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     def key(r):
         return (r["affected_side"], r["category"], r["action"], r["population"], r["value"], r["value_high"],
                 r["historical"], _noun_key(r["_noun"]))
+    # a state named as the claimant ("باكو: تدمير 4 منظومات") and its own institution in the
+    # body ("أعلنت وزارة الدفاع الأذربيجانية ... دمرت 4 منظومات") make one claim
+    specific: dict[tuple, dict] = {}
+    for r in rows:
+        if not r["_state"] and r["claimant_party"] not in ("Unknown", "Media", "Other"):
+            specific.setdefault(key(r)[:-1] + (r["claimant_party"],), r)
+    merged = []
+    for r in rows:
+        t = specific.get(key(r)[:-1] + (r["claimant_party"],)) if r["_state"] else None
+        if t is not None and t["_sentence_index"] != r["_sentence_index"]:
+            t["mentions"] += r["mentions"]
+            t["denied_by"] = t["denied_by"] or r["denied_by"]
+            continue
+        merged.append(r)
+    rows = merged
     out: list[dict] = []
     by_key: dict[tuple, list[dict]] = {}
     attributed = {}
@@ -1105,6 +1172,7 @@ def _dedupe(rows: list[dict]) -> list[dict]:
         by_key.setdefault(k, []).append(r)
     for r in out:
         r.pop("_sentence_index", None)
+        r.pop("_state", None)
         r.pop("_absorbed", None)
         r.pop("_noun", None)
     out.sort(key=lambda r: (r["start"], r["end"]))

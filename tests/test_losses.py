@@ -370,3 +370,48 @@ def test_cumulative_cues(text, value):
 def test_until_date_before_the_claim_is_not_cumulative():
     r = one("حتى 3 أكتوبر، كانت أذربيجان قد أعلنت السيطرة على 9 قرى.")
     assert r["cumulative"] is False
+
+
+def test_subset_among_them_after_a_date_in_words():
+    got = rows("أعلنت وزارة الصحة الأرمينية أن عدد القتلى المدنيين ارتفع إلى اثنين وخمسين شخصا "
+               "منذ الخامس من تشرين الأول/أكتوبر، بينهم سبعة أطفال.")
+    k = _find(got, "killed", 7)
+    assert (k["population"], k["cumulative"]) == ("civilian", True)
+    assert _find(got, "killed", 52)["cumulative"] is True
+
+
+def test_nearer_verb_governs_and_infantry_fighting_vehicle():
+    got = rows("وقال الرئيس الأذربيجاني إن قواتنا دمرت 20 دبابة وغنمت 15 عربة قتال مشاة.")
+    r = _find(got, "armored_vehicles", 15)
+    assert r["action"] == "captured"
+
+
+def test_dual_residential_buildings():
+    got = rows("وقالت وزارة الطوارئ الأذربيجانية إن الصاروخ أدى إلى تدمير مبنيين سكنيين بالكامل.")
+    assert _find(got, "apartment_buildings", 2)["action"] == "destroyed"
+
+
+def test_particle_faqad_is_not_lost_and_displaced_are_not_losses():
+    assert rows("ووفقا لأرقام المفوضية، فقد نزح نحو 50 ألف شخص من المنطقة.") == []
+
+
+def test_plural_noun_counted_by_ithnayn_after_it():
+    got = rows("وقالت وزارة الخارجية الأرمينية إن القصف أدى إلى إصابة صحفيين فرنسيين اثنين.")
+    r = _find(got, "wounded", 2)
+    assert (r["number_text"], r["affected_side"], r["population"]) == ("صحفيين فرنسيين اثنين", "other", "civilian")
+
+
+@pytest.mark.parametrize("text,side", [
+    ('وقال علييف: "لقد خسر العدو 30 دبابة".', "armenian"),
+    ("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية خسرت 25 دبابة.", "azerbaijani"),
+    ("وأعلن الرئيس الأذربيجاني أن الجيش الأرميني فقد نحو ألفي جندي.", "armenian"),
+])
+def test_side_of_lost_comes_from_its_subject(text, side):
+    assert one(text)["affected_side"] == side
+
+
+def test_headline_state_and_body_ministry_are_one_claim():
+    got = rows("يريفان: إسقاط 3 مروحيات أذربيجانية\n"
+               "أعلنت وزارة الدفاع الأرمينية، السبت، أن قواتها أسقطت 3 مروحيات أذربيجانية قرب هدروت.")
+    assert len(got) == 1, got
+    assert (got[0]["claimant"], got[0]["mentions"]) == ("وزارة الدفاع الأرمينية", 2)
