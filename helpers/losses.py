@@ -223,7 +223,7 @@ def _lex() -> _Lex:
     count_ctx_re = re.compile(rf"(?<!{_W})[وبل]?(?:عدد|حصيله|اجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
     nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
     atleast_after = re.compile(r"(?:\s+\S+)?\s+(?:علي\s+الاقل|كحد\s+ادني)(?!\w)")
-    ctx_pop = re.compile(rf"(?<!{_W})(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|قتلا\S*|ضحايا\S*|جرحي|جرحا\S*|مصابين|اصابات|وفيات)\s+(?:(?:من|في\s+صفوف|بين)\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين|مقاتلين|المقاتلين|القوات|قوات|مرتزقه|المرتزقه)(?!{_W})")
+    ctx_pop = re.compile(rf"(?<!{_W})(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|قتلا\S*|ضحايا\S*|جرحي|جرحا\S*|مصابين|اصابات|وفيات)\s+(?:(?:من|في\s+صفوف|بين)\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين|مقاتلين|المقاتلين|القوات|قوات|مرتزقه|المرتزقه|الجيش|جيش)(?!{_W})")
     denial_re = re.compile(
         rf"(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_CUES)})(?!{_W})"
         rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})")
@@ -355,8 +355,8 @@ def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> "_Item 
     if _CLAUSE_BREAK.search(group) or "،" in group or re.search(r"\d", group):
         return None
     words = group.split()
-    pop = ("military" if any(x in words for x in _MILITARY_GROUP)
-           else "civilian" if any(x in words for x in _CIVILIAN_GROUP) else "unspecified")
+    pop = ("military" if any(x.startswith(_MILITARY_GROUP) for x in words)  # "جنودها" too
+           else "civilian" if any(x.startswith(_CIVILIAN_GROUP) for x in words) else "unspecified")
     return _Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, "people", act, pop,
                  "captured" if act == "prisoners" else act, p.start, p.end, s, has_noun=False)
 
@@ -983,7 +983,7 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
         if not items:
             if (rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS)
                     and lex.denial_re.search(norm, a, b)):
-                _deny_previous(rows, attrs[si], si, sp.paragraph, sents)
+                _deny_previous(rows, attrs[si], si, sp.paragraph, sents, profile)
             continue
         sv = _SideVotes(plex, norm, a, b)
         sent_since = bool(lex.since_re.search(norm, a, b)) or bool(_since_date_re().search(norm, a, b))
@@ -1105,7 +1105,7 @@ def _has_any(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
-def _deny_previous(rows: list[dict], attrs_sentence, si: int, paragraph: int, sents) -> None:
+def _deny_previous(rows: list[dict], attrs_sentence, si: int, paragraph: int, sents, profile: Profile) -> None:
     """A sentence that rejects the figures just reported ("نفت ... هذه الأرقام", "قالت إن هذه
     المعلومات عارية عن الصحة") fills denied_by of the other parties' claims in the two
     sentences before it."""
@@ -1116,8 +1116,16 @@ def _deny_previous(rows: list[dict], attrs_sentence, si: int, paragraph: int, se
         j = r["_sentence_index"]
         if j < si - 2 or sents[j].paragraph < paragraph - 2:
             break
-        if r["claimant_party"] != denier and not r["denied_by"]:
+        if r["claimant_party"] != denier and not r["denied_by"] and not _own_admission(r, profile):
             r["denied_by"] = denier
+
+
+def _own_admission(r: dict, profile: Profile) -> bool:
+    """A party's count of its own forces' losses ("أصيب 30 من جنودنا"): the other side's denial
+    of "these figures" is not about it."""
+    own = profile.party_side(r["claimant_party"])
+    return (own in ("armenian", "azerbaijani") and r["affected_side"] == own
+            and (r["population"] == "military" or r["category"] not in PEOPLE))
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

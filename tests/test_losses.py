@@ -415,3 +415,22 @@ def test_headline_state_and_body_ministry_are_one_claim():
                "أعلنت وزارة الدفاع الأرمينية، السبت، أن قواتها أسقطت 3 مروحيات أذربيجانية قرب هدروت.")
     assert len(got) == 1, got
     assert (got[0]["claimant"], got[0]["mentions"]) == ("وزارة الدفاع الأرمينية", 2)
+
+
+def test_denial_of_these_claims_two_sentences_later_spares_own_admissions():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن 9 من جنودها أصيبوا بجروح.\n"
+               "وأضافت أن قواتها دمرت 14 دبابة أذربيجانية.\n"
+               "وفي بيان منفصل، رفضت وزارة الدفاع الأذربيجانية هذه \"الاتهامات الملفقة\".")
+    assert _find(got, "tanks", 14)["denied_by"] == "Azerbaijan"
+    assert _find(got, "wounded", 9)["denied_by"] == ""
+
+
+def test_lie_and_fabrications_are_denials():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن قواتها أسقطت 4 طائرات مسيرة أذربيجانية.\n"
+               "لكن مساعد الرئيس الأذربيجاني حكمت حاجييف كتب أن \"كل ما يقال عن ذلك كذب محض\".")
+    assert _find(got, "drones", 4)["denied_by"] == "Azerbaijan"
+
+
+def test_denial_in_the_same_sentence():
+    r = one("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 7 دبابات أرمينية، بينما نفت يريفان ذلك.")
+    assert r["denied_by"] == "Armenia"
