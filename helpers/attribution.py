@@ -143,6 +143,20 @@ _ADVERSATIVE = lx.norm_set(["غير", "إلا", "بيد", "رغم", "برغم", 
 _DENIED_OBJECTS = lx.norm_set(["ذلك", "هذا", "هذه", "تلك", "الأمر", "الخبر", "الأنباء", "التقارير", "الاتهامات",
                                "المعلومات", "الرواية", "الادعاءات", "المزاعم"])
 _NAQAL = normalize("نقل")
+_NAQLAN = normalize("نقلا")
+# newspapers and TV speak for the media whatever their country; a news agency named with a
+# country adjective is that state's agency ("وكالة الأنباء الأذربيجانية الرسمية")
+_PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "صحيفتا", "مجلة", "المجلة", "قناة", "القناة",
+                            "تلفزيون", "التلفزيون", "مراسل", "مراسلة", "مراسلو"])
+_RESUMPTIVE = lx.norm_set(["به", "بها", "عنه", "عنها"])
+# heads of figures ("وفقا لأرقام الأمم المتحدة", "بحسب الأرقام الرسمية الأذربيجانية"): their author speaks
+_FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "للأرقام", "إحصاءات", "الإحصاءات", "لإحصاءات",
+                             "تقديرات", "التقديرات", "لتقديرات", "بيانات", "البيانات", "لبيانات", "معطيات",
+                             "المعطيات", "حصيلة", "الحصيلة", "لحصيلة"])
+# media nouns: an unknown outlet speaks for the media, whatever its country
+_MEDIA_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "وكالة", "الوكالة", "لوكالة", "قناة", "القناة",
+                            "لقناة", "موقع", "الموقع", "لموقع", "تلفزيون", "التلفزيون", "إذاعة", "الإذاعة",
+                            "مجلة", "المجلة", "شبكة", "الشبكة", "مراسل", "مراسلة", "مراسلو", "صحيفتا"])
 _QAWL = lx.norm_set(["قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها"])
 _SIDE_OPENERS = lx.norm_set(["جانبه", "جانبها", "جهته", "جهتها", "جانبهم", "جهتهم", "ناحيته", "ناحيتها",
                              "طرفه", "طرفها", "بدوره", "بدورها", "بدورهم"])
@@ -185,6 +199,33 @@ def _speaker_stems() -> frozenset[str]:
 def _is_speaker_noun(word: str) -> bool:
     """A noun that names people or institutions (مسؤول، وزارة، المفوضة ...), any article or ending."""
     return word in _SPEAKER_NOUNS or _stem(word) in _speaker_stems()
+
+
+def _is_addressee(w: str) -> bool:
+    """"لوكالة", "لصحيفة", "للصحفيين": the outlet or people a speaker talks to."""
+    return w[:1] == "ل" and not w.startswith("لل") and w[1:] in _MEDIA_HEADS or w in ("للصحفيين", "للصحافيين")
+
+
+def _is_object_noun(w: str) -> bool:
+    """A verbal noun with the preposition ب or ل ("بمقتل", "بارتفاع", "لتدمير"): an object."""
+    return len(w) > 3 and w[0] in "بل" and not w.startswith("لل") and (
+        w[1:] in _NOT_NAMES or w[1:] in _OBJECT_MASDARS)
+
+
+_OBJECT_MASDARS = lx.norm_set(["ارتفاع", "انخفاض", "تراجع", "مقتل", "إصابة", "تدمير", "إسقاط", "سقوط",
+                               "استعادة", "السيطرة", "وقوع", "وجود", "تعرض", "قصف", "استهداف", "اسقاط"])
+
+
+def _other_country(words: list[str]) -> str:
+    """"Other" for a phrase naming a country or nationality that the profile does not map
+    (lexicon.OTHER_NATIONALITIES), else Unknown."""
+    table = _other_stems()
+    return "Other" if any(_stem(w) in table for w in words) else "Unknown"
+
+
+@lru_cache(maxsize=1)
+def _other_stems() -> frozenset[str]:
+    return frozenset(_stem(normalize(w)) for w in lx.OTHER_NATIONALITIES)
 
 
 def _party_words(profile: Profile) -> list[tuple[str, str]]:
@@ -364,8 +405,11 @@ class _Engine:
         # a few lemmas need their complement right after them
         if vf.lemma in ("بين",) and not (prefixed and nxt is not None and (nxt.text in S["comp"] or nxt.text == ":")):
             return False
+        nxt2 = toks[t.i + 2] if t.i + 2 < len(toks) else None
         if vf.lemma == "تابع" and not (nxt is not None and (nxt.text in S["comp"] or nxt.text in (":", "،", ",")
-                                                           or t.i + 1 in sen.hit_at_tok)):
+                                                           or t.i + 1 in sen.hit_at_tok
+                                                           or nxt.text in S["anaphors"] and nxt2 is not None
+                                                           and (nxt2.text in S["comp"] or nxt2.text == ":"))):
             return False
         if vf.lemma == "عبر":
             window = [x.text for x in toks[t.i + 1:t.i + 10]]
@@ -550,6 +594,8 @@ class _Engine:
         # no actor: an unknown noun phrase or an anaphor
         end = start
         while end < limit and toks[end].word and end - start < 6:
+            if end > start and (_is_object_noun(toks[end].text) or _is_addressee(toks[end].text)):
+                break
             linked = (end == start + 1 and toks[end].text in ("في", "لدى", "من")
                       and _is_speaker_noun(toks[start].text) and not toks[start].text.startswith("ال")
                       and end + 1 < limit)
@@ -560,6 +606,18 @@ class _Engine:
             end += 1
         if end == start:
             return [], None
+        # an outlet named in quotes, and its adjective: "صحيفة "لوموند" الفرنسية"
+        if end < len(toks) and toks[end].quote == -2 and toks[start].text in _MEDIA_HEADS:
+            c = end + 1
+            while c < len(toks) and c < end + 6 and toks[c].quote >= 0:
+                c += 1
+            if c < len(toks) and toks[c].quote == -2 and c > end + 1:
+                end = c + 1
+                if end < len(toks) and toks[end].word and toks[end].text.startswith("ال") \
+                        and _party_from_words(self.p, [toks[end].text]) != "Unknown" or end < len(toks) \
+                        and _other_country([toks[end].text]) == "Other":
+                    end += 1
+                return self._unknown_np(sen, start, end, strict=False), None
         words = [t.text for t in toks[start:end]]
         head = words[0]
         if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"]) or head in _PLURAL_ANAPHORS:
@@ -583,11 +641,22 @@ class _Engine:
                     cap > 6 and w in ("في", "من") and k + 1 < len(words)) and not linked:
                 cut = k
                 break
+            if k > 0 and (_is_object_noun(w) or _is_addressee(w)):
+                cut = k  # "أقرت الوزارة بمقتل ...", "قال مسؤول لوكالة ...": object or addressee
+                break
         words = words[:cut][:cap]
-        party_words = [w for w in party_words if w in words]
         if not words:
             return []
+        # a nationality adjective anywhere in the phrase ("المتحدث باسم وزارة الصحة الأرمينية")
+        party_words = [w for w in party_words if w in words]
+        if "باسم" in words or words[0] in S["spk_heads"]:
+            party_words += [w for w in words if w not in party_words]
         party = _party_from_words(self.p, party_words)
+        if any(w in _PRESS_HEADS for w in words[:4]) or party == "Unknown" and any(
+                w in _MEDIA_HEADS for w in words[:4]):
+            party = "Media"  # "صحيفة لوموند الفرنسية", "حصيلة جمعتها وكالة فرانس برس"
+        elif party == "Unknown":
+            party = _other_country(words)
         head = words[0]
         bare = head[2:] if head.startswith("ال") else head
         looks_speaker = (
@@ -795,10 +864,15 @@ class _Engine:
             # "حسبما / بحسب ما / وفق ما أعلنت X"
             if i >= 1 and toks[i - 1].text == "ما" and i >= 2 and any(
                     b in S["according"] for b in _strip_prefix(toks[i - 2].text)):
-                spk, _ = self.speaker_after(sen, i)
+                # "بحسب ما أفاد به المتحدث": the pronoun-preposition sits before the subject
+                vi = i + 1 if i + 1 < n and toks[i + 1].text in _RESUMPTIVE else i
+                spk, anaphor = self.speaker_after(sen, vi)
                 if spk:
                     found.append(dict(speakers=spk, vtok=i, kind="according_to", vf=vf, inherited=False,
-                                      content=i + 1, source=True, marker=i - 2))
+                                      content=vi + 1, source=True, marker=i - 2))
+                elif anaphor:
+                    found.append(dict(speakers=[], vtok=i, kind="according_to", vf=vf, inherited=True,
+                                      content=vi + 1, source=True, marker=i - 2, anaphor=anaphor))
                 i += 1
                 continue
             if t.quote >= 0:
@@ -964,6 +1038,8 @@ class _Engine:
         toks, S = sen.toks, self.S
         n = len(toks)
         j = i + 1
+        if _strip_prefix(toks[i].text)[-1] == _NAQLAN and not (j < n and toks[j].text == "عن"):
+            return None  # "نقلا إلى مستشفى": transported, not "quoting"
         if j < n and toks[j].text in ("عن",):
             j += 1
         if j < n and toks[j].text in ("ما", "لما"):

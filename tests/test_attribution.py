@@ -179,3 +179,61 @@ def test_relative_clause_and_amma_fa_speakers(profile):
 def test_state_inside_its_ministrys_clause_is_not_a_relay(profile):
     _, res = _attrs("قالت وزارة الخارجية الروسية في بيان إن موسكو تدين نقل المرتزقة.", profile)
     assert [a.speaker_en for a in res[0]] == ["Ministry of Foreign Affairs of Russia"]
+
+
+# ---------------------------------------------------------------- held-out lessons (general rules)
+
+def _first(res, k=0):
+    got = [a for a in res[k] if a.kind != "relay"]
+    assert got, res
+    return got[0]
+
+
+def test_speaker_stops_before_a_verbal_noun_object(profile):
+    art, res = _attrs("وقالت وزارة الدفاع الأذربيجانية إن قواتها تقدمت.\nكما أقرت الوزارة بمقتل جنديين.", profile)
+    a = _first(res, 1)
+    assert a.party == "Azerbaijan" and a.inherited
+
+
+def test_speaker_stops_before_the_addressee(profile):
+    art, res = _attrs('صرح مساعد وزير الخارجية الجورجي لوكالة "رويترز" بأن الحدود مغلقة.', profile)
+    a = _first(res)
+    assert art.raw[a.speaker_start:a.speaker_end] == "مساعد وزير الخارجية الجورجي"
+    assert a.party == "Other"  # a country the profile does not list
+
+
+def test_according_to_what_the_spokesman_said_inherits(profile):
+    art, res = _attrs("أعلنت وزارة الدفاع الأرمينية أن قواتها صدت هجوما.\n"
+                      "وبحسب ما أفاد به المتحدث، فإن القصف أدى إلى إصابة 4 جنود.", profile)
+    assert _first(res, 1).party == "Armenia"
+
+
+def test_tabaat_with_anaphor_subject(profile):
+    art, res = _attrs("قالت وزارة الدفاع الأرمينية إن قواتها دمرت 3 دبابات.\n"
+                      "وتابعت الوزارة أن الدفاعات أسقطت 4 طائرات مسيرة.", profile)
+    assert _first(res, 1).party == "Armenia"
+
+
+def test_title_place_then_named_actor(profile):
+    art, res = _attrs("أعلن أمين المظالم في إقليم قره باغ أرتاك بيغلاريان أن 10 مدنيين قتلوا.", profile)
+    a = _first(res)
+    assert a.party == "Artsakh" and a.speaker_en == "Artsakh Human Rights Ombudsman"
+
+
+def test_spokesman_of_unknown_ministry_takes_the_nationality(profile):
+    art, res = _attrs("وقال المتحدث باسم وزارة الطوارئ الأرمينية إن 40 مدنيا قتلوا.", profile)
+    assert _first(res).party == "Armenia"
+
+
+@pytest.mark.parametrize("text,party", [
+    ('وقالت صحيفة "الغارديان" البريطانية إن المعارك مستمرة.', "Media"),
+    ("وقتل 50 مدنيا، بحسب حصيلة أعدتها وكالة رويترز.", "Media"),
+])
+def test_newspapers_and_tallies_are_media(profile, text, party):
+    art, res = _attrs(text, profile)
+    assert _first(res).party == party
+
+
+def test_naqlan_ila_is_transport_not_attribution(profile):
+    art, res = _attrs("وقالت المنظمة إن الجرحى نقلا إلى مستشفى في المدينة.", profile)
+    assert all(a.verb != "نقلا" for a in res[0])
