@@ -144,6 +144,7 @@ _DENIED_OBJECTS = lx.norm_set(["ذلك", "هذا", "هذه", "تلك", "الأم
                                "المعلومات", "الرواية", "الادعاءات", "المزاعم"])
 _NAQAL = normalize("نقل")
 _NAQLAN = normalize("نقلا")
+_DHAKARA = normalize("ذكر")
 # newspapers and TV speak for the media whatever their country; a news agency named with a
 # country adjective is that state's agency ("وكالة الأنباء الأذربيجانية الرسمية")
 _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "صحيفتا", "مجلة", "المجلة", "قناة", "القناة",
@@ -402,6 +403,10 @@ class _Engine:
             pt = prev.text
             if pt in S["neg"] or pt in S["not_before"]:
                 return False
+        # "يذكر أن ..." / "يذكر أن" is the impersonal "it is worth noting", like "يشار إلى أن"
+        if vf.lemma == _DHAKARA and vf.person == "present" and not prefixed and nxt is not None \
+                and nxt.text in S["comp"]:
+            return False
         # a few lemmas need their complement right after them
         if vf.lemma in ("بين",) and not (prefixed and nxt is not None and (nxt.text in S["comp"] or nxt.text == ":")):
             return False

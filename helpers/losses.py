@@ -948,6 +948,12 @@ def _denials_for(attrs_sentence):
 
 def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
     """Every loss claim in an article, one dict per distinct claim (columns LOSS_COLUMNS)."""
+    return _dedupe(loss_mentions(article, profile, attributions))
+
+
+def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
+    """Every loss mention in an article before repeated claims are merged (one dict per
+    number phrase; same keys as extract_losses plus internal ones starting with "_")."""
     lex = _lex()
     plex = _profile_lex(profile)
     nt = article.nt
@@ -1084,7 +1090,7 @@ def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
                 "_state": state_level,
                 "_noun": _RE_WS.sub(" ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
             })
-    return _dedupe(rows)
+    return rows
 
 
 def _noun_key(noun: str) -> str:

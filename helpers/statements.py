@@ -96,6 +96,8 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
     kinds = set(kinds)
     if "denial" in kinds or "denial" in hints:
         return "denial"
+    if _DENIAL_WORDING.search(norm):
+        return "denial"  # "وصفت ... هذه المعلومات بأنها مفبركة", "رفضت هذه الاتهامات الملفقة"
     if loss:
         return "loss_claim"
     # the first verb's own topic leads; participles and later verbs only refine it
@@ -120,6 +122,12 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
         return "negotiation" if score.get("negotiation") else "position"
     best = max(lx.TOPIC_ORDER[:-1], key=lambda t: (score.get(t, 0), -lx.TOPIC_ORDER.index(t)))
     return best if score.get(best) else "other"
+
+
+_DENIAL_WORDING = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:وصف|وصفت|رفض|رفضت|ترفض|يرفض|اعتبر|اعتبرت)\s+(?:\S+\s+){0,6}?"
+    r"(?:هذه|تلك|هذا)\s+[\"“«]?(?:المعلومات|الاتهامات|الادعاءات|المزاعم|الانباء|التقارير|الارقام|الرواية)"
+    r"|(?<![\u0621-\u064a])(?:مفبركه|ملفقه|الملفقه|عاريه عن الصحه|عار عن الصحه|افتراءات|كذب محض|لا اساس لها من الصحه)")
 
 
 # ------------------------------------------------------------------ quotations
@@ -163,6 +171,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
     """One row per attributed statement in an article (columns STATEMENT_COLUMNS)."""
     res = attributions if attributions is not None else attribute(article, profile)
     norm = article.nt.norm
+    loss_spans = _loss_spans(article, profile, res)
     rows: list[dict] = []
     for sp, attrs in zip(article.sentences, res, strict=True):
         if not attrs:
@@ -176,7 +185,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             ne = max(_n(article, e) for _, e in regions)
             vs = [_n(article, a.verb_start) for a in grp if a.verb_start >= 0]
             ns_t = min([ns, *vs])
-            loss = has_loss_number(norm, ns, ne)
+            loss = any(ns_t <= x < ne for x in loss_spans) if loss_spans is not None else has_loss_number(norm, ns, ne)
             ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start))
             topic = classify_topic(norm[ns_t:ne], [a.topic_hint for a in ordered], [a.kind for a in grp],
                                    profile, loss=loss)
@@ -201,6 +210,19 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
                 "end": sp.end,
             })
     return rows
+
+
+def _loss_spans(article, profile: Profile, res) -> list[int] | None:
+    """Normalised start offsets of every loss the losses extractor finds in the article (a
+    statement is a loss claim only when it carries one of them); None if unavailable."""
+    try:
+        from helpers.losses import loss_mentions
+    except ImportError:
+        return None
+    rows = loss_mentions(article, profile, attributions=res)
+    # a single thing named without a number ("أعلن إسقاط طائرة") is a battlefield claim, not a count
+    return sorted(_n(article, r["start"]) for r in rows
+                  if r["value"] != 1 or find_numbers(normalize(r["number_text"])))
 
 
 def _is_participle(a: Attribution) -> bool:

@@ -155,3 +155,34 @@ def test_reordered_paragraphs_and_synonyms_give_same_statements(seed_articles, p
 
     assert loose(rows) == loose(base)
     assert len(movable) >= 5
+
+
+# ---------------------------------------------------------------- held-out lessons (general rules)
+
+def _topics(text: str, profile) -> list[tuple[str, str]]:
+    return [(r["party"], r["topic"]) for r in extract_statements(_art(text), profile)]
+
+
+def test_loss_claim_needs_an_extracted_loss_not_any_number(profile):
+    got = _topics("وقال وزير الخارجية الجورجي إن بلاده منعت عبور 14 شاحنة إلى المنطقة.", profile)
+    assert got and got[0][1] != "loss_claim"
+    got = _topics("وقالت وزارة الدفاع الأرمينية إن دفاعاتها أسقطت طائرتين مسيرتين أذربيجانيتين.", profile)
+    assert got == [("Armenia", "loss_claim")]
+
+
+def test_single_shootdown_without_number_is_battlefield(profile):
+    got = _topics("وأعلنت وزارة الدفاع الأذربيجانية إسقاط طائرة حربية أرمينية.", profile)
+    assert got == [("Azerbaijan", "battlefield_claim")]
+
+
+@pytest.mark.parametrize("text", [
+    'في المقابل، وصفت وزارة الدفاع الأرمينية هذه المعلومات بأنها "مفبركة".',
+    'ورفضت وزارة الخارجية الأرمينية هذه "الاتهامات الملفقة".',
+])
+def test_denial_wordings(profile, text):
+    assert _topics(text, profile) == [("Armenia", "denial")]
+
+
+def test_yudhkar_anna_is_not_a_statement(profile):
+    got = _topics("وقال وزير الدفاع التركي إن بلاده تدعم أذربيجان.\nيذكر أن صادرات تركيا تضاعفت 3 مرات.", profile)
+    assert len(got) == 1
