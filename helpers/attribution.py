@@ -145,6 +145,7 @@ _DENIED_OBJECTS = lx.norm_set(["ذلك", "هذا", "هذه", "تلك", "الأم
 _NAQAL = normalize("نقل")
 _NAQLAN = normalize("نقلا")
 _DHAKARA = normalize("ذكر")
+_OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 # newspapers and TV speak for the media whatever their country; a news agency named with a
 # country adjective is that state's agency ("وكالة الأنباء الأذربيجانية الرسمية")
 _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "صحيفتا", "مجلة", "المجلة", "قناة", "القناة",
@@ -907,6 +908,10 @@ class _Engine:
                 # a VSO verb agrees with its subject: a disagreeing noun phrase is the object
                 if spk and vf.gender and all(x.sure and x.gender != vf.gender for x in spk):
                     spk = []
+                # "نفت X ...، ووصفت تقارير المرصد بأنها": a coordinated object verb continues X
+                if spk and prefixed and vf.lemma in _OBJECT_VERBS and all(x.actor is None for x in spk) \
+                        and any(f.get("speakers") for f in found):
+                    spk = []
             pron = None
             if i >= 1 and toks[i - 1].text in _PRON_CONJ:
                 pron = _PRON_CONJ[toks[i - 1].text]
@@ -1318,12 +1323,18 @@ class _Engine:
         anaphor = d.get("anaphor")
 
         head = ""
+        want_party = ""
         if anaphor:
             head = anaphor.split()[0]
             head = head[2:] if head.startswith("ال") else head
+            # "وأشارت الوزارة الروسية": the anaphor names the party of the speaker it refers to
+            adj = _party_from_words(self.p, anaphor.split()[1:2])
+            want_party = "" if adj == "Unknown" else adj
 
         def ok(a: Attribution) -> bool:
             if not (a.speaker or a.speaker_en):
+                return False
+            if want_party and a.party != want_party:
                 return False
             if anaphor:
                 return head in normalize(a.speaker) or head in a.cue

@@ -237,3 +237,16 @@ def test_newspapers_and_tallies_are_media(profile, text, party):
 def test_naqlan_ila_is_transport_not_attribution(profile):
     art, res = _attrs("وقالت المنظمة إن الجرحى نقلا إلى مستشفى في المدينة.", profile)
     assert all(a.verb != "نقلا" for a in res[0])
+
+
+def test_anaphor_with_nationality_picks_that_party(profile):
+    art, res = _attrs("أعلنت وزارة الدفاع الروسية أن مروحية روسية أسقطت.\n"
+                      "وقدمت وزارة الخارجية الأذربيجانية اعتذارها، موضحة أن ذلك حدث خطأ.\n"
+                      "وأشارت الوزارة الروسية إلى أن المروحية كانت ترافق قافلة.", profile)
+    assert _first(res, 2).party == "Russia"
+
+
+def test_object_of_a_coordinated_verb_is_not_a_speaker(profile):
+    art, res = _attrs('لكن وزارة الدفاع التركية نفت في بيان وجود أي مقاتلين أجانب، '
+                      'ووصفت تقارير المنظمة بأنها "افتراءات".', profile)
+    assert {a.party for a in res[0]} == {"Turkey"}
