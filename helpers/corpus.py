@@ -286,41 +286,58 @@ class Store:
         return df.drop(columns=[c for c in INTERNAL if c in df.columns])
 
     def export_csv(self, kind: str, keys: list[str], target: Path | str, columns: list[str] | None = None,
-                   memory_limit: str = "256MB") -> int:
-        """Write the rows of `kind` for `keys` straight from Parquet to a CSV file with DuckDB
-        (article order, then extraction order), never loading the table into Python; memory
-        stays bounded whatever the corpus size. Returns the number of rows written."""
+                   chunk: int = 2000) -> int:
+        """Write the rows of `kind` for `keys` to a CSV file (article order, then extraction
+        order), `chunk` articles at a time, each chunk reading only the Parquet parts that
+        hold its articles: memory stays bounded whatever the corpus size. Returns the rows."""
         import pyarrow as pa
 
         target = Path(target)
-        if not keys or not self._has(kind):
-            pd.DataFrame(columns=columns or []).to_csv(target, index=False, encoding="utf-8")
-            return 0
+        key_part = self._parts(keys)
+        cols: list[str] | None = list(columns) if columns else None
+        n = 0
+        with open(target, "w", encoding="utf-8", newline="") as fh:
+            header_done = False
+            con = self._con()
+            for start in range(0, len(keys), chunk):
+                ks = [k for k in keys[start:start + chunk] if k in key_part]
+                files = sorted({str(self.root / kind / f"part-{key_part[k]}.parquet") for k in ks})
+                files = [f for f in files if Path(f).is_file()]
+                if not files:
+                    continue
+                con.register("wanted", pa.table({"key": ks, "part": [key_part[k] for k in ks],
+                                                 "ord": list(range(len(ks)))}))
+                df = con.sql(
+                    f"""SELECT r.* FROM read_parquet({files!r}, union_by_name = true) r
+                        JOIN wanted w ON r._key = w.key AND r._part = w.part
+                        ORDER BY w.ord, r._seq"""
+                ).to_arrow_table().to_pandas()
+                con.unregister("wanted")
+                if cols is None:
+                    cols = [c for c in df.columns if c not in INTERNAL]
+                df = df.reindex(columns=cols)
+                df.to_csv(fh, header=not header_done, index=False)
+                header_done = True
+                n += len(df)
+            con.close()
+            if not header_done:
+                pd.DataFrame(columns=cols or []).to_csv(fh, index=False)
+        return n
+
+    def _parts(self, keys: list[str]) -> dict[str, str]:
+        """For each stored key among `keys`, the part that holds it (the earliest)."""
+        if not keys or not self._has("index"):
+            return {}
+        import pyarrow as pa
+
         con = self._con()
-        con.execute(f"SET memory_limit = '{memory_limit}'")
-        con.execute(f"SET temp_directory = '{self.root / '.duckdb-tmp'}'")
-        con.register("wanted", pa.table({"key": keys, "ord": list(range(len(keys)))}))
-        present = [r[0] for r in con.sql(
-            f"DESCRIBE SELECT * FROM read_parquet('{self._glob(kind)}', union_by_name = true)").fetchall()]
-        cols = [c for c in (columns or present) if c in present and c not in INTERNAL]
-        select = ", ".join(f'r."{c}"' for c in cols)
-        con.execute(
-            f"""
-            COPY (
-                WITH chosen AS (
-                    SELECT i.key, min(i.part) AS part
-                    FROM read_parquet('{self._glob('index')}') i JOIN wanted w ON i.key = w.key
-                    GROUP BY i.key)
-                SELECT {select} FROM read_parquet('{self._glob(kind)}', union_by_name = true) r
-                JOIN chosen c ON r._key = c.key AND r._part = c.part
-                JOIN wanted w ON r._key = w.key
-                ORDER BY w.ord, r._seq
-            ) TO '{target}' (HEADER, DELIMITER ',')
-            """
-        )
-        n = con.sql(f"SELECT count(*) FROM read_csv('{target}', header = true, all_varchar = true)").fetchall()[0][0]
+        con.register("wanted", pa.table({"key": keys}))
+        rows = con.sql(
+            f"""SELECT i.key, min(i.part) FROM read_parquet('{self._glob('index')}') i
+                JOIN wanted w ON i.key = w.key GROUP BY i.key"""
+        ).fetchall()
         con.close()
-        return int(n)
+        return dict(rows)
 
     def prune(self, keep_keys: Iterable[str] | None = None) -> int:
         """Remove part files none of whose keys are in `keep_keys` (stale versions); returns
