@@ -20,7 +20,7 @@ All matching happens on the article's normalised copy; every offset returned is 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -69,17 +69,22 @@ _PUNCT_CLAUSE = set("،,:;؛-–—()[]")
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "”": "”", "„": "“", "‟": "”"}
 
 
-@dataclass
 class _Tok:
-    text: str  # normalised
-    s: int  # normalised offsets in the article
-    e: int
-    i: int
-    quote: int = -1  # id of the quotation it is inside, -1 if none
+    """One token of a sentence: normalised text and offsets, index, quotation id."""
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum() or "\u0621" <= self.text[0] <= "\u06d3"
+    __slots__ = ("text", "s", "e", "i", "quote", "word")
+
+    def __init__(self, text: str, s: int, e: int, i: int, quote: int = -1) -> None:
+        self.text = text  # normalised
+        self.s = s  # normalised offsets in the article
+        self.e = e
+        self.i = i
+        self.quote = quote  # id of the quotation it is inside, -1 if none
+        c = text[0]
+        self.word = c.isalnum() or "\u0621" <= c <= "\u06d3"  # a word, not punctuation
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.text!r}, {self.s}, {self.e}, {self.i}, quote={self.quote})"
 
 
 def _tokens(norm: str, s: int, e: int) -> list[_Tok]:
@@ -107,6 +112,67 @@ def _strip_prefix(w: str) -> list[str]:
     if len(w) >= 3 and w[0] in "وف":
         out.append(w[1:])
     return out
+
+
+_VERB_MEMO: dict[str, tuple | None] = {}
+_TRIGGER_MEMO: dict[str, bool] = {}
+_MEMO_MAX = 200_000  # distinct token texts remembered (bounded memory on huge corpora)
+_CAME_IN_VERBS = ("جاء", "وجاء", "جاءت", "وجاءت")
+
+
+def _verb_lookup(text: str):
+    """(VerbForm, prefixed) for a token text that is a reporting verb, bare or with و/ف; else None."""
+    try:
+        return _VERB_MEMO[text]
+    except KeyError:
+        pass
+    verbs = lx.verb_forms()
+    res = None
+    for cand in _strip_prefix(text):
+        vf = verbs.get(cand)
+        if vf is not None:
+            res = (vf, cand != text)
+            break
+    if len(_VERB_MEMO) < _MEMO_MAX:
+        _VERB_MEMO[text] = res
+    return res
+
+
+def _object_verb_lookup(text: str):
+    """A reporting verb carrying an object pronoun after ما ("ما أعلنته باكو"): (VerbForm,
+    prefixed) or None."""
+    verbs = lx.verb_forms()
+    for cand in _strip_prefix(text):
+        for suf in ("ته", "تها", "ه", "ها"):
+            if cand.endswith(suf) and len(cand) > len(suf) + 2:
+                base = cand[: -len(suf)] + ("ت" if suf.startswith("ت") else "")
+                vf = verbs.get(base)
+                if vf is not None and vf.person == "past":
+                    return vf, cand != text
+    return None
+
+
+def _is_trigger(text: str) -> bool:
+    """Could this token start an attribution (a reporting verb, with or without an object
+    pronoun, a "وفق/حسب" word, "جاء")? A sentence without one has no attribution."""
+    try:
+        return _TRIGGER_MEMO[text]
+    except KeyError:
+        pass
+    res = (text in _CAME_IN_VERBS or any(b in _sets()["according"] for b in _strip_prefix(text))
+           or _verb_lookup(text) is not None or _object_verb_lookup(text) is not None)
+    if len(_TRIGGER_MEMO) < _MEMO_MAX:
+        _TRIGGER_MEMO[text] = res
+    return res
+
+
+def _may_attribute(norm: str, ns: int, ne: int) -> bool:
+    """False only when the sentence norm[ns:ne] cannot hold an attribution: no trigger token
+    and no colon (a headline "X: ...")."""
+    for w in _TOKEN_RE.findall(norm, ns, ne):
+        if w == ":" or _is_trigger(w):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ cached word sets
@@ -340,6 +406,7 @@ class _Sentence:
         self.norm = art_norm
         self.ns, self.ne = ns, ne
         self.toks = _tokens(art_norm, ns, ne)
+        self._starts = [t.s for t in self.toks]
         self.hits = [h for h in profile.find_actors(art_norm, ns, ne)]
         self.hit_at_tok: dict[int, ActorHit] = {}
         self.hit_end_tok: dict[int, ActorHit] = {}
@@ -351,9 +418,11 @@ class _Sentence:
                 self.hit_end_tok[last] = h
 
     def tok_index(self, pos: int) -> int | None:
-        for t in self.toks:
-            if t.s <= pos < t.e:
-                return t.i
+        """The index of the token covering normalised position pos (tokens are sorted and
+        disjoint: the last one starting at or before pos, if it reaches past pos)."""
+        k = bisect_right(self._starts, pos) - 1
+        if k >= 0 and pos < self.toks[k].e:
+            return k
         return None
 
     def hit_span_toks(self, h: ActorHit) -> tuple[int, int]:
@@ -388,11 +457,7 @@ class _Engine:
     def verb_of(self, t: _Tok):
         if not t.word or t.quote == -2:
             return None
-        for cand in _strip_prefix(t.text):
-            vf = self.verbs.get(cand)
-            if vf is not None:
-                return vf, cand != t.text
-        return None
+        return _verb_lookup(t.text)
 
     def in_verb_slot(self, sen: _Sentence, t: _Tok, vf, prefixed: bool) -> bool:
         """Is the verb-looking word at t a finite reporting verb here?"""
@@ -760,6 +825,9 @@ class _Engine:
                 result.append([])
                 continue
             ns, ne = self.r2n(sp.start), self.r2n(sp.end)
+            if not _may_attribute(self.norm, ns, ne):
+                result.append([])  # what _sentence gives a sentence without any trigger
+                continue
             sen = _Sentence(self.norm, ns, ne, self.p)
             attrs = self._sentence(sen, sp, result)
             result.append(attrs)
@@ -922,14 +990,7 @@ class _Engine:
 
     def _verb_with_object(self, t: _Tok):
         """A reporting verb carrying an object pronoun after ما ("ما أعلنته باكو")."""
-        for cand in _strip_prefix(t.text):
-            for suf in ("ته", "تها", "ه", "ها"):
-                if cand.endswith(suf) and len(cand) > len(suf) + 2:
-                    base = cand[: -len(suf)] + ("ت" if suf.startswith("ت") else "")
-                    vf = self.verbs.get(base)
-                    if vf is not None and vf.person == "past":
-                        return vf, cand != t.text
-        return None
+        return _object_verb_lookup(t.text)
 
     def _antecedent(self, sen: _Sentence, rel: int) -> list[_Speaker]:
         """The noun phrase before a relative pronoun, if it names a speaker."""
