@@ -296,6 +296,11 @@ def _other_stems() -> frozenset[str]:
     return frozenset(_stem(normalize(w)) for w in lx.OTHER_NATIONALITIES)
 
 
+@lru_cache(maxsize=1)
+def _both_sides() -> frozenset[str]:
+    return lx.norm_set(lx.BOTH_SIDES)
+
+
 def _party_words(profile: Profile) -> list[tuple[str, str]]:
     """(normalised word, party) from the profile's optional `party_words` section."""
     out = []
@@ -327,6 +332,7 @@ def _profile_tables(profile: Profile) -> dict:
     if key not in _TABLES:
         _TABLES[key] = {
             "party_stems": {_stem(w): p for w, p in _party_words(profile)},
+            "party_table": dict(_party_words(profile)),
             "gender": {str(a.get("id")): str(a["gender"]) for a in profile.data.get("actors") or []
                        if a.get("gender")},
         }
@@ -442,9 +448,9 @@ class _Engine:
         self.norm = self.nt.norm
         self.S = _sets()
         self.verbs = lx.verb_forms()
-        self.party_table = dict(_party_words(profile))
+        self.party_table = dict(_profile_tables(profile)["party_table"])
         self.belligerents = [str(x) for x in (profile.data.get("belligerents") or [])]
-        self.both_sides = lx.norm_set(lx.BOTH_SIDES)
+        self.both_sides = _both_sides()
 
     # -- offsets
     def n2r(self, s: int, e: int) -> tuple[int, int]:
@@ -836,9 +842,11 @@ class _Engine:
     def _chrome_paragraphs(self, sents) -> set[int]:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
         paras: dict[int, str] = {}
+        norm = self.norm
         for sp in sents:
             paras.setdefault(sp.paragraph, "")
-            paras[sp.paragraph] += " " + normalize(sp.text)
+            # the normalised copy of sp.text (normalisation maps each raw character alone)
+            paras[sp.paragraph] += " " + norm[self.r2n(sp.start):self.r2n(sp.end)]
         skip, links = set(), []
         for k, text in paras.items():
             t = text.strip()

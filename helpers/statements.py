@@ -102,9 +102,7 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
         return "loss_claim"
     # the first verb's own topic leads; participles and later verbs only refine it
     hints = set(hints[:1])
-    norm = re.sub(r"\s+", " ", re.sub(r"[“”«»\"()\[\]]", " ", norm))
-    pats = _cue_patterns(profile.name, _profile_topics(profile))
-    score = {t: len(p.findall(norm)) for t, p in pats.items()}
+    score = _CueScores(norm, _cue_patterns(profile.name, _profile_topics(profile)))
     if "accusation" in hints:
         return "accusation"
     if "warning" in hints:
@@ -122,6 +120,32 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
         return "negotiation" if score.get("negotiation") else "position"
     best = max(lx.TOPIC_ORDER[:-1], key=lambda t: (score.get(t, 0), -lx.TOPIC_ORDER.index(t)))
     return best if score.get(best) else "other"
+
+
+_QUOTE_MARKS = re.compile(r"[“”«»\"()\[\]]")
+_SPACES = re.compile(r"\s+")
+
+
+class _CueScores:
+    """Per topic, the number of its cue words in a text (quote marks and brackets as spaces),
+    counted only when a topic is asked for."""
+
+    def __init__(self, norm: str, pats: dict[str, re.Pattern]) -> None:
+        self.raw = norm
+        self.text: str | None = None
+        self.pats = pats
+        self.counts: dict[str, int] = {}
+
+    def get(self, topic: str, default=None):
+        """The count for a topic with cues, else default (like dict.get)."""
+        if topic not in self.pats:
+            return default
+        n = self.counts.get(topic)
+        if n is None:
+            if self.text is None:
+                self.text = _SPACES.sub(" ", _QUOTE_MARKS.sub(" ", self.raw))
+            n = self.counts[topic] = len(self.pats[topic].findall(self.text))
+        return n
 
 
 _DENIAL_WORDING = re.compile(
