@@ -78,7 +78,7 @@ class Profile:
         end = len(norm) if end is None else end
         hits = []
         for m in self._actor_re.finditer(norm, start, end):
-            spelling = re.sub(r"\s+", " ", m.group("name"))
+            spelling = _WS.sub(" ", m.group("name"))
             if spelling not in self._actor_by_spelling and spelling.startswith("\u0644\u0644"):
                 spelling = "\u0627\u0644" + spelling[2:]
             hits.append(ActorHit(self._actor_by_spelling[spelling], m.start("name"), m.end("name")))
@@ -101,11 +101,35 @@ def word_pattern(spellings: list[str] | tuple[str, ...]) -> str:
             forms.add(s)
             if s.startswith("\u0627\u0644"):  # ال + noun after ل is written لل + noun
                 forms.add("\u0644\u0644" + s[2:])
-    alts = sorted(forms, key=len, reverse=True)
-    body = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in alts)
+    body = _trie_body(forms)
     return (
         rf"(?<![{ARABIC_LETTER}\w])(?:[وف]?[بلك]?)(?P<name>{body})(?![{ARABIC_LETTER}\w])"
     )
+
+
+def _trie_body(forms: set[str]) -> str:
+    """The alternation of forms (a space matching any white space) as a character trie:
+    the same matches as the forms longest first (at one position the forms that match are
+    prefixes of one another, and a greedy optional tail tries the longer one first), but
+    Python's regex engine no longer tries every form at every word start."""
+    trie: dict = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+_WS = re.compile(r"\s+")
 
 
 def _norm_list(items) -> tuple[str, ...]:
