@@ -16,7 +16,7 @@ import pandas as pd
 
 from helpers import lexicon as lx
 from helpers.attribution import Attribution, attribute
-from helpers.numbers import find_numbers
+from helpers.numbers import find_numbers, trie_pattern
 from helpers.profile import Profile
 from helpers.text import normalize
 
@@ -35,13 +35,13 @@ def _cue_patterns(profile_name: str, extra: tuple[tuple[str, tuple[str, ...]], .
     out = {}
     for topic, words in lx.TOPIC_CUES.items():
         allw = list(words) + [w for t, ws in extra if t == topic for w in ws]
-        forms = sorted({normalize(w) for w in allw if w.strip()}, key=len, reverse=True)
-        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        forms = {normalize(w) for w in allw if w.strip()}
+        body = trie_pattern(forms) if forms else ""  # same matches as the forms longest first
         out[topic] = re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|لل|وال|بال)?(?:{body})")
     for topic, ws in extra:
         if topic not in out:
-            forms = sorted({normalize(w) for w in ws if w.strip()}, key=len, reverse=True)
-            body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+            forms = {normalize(w) for w in ws if w.strip()}
+            body = trie_pattern(forms) if forms else ""
             out[topic] = re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]|ال)?(?:{body})")
     return out
 
