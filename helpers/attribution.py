@@ -152,6 +152,21 @@ def _object_verb_lookup(text: str):
     return None
 
 
+_ACCORDING_MEMO: dict[str, bool] = {}
+
+
+def _is_according(text: str) -> bool:
+    """"وفق / حسب / بحسب ..." (bare or with و/ف): a nominal attribution word."""
+    try:
+        return _ACCORDING_MEMO[text]
+    except KeyError:
+        pass
+    res = any(b in _sets()["according"] for b in _strip_prefix(text))
+    if len(_ACCORDING_MEMO) < _MEMO_MAX:
+        _ACCORDING_MEMO[text] = res
+    return res
+
+
 def _is_trigger(text: str) -> bool:
     """Could this token start an attribution (a reporting verb, with or without an object
     pronoun, a "وفق/حسب" word, "جاء")? A sentence without one has no attribution."""
@@ -159,7 +174,7 @@ def _is_trigger(text: str) -> bool:
         return _TRIGGER_MEMO[text]
     except KeyError:
         pass
-    res = (text in _CAME_IN_VERBS or any(b in _sets()["according"] for b in _strip_prefix(text))
+    res = (text in _CAME_IN_VERBS or _is_according(text)
            or _verb_lookup(text) is not None or _object_verb_lookup(text) is not None)
     if len(_TRIGGER_MEMO) < _MEMO_MAX:
         _TRIGGER_MEMO[text] = res
@@ -888,8 +903,7 @@ class _Engine:
                 i += 2
                 continue
             # nominal "وفق / حسب / بحسب X"
-            bare = [c for c in _strip_prefix(t.text)]
-            if t.quote < 0 and any(b in S["according"] for b in bare):
+            if t.quote < 0 and _is_according(t.text):
                 item = self._according(sen, i)
                 if item is not None:
                     found.append(item)
