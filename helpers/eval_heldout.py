@@ -1,12 +1,18 @@
-"""Score losses and statements on the held-out gold in tests/gold/heldout/ (never tuned on).
+"""Score losses and statements on the held-out gold sets in tests/gold/heldout*/.
 
-Twenty short passages h01-h20 were written and annotated blind, after the extraction rules
-were built and without reading the extraction code: losses_heldout.csv (same columns as
-tests/gold/losses_passages.csv) and statements_heldout.yaml (same shape as
-tests/gold/statements_passages.yaml). The scorers of helpers.eval_losses and
-helpers.eval_statements are reused unchanged, so the figures are comparable with the
-seeds and passages sets; this module only points them at the held-out folder and prints,
-for every difference, the sentence it is in.
+Each held-out folder holds short passages written and annotated blind, after the extraction
+rules were built and without reading the extraction code: kNN.txt / hNN.txt,
+losses_heldout.csv (same columns as tests/gold/losses_passages.csv) and
+statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Two sets:
+
+- tests/gold/heldout (h01-h20), "heldout-1 (used for fixes)": its differences have since been
+  used to fix rules, so it no longer measures unseen text;
+- tests/gold/heldout2 (k01-k20), "heldout-2 (unseen)": written later, never used for fixes.
+
+The scorers of helpers.eval_losses and helpers.eval_statements are reused unchanged, so the
+figures are comparable with the seeds and passages sets; this module only points them at a
+held-out folder and prints, for every difference, the sentence it is in. Pass folders on the
+command line (`python -m helpers.eval_heldout tests/gold/heldout2`) to score only those.
 
 The held-out figures are a measurement, not a gate: main() returns 0 whatever they are.
 """
@@ -24,11 +30,18 @@ from helpers import eval_losses as el
 from helpers import eval_statements as es
 from helpers.articles import Article
 from helpers.losses import extract_losses, losses_frame
-from helpers.paths import GOLD
+from helpers.paths import GOLD, ROOT
 from helpers.profile import Profile, load_profile
 from helpers.statements import extract_statements
 
 HELDOUT = GOLD / "heldout"
+HELDOUT2 = GOLD / "heldout2"
+# (label, folder) of every held-out set, oldest first. A set whose differences were used to
+# fix rules says so in its label: only the sets marked "unseen" measure new text.
+HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
+    ("heldout-1 (used for fixes)", HELDOUT),
+    ("heldout-2 (unseen)", HELDOUT2),
+)
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
 
@@ -162,9 +175,15 @@ def score_statements(profile: Profile, folder: Path = HELDOUT) -> tuple[es.Score
 
 # ---------------------------------------------------------------- report
 
-def report(ls: el.Score, l_err: list[str], ss: es.Score, s_err: list[str], errors: bool = True) -> str:
-    """Held-out figures (and, unless errors=False, every difference with its sentence)."""
-    lines = ["Held-out set (tests/gold/heldout, 20 passages written blind; never tuned on)"]
+def report(ls: el.Score, l_err: list[str], ss: es.Score, s_err: list[str], errors: bool = True,
+           label: str = "heldout-1 (used for fixes)", folder: Path = HELDOUT) -> str:
+    """One held-out set's figures (and, unless errors=False, every difference with its sentence)."""
+    try:
+        where = Path(folder).resolve().relative_to(ROOT)
+    except ValueError:
+        where = folder
+    n = len(list(Path(folder).glob("*.txt")))
+    lines = [f"Held-out set {label}: {where}, {n} passages written and annotated blind"]
     lines.append(f"  losses:     precision {ls.precision:.3f}  recall {ls.recall:.3f}  F1 {ls.f1:.3f}  "
                  f"(tp {ls.tp}, fp {ls.fp}, fn {ls.fn})  claimant accuracy {ls.accuracy('claimant_party'):.3f}  "
                  f"side accuracy {ls.accuracy('affected_side'):.3f}")
@@ -183,16 +202,32 @@ def report(ls: el.Score, l_err: list[str], ss: es.Score, s_err: list[str], error
     return "\n".join(lines)
 
 
+def _sets(folders: list[str]) -> list[tuple[str, Path]]:
+    """The (label, folder) pairs to score: the named folders, or every known held-out set."""
+    if not folders:
+        return [(label, f) for label, f in HELDOUT_SETS if (f / LOSSES_GOLD).exists()]
+    known = {f.resolve(): label for label, f in HELDOUT_SETS}
+    out = []
+    for name in folders:
+        f = Path(name)
+        out.append((known.get(f.resolve(), f.name), f))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the held-out scores and differences; always returns 0 (a measurement, not a gate)."""
     ap = argparse.ArgumentParser(prog="python -m helpers.eval_heldout", description=__doc__.split("\n")[0])
+    ap.add_argument("folders", nargs="*", help="held-out folders to score (default: every held-out set)")
     ap.add_argument("--profile", default="karabakh-2020")
     ap.add_argument("-q", "--quiet", action="store_true", help="figures only, no list of differences")
     args = ap.parse_args(argv or [])
     profile = load_profile(args.profile)
-    ls, l_err = score_losses(profile)
-    ss, s_err = score_statements(profile)
-    print(report(ls, l_err, ss, s_err, errors=not args.quiet))
+    blocks = []
+    for label, folder in _sets(args.folders):
+        ls, l_err = score_losses(profile, folder)
+        ss, s_err = score_statements(profile, folder)
+        blocks.append(report(ls, l_err, ss, s_err, errors=not args.quiet, label=label, folder=folder))
+    print("\n\n".join(blocks))
     return 0
 
 
