@@ -65,7 +65,21 @@ class Attribution:
 # ------------------------------------------------------------------ tokens
 
 _TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9_]+(?:[.,][0-9]+)*|[^\s]")
-_PUNCT_CLAUSE = set("،,:;؛-–—()[]")
+_PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
+_BULLETS = frozenset("-–—•·▪►*")
+
+
+def _lead(toks: list) -> int:
+    """Index of the first content token of a line: after list bullets ("• ", "- ") and a
+    live-blog timestamp ("10:40:", "12:00 -")."""
+    i, n = 0, len(toks)
+    while i < n and toks[i].text in _BULLETS:
+        i += 1
+    if i + 2 < n and toks[i].text.isdigit() and toks[i + 1].text == ":" and toks[i + 2].text.isdigit():
+        i += 3
+        if i < n and (toks[i].text == ":" or toks[i].text in _BULLETS):
+            i += 1
+    return i
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "”": "”", "„": "“", "‟": "”"}
 
 
@@ -882,12 +896,13 @@ class _Engine:
         skip_until = -1
         i = 0
         n = len(toks)
-        # headline "X: ..." (a speaker and a colon opening the sentence)
-        if toks and 0 in sen.hit_at_tok:
-            h = sen.hit_at_tok[0]
+        # headline "X: ..." (a speaker and a colon opening the sentence, after a bullet or timestamp)
+        lead = _lead(toks)
+        if lead < n and lead in sen.hit_at_tok:
+            h = sen.hit_at_tok[lead]
             chain, last = self._chain(sen, h, n)
             if last + 1 < n and toks[last + 1].text == ":":
-                spk = self._make_speakers(sen, 0, [chain])
+                spk = self._make_speakers(sen, lead, [chain])
                 found.append(dict(speakers=spk, vtok=last + 1, kind="verb", vf=None, inherited=False,
                                   content=last + 2))
                 i = last + 2

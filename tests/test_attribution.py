@@ -250,3 +250,15 @@ def test_object_of_a_coordinated_verb_is_not_a_speaker(profile):
     art, res = _attrs('لكن وزارة الدفاع التركية نفت في بيان وجود أي مقاتلين أجانب، '
                       'ووصفت تقارير المنظمة بأنها "افتراءات".', profile)
     assert {a.party for a in res[0]} == {"Turkey"}
+
+
+@pytest.mark.parametrize("line", [
+    "• وزارة الخارجية الروسية: إسقاط 3 طائرات مسيرة فوق القاعدة.",
+    "- وزارة الخارجية الروسية: إسقاط 3 طائرات مسيرة فوق القاعدة.",
+    "08:25: وزارة الخارجية الروسية: إسقاط 3 طائرات مسيرة فوق القاعدة.",
+])
+def test_bulleted_or_timestamped_headline_names_the_speaker(profile, line):
+    art, res = _attrs(line, profile)
+    (a,) = res[0]
+    assert a.party == "Russia" and art.raw[a.speaker_start:a.speaker_end] == "وزارة الخارجية الروسية"
+    assert art.raw[a.start:a.end].startswith("إسقاط 3")
