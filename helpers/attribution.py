@@ -67,6 +67,8 @@ class Attribution:
 _TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9_]+(?:[.,][0-9]+)*|[^\s]")
 _PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
 _BULLETS = frozenset("-–—•·▪►*")
+_ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
+_INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"))
 
 
 def _lead(toks: list) -> int:
@@ -866,7 +868,43 @@ class _Engine:
             sen = _Sentence(self.norm, ns, ne, self.p)
             attrs = self._sentence(sen, sp, result)
             result.append(attrs)
+        self._carry_quotes_and_answers(sents, result)
         return result
+
+    def _carry_quotes_and_answers(self, sents, result: list[list[Attribution]]) -> None:
+        """Sentences with no speaker of their own inside a multi-sentence quotation «...» / “...”
+        keep the quotation's speaker (kind "continued": a claimant, not a new statement); the
+        answer lines of an interview ("- ..." / "ج: ...", not questions) are the interviewee's."""
+        raw = self.art.raw
+        depth, quote_spk = 0, None
+        interviewee = None
+        for k, sp in enumerate(sents):
+            attrs = result[k]
+            text = raw[sp.start:sp.end]
+            if not attrs:
+                owner, kind = None, "continued"
+                if depth > 0 and quote_spk is not None:
+                    owner = quote_spk
+                elif interviewee is not None and _ANSWER_RE.match(text) and not text.rstrip().endswith(("؟", "?")):
+                    owner, kind = interviewee, "verb"
+                if owner is not None:
+                    attrs.append(Attribution(
+                        speaker=owner.speaker, speaker_en=owner.speaker_en, party=owner.party,
+                        actor_id=owner.actor_id, verb="", start=sp.start, end=sp.end, speaker_start=-1,
+                        speaker_end=-1, verb_start=-1, verb_end=-1, inherited=True, kind=kind,
+                        sentence_index=sp.index, relayed_by=list(owner.relayed_by), gender=owner.gender))
+            opens = text.count("«") + text.count("“")
+            closes = text.count("»") + text.count("”")
+            if depth == 0 and opens > closes and attrs:
+                pos = sp.start + max(text.rfind("«"), text.rfind("“"))
+                quote_spk = claimant_at(attrs, pos)
+            depth = max(0, depth + opens - closes)
+            if depth == 0:
+                quote_spk = None
+            if attrs and _INTERVIEW_RE.search(self.norm, self.r2n(sp.start), self.r2n(sp.end)):
+                mains = [a for a in attrs if a.kind not in ("relay", "denial") and not a.source]
+                if mains:
+                    interviewee = mains[0]
 
     def _chrome_paragraphs(self, sents) -> set[int]:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
@@ -912,8 +950,9 @@ class _Engine:
                 i += 1
                 continue
             # "جاء ذلك في بيان ل X"
-            if t.text in ("جاء", "وجاء", "جاءت", "وجاءت") and i + 1 < n and toks[i + 1].text in (
-                    "ذلك", "هذا", "هذه", "تصريحاته", "تصريحاتها", "ذلك،") and t.quote < 0:
+            if t.text in ("جاء", "وجاء", "جاءت", "وجاءت") and i + 1 < n and t.quote < 0 and (toks[i + 1].text in (
+                    "ذلك", "هذا", "هذه", "تصريحاته", "تصريحاتها", "ذلك،") or toks[i + 1].text == "في" and i + 2 < n
+                    and toks[i + 2].text.removeprefix("ال") in S["came_nouns"]):
                 found.append(self._came_in(sen, i))
                 i += 2
                 continue

@@ -181,7 +181,7 @@ def _group(attrs: list[Attribution]) -> list[list[Attribution]]:
     """Attributions of one sentence grouped by speaker, relays and trailing sources left out."""
     groups: dict[tuple, list[Attribution]] = {}
     for a in attrs:
-        if a.kind == "relay":
+        if a.kind in ("relay", "continued"):  # a quotation's later sentences are not new statements
             continue
         if not (a.speaker or a.speaker_en):
             continue

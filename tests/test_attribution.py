@@ -262,3 +262,30 @@ def test_bulleted_or_timestamped_headline_names_the_speaker(profile, line):
     (a,) = res[0]
     assert a.party == "Russia" and art.raw[a.speaker_start:a.speaker_end] == "وزارة الخارجية الروسية"
     assert art.raw[a.start:a.end].startswith("إسقاط 3")
+
+
+def test_multi_sentence_quotation_keeps_its_speaker(profile):
+    text = ("وقالت وزارة الدفاع الأذربيجانية في بيان: «صدت وحداتنا هجوما ليليا. وقد دمرنا 4 دبابات للعدو. "
+            "وانسحب الباقون».\nوفي سياق آخر، ارتفعت أسعار الوقود.")
+    art, res = _attrs(text, profile)
+    assert [a.party for a in res[1]] == ["Azerbaijan"] and res[1][0].kind == "continued"
+    assert res[2][0].party == "Azerbaijan"
+    assert res[3] == []  # after the closing mark the quotation's speaker stops
+    assert claimant_at(res[1], art.raw.index("4 دبابات")).party == "Azerbaijan"
+
+
+def test_interview_answers_are_the_interviewees(profile):
+    text = ("في مقابلة مع صحيفة محلية، تحدث وزير الخارجية الأرميني زهراب مناتساكانيان عن المفاوضات.\n"
+            "- هل ستشاركون في جولة جديدة؟\n"
+            "- نعم، نحن مستعدون، لكن الطرف الآخر يرفض.\n"
+            "وفي خبر آخر، افتتح معرض للكتاب.")
+    _, res = _attrs(text, profile)
+    assert res[1] == []  # a question is the interviewer's
+    assert [a.party for a in res[2]] == ["Armenia"] and res[2][0].inherited
+    assert res[3] == []  # not an answer line
+
+
+def test_came_in_statement_of_an_author(profile):
+    art, res = _attrs("وجاء في تقرير لوزارة الخارجية الروسية أن الوضع يتدهور.", profile)
+    (a,) = res[0]
+    assert a.party == "Russia" and "الوضع يتدهور" in art.raw[a.start:a.end]

@@ -186,3 +186,12 @@ def test_denial_wordings(profile, text):
 def test_yudhkar_anna_is_not_a_statement(profile):
     got = _topics("وقال وزير الدفاع التركي إن بلاده تدعم أذربيجان.\nيذكر أن صادرات تركيا تضاعفت 3 مرات.", profile)
     assert len(got) == 1
+
+
+def test_later_sentences_of_one_quotation_are_one_statement(profile):
+    text = ("وقال الكرملين في بيان: «ندعو إلى التهدئة. ونحن على اتصال مع الطرفين».\n"
+            "وأضاف أن الاتصالات ستستمر.")
+    art = Article(article_id="q", file="q.txt", raw=text, encoding="utf-8")
+    rows = extract_statements(art, profile)
+    assert len(rows) == 2 and all(r["party"] == "Russia" for r in rows)
+    assert rows[1]["verb"] == "وأضاف"
