@@ -6,16 +6,25 @@ notebook to HTML twice (full, and code-hidden for sharing). It builds into a tem
 folder inside OUT and moves the results into place only when every notebook succeeded,
 so a failed or killed run leaves the last good report as it was.
 
-Exit codes: 0 report built (or up to date), 1 a notebook failed, 2 bad input or usage
-(missing folder, unknown parameter or profile), 3 another run holds the lock.
+A manifest (OUT/manifest.json: hashes of the input files, the sidecar, the profile and the
+code, plus the parameters) lets an unchanged re-run stop at once: "the report is up to date"
+(`--force` rebuilds). The manifest is swapped in last, so a run killed while swapping is
+never mistaken for a finished one.
+
+Exit codes: 0 report built (or up to date), 1 a notebook or the HTML export failed, 2 bad
+input or usage (missing folder, unknown parameter or profile), 3 another run holds the lock.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import fcntl
+import hashlib
+import json
 import os
+import platform
 import shutil
 import sys
 import time
@@ -29,6 +38,11 @@ from helpers import paths
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 BUILD_PREFIX = ".build-"
 FAILED_DIR = "failed"
+MANIFEST = "manifest.json"
+MANIFEST_VERSION = 1
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+# manifest keys that describe the build rather than what went into it
+_VOLATILE_KEYS = ("built", "build_seconds", "outputs")
 
 
 def _say(msg: str) -> None:
@@ -38,6 +52,14 @@ def _say(msg: str) -> None:
 
 class PipelineError(Exception):
     """A problem that stops the run before any notebook executes (exit code 2)."""
+
+
+class LockedError(PipelineError):
+    """Another run holds OUT/.lock (exit code 3)."""
+
+
+class BuildError(Exception):
+    """The notebooks ran but the report could not be assembled (exit code 1)."""
 
 
 def list_notebooks(nb_dir: Path = paths.NOTEBOOKS, pattern: str = "[0-9][0-9]-*.ipynb") -> list[Path]:
@@ -84,19 +106,23 @@ def validate_parameters(params: dict, notebooks: list[Path]) -> dict[str, set[st
 
 
 @contextlib.contextmanager
-def run_lock(out: Path, wait: bool = False) -> Iterator[None]:
-    """Hold an exclusive lock on OUT/.lock so two runs never write at once."""
+def run_lock(out: Path, wait: bool = False, log=None) -> Iterator[None]:
+    """Hold an exclusive lock on OUT/.lock so two runs never write at once (the kernel
+    releases it when the holder dies, even on SIGKILL)."""
     out.mkdir(parents=True, exist_ok=True)
     fh = open(out / ".lock", "a+", encoding="utf-8")
     try:
         try:
-            fcntl.flock(fh, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             fh.seek(0)
             holder = fh.read().strip() or "another process"
-            raise PipelineError(
-                f"Another run is writing to {out} ({holder}); try again when it finishes or pass --wait."
-            ) from None
+            if not wait:
+                raise LockedError(
+                    f"Another run is writing to {out} ({holder}); try again when it finishes or pass --wait."
+                ) from None
+            (log or _say)(f"Waiting for another run writing to {out} ({holder}) to finish ...")
+            fcntl.flock(fh, fcntl.LOCK_EX)
         fh.seek(0)
         fh.truncate()
         fh.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
@@ -110,30 +136,149 @@ def run_lock(out: Path, wait: bool = False) -> Iterator[None]:
 
 
 def export_html(nb_path: Path, html_dir: Path) -> tuple[Path, Path]:
-    """Export an executed notebook to NAME.html (full) and NAME.report.html (code hidden)."""
+    """Export an executed notebook to NAME.html (full) and NAME.report.html (code hidden),
+    with the project's offline template (nothing fetched from a CDN); raise BuildError if
+    a page would still load a remote script, style sheet or frame."""
     import nbformat
     from nbconvert import HTMLExporter
 
+    from helpers.report import remote_resources
+
     nb = nbformat.read(str(nb_path), as_version=4)
-    full = HTMLExporter(template_name="lab")
-    report = HTMLExporter(
-        template_name="lab", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
-    )
+    common = {"template_name": "offline", "extra_template_basedirs": [str(TEMPLATES)], "embed_images": False}
+    full = HTMLExporter(**common)
+    report = HTMLExporter(**common, exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     outs = []
     for exporter, suffix in ((full, ".html"), (report, ".report.html")):
         body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": nb_path.stem}})
+        remote = remote_resources(body)
+        if remote:
+            raise BuildError(
+                f"The HTML export of {nb_path.name} would load {len(remote)} resource(s) from the network "
+                f"(first: {remote[0]}); the report must work offline."
+            )
         target = html_dir / f"{nb_path.stem}{suffix}"
         target.write_text(body, encoding="utf-8")
         outs.append(target)
     return outs[0], outs[1]
 
 
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def profile_path(name_or_path: str) -> Path:
+    """The YAML file a profile name or path refers to (same rule as helpers.profile.load_profile)."""
+    path = Path(name_or_path)
+    return path if path.suffix else paths.PROFILES / f"{name_or_path}.yaml"
+
+
+def code_files(notebooks: list[Path]) -> dict[str, Path]:
+    """What the code version covers: every file under helpers/ (modules, templates, assets,
+    fonts; not caches or profiles, which are hashed on their own) and the notebooks run."""
+    helpers_dir = Path(__file__).resolve().parent
+    files: dict[str, Path] = {}
+    for p in sorted(helpers_dir.rglob("*")):
+        rel = p.relative_to(helpers_dir)
+        if not p.is_file() or "__pycache__" in rel.parts or rel.parts[0] == "profiles" or p.suffix == ".pyc":
+            continue
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        files[f"helpers/{rel.as_posix()}"] = p
+    for nb in notebooks:
+        files[f"notebooks/{nb.name}"] = nb
+    return files
+
+
+def build_manifest(
+    seeds: Path, sources_csv: Path | None, profile: str, params: dict, notebooks: list[Path]
+) -> dict:
+    """Everything a report depends on, as hashes: article files, sidecar, profile, code,
+    requirements, and the parameters (the build folder path excluded)."""
+    seeds = Path(seeds)
+    inputs = {
+        p.name: file_sha256(p)
+        for p in sorted(seeds.iterdir())
+        if p.is_file() and not p.name.startswith(".")
+    }
+    sidecar = None
+    if sources_csv is not None and Path(sources_csv).is_file():
+        sidecar = {"path": str(Path(sources_csv).resolve()), "sha256": file_sha256(Path(sources_csv))}
+    prof = profile_path(profile)
+    code = {rel: file_sha256(p) for rel, p in code_files(notebooks).items()}
+    code_version = hashlib.sha256(
+        "".join(f"{rel}\0{h}\n" for rel, h in sorted(code.items())).encode("utf-8")
+    ).hexdigest()
+    req = paths.ROOT / "requirements.txt"
+    return {
+        "manifest_version": MANIFEST_VERSION,
+        "inputs": {"seeds_dir": str(seeds.resolve()), "files": inputs},
+        "sidecar": sidecar,
+        "profile": {"name": profile, "path": str(prof.resolve()), "sha256": file_sha256(prof) if prof.is_file() else ""},
+        "code": {"version": code_version, "files": code},
+        "environment": {
+            "python": platform.python_version(),
+            "requirements_sha256": file_sha256(req) if req.is_file() else "",
+        },
+        "parameters": {k: v for k, v in sorted(params.items()) if k != "output_dir"},
+        "notebooks": [nb.name for nb in notebooks],
+    }
+
+
+def read_manifest(out: Path) -> dict | None:
+    """The manifest of the report in OUT, or None if there is none (or it is unreadable)."""
+    try:
+        data = json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def manifest_key(manifest: dict) -> dict:
+    """The part of a manifest that decides whether a rebuild is needed."""
+    return {k: v for k, v in manifest.items() if k not in _VOLATILE_KEYS}
+
+
+def is_up_to_date(out: Path, manifest: dict) -> bool:
+    """True if OUT holds a complete report built from exactly these inputs, code and parameters."""
+    old = read_manifest(out)
+    if old is None or manifest_key(old) != manifest_key(manifest):
+        return False
+    expected = ["index.html", *(f"{rel}" for rel in (old.get("outputs") or {}))]
+    return all((Path(out) / rel).is_file() for rel in expected)
+
+
+def write_manifest(build: Path, manifest: dict, seconds: float) -> Path:
+    """Write BUILD/manifest.json with the build time and the hashes of the tables written."""
+    tables = {
+        f"tables/{p.name}": file_sha256(p) for p in sorted((build / "tables").glob("*.csv"))
+    }
+    data = {
+        **manifest,
+        "built": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "build_seconds": round(seconds, 1),
+        "outputs": tables,
+    }
+    target = build / MANIFEST
+    target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return target
+
+
 def swap_into_place(build: Path, out: Path) -> None:
     """Move every entry of the finished build into OUT, replacing the old entries one
-    rename at a time (each atomic); other files already in OUT are left alone."""
+    rename at a time (each atomic); other files already in OUT are left alone. The old
+    manifest goes first and the new one last, so a swap cut short leaves no manifest and
+    the next run rebuilds."""
     trash = out / f".trash-{os.getpid()}"
     trash.mkdir(exist_ok=True)
-    for entry in sorted(build.iterdir()):
+    if (out / MANIFEST).exists():
+        os.replace(out / MANIFEST, trash / MANIFEST)
+    for entry in sorted(build.iterdir(), key=lambda p: (p.name == MANIFEST, p.name)):
         target = out / entry.name
         if target.exists() or target.is_symlink():
             os.replace(target, trash / entry.name)
@@ -160,10 +305,12 @@ def run_pipeline(
     html: bool = True,
     progress: bool = True,
     wait: bool = False,
+    force: bool = False,
     log=None,
 ) -> Path:
-    """Run the notebooks into a temporary build and swap it into OUT on success.
-    Raises PipelineError (bad input) or papermill's PapermillExecutionError (a failed cell)."""
+    """Run the notebooks into a temporary build and swap it into OUT on success; skip the
+    run if OUT's manifest matches (unless force). Raises PipelineError (bad input),
+    papermill's PapermillExecutionError (a failed cell) or BuildError (export failed)."""
     import papermill as pm
 
     log = log or _say
@@ -186,10 +333,9 @@ def run_pipeline(
     except ProfileError as exc:
         raise PipelineError(str(exc)) from exc
 
-    with run_lock(out, wait=wait):
+    with run_lock(out, wait=wait, log=log):
         clean_stale_builds(out)
         build = out / f"{BUILD_PREFIX}{os.getpid()}"
-        dirs = paths.out_dirs(build)
         base = {
             "seeds_dir": str(seeds),
             "sources_csv": str(sources_csv) if Path(sources_csv).is_file() else "",
@@ -197,6 +343,17 @@ def run_pipeline(
         }
         run_params = {**base, **params}
         run_params["output_dir"] = str(build)  # the build folder, whatever was passed
+        manifest = build_manifest(
+            seeds, Path(sources_csv) if Path(sources_csv).is_file() else None, profile_name, run_params, notebooks
+        )
+        if not force and is_up_to_date(out, manifest):
+            old = read_manifest(out) or {}
+            log(
+                f"The report in {out} is up to date (built {old.get('built', '?')} from the same "
+                f"articles, sidecar, profile, code and parameters); nothing to do. Use --force to rebuild."
+            )
+            return out
+        dirs = paths.out_dirs(build)
         t_all = time.monotonic()
         for i, nb in enumerate(notebooks, 1):
             target = dirs["notebooks"] / nb.name
@@ -221,13 +378,20 @@ def run_pipeline(
                 exc.notebook = nb.name  # type: ignore[attr-defined]
                 raise
             log(f"      done in {time.monotonic() - t0:.1f} s")
-        if html:
-            log("Exporting HTML ...")
-            for nb in notebooks:
-                export_html(dirs["notebooks"] / nb.name, dirs["html"])
         from helpers.report import write_index
 
-        write_index(build, seeds=seeds, params=run_params, notebooks=notebooks)
+        try:
+            if html:
+                log("Exporting HTML ...")
+                for nb in notebooks:
+                    export_html(dirs["notebooks"] / nb.name, dirs["html"])
+            write_manifest(build, manifest, time.monotonic() - t_all)
+            write_index(build, seeds=seeds, params=run_params, notebooks=notebooks)
+        except BuildError:
+            failed = out / FAILED_DIR
+            shutil.rmtree(failed, ignore_errors=True)
+            os.replace(build, failed)
+            raise
         swap_into_place(build, out)
         shutil.rmtree(out / FAILED_DIR, ignore_errors=True)
         log(f"Report built in {time.monotonic() - t_all:.1f} s: {out / 'index.html'}")
@@ -239,7 +403,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m helpers.pipeline",
         description="Run the claims workbook's notebooks in order and build the report.",
-        epilog="Exit codes: 0 built, 1 a notebook failed, 2 bad input or usage, 3 locked by another run.",
+        epilog="Exit codes: 0 built or up to date, 1 a notebook or the export failed, 2 bad input or usage, "
+               "3 locked by another run.",
     )
     ap.add_argument("--seeds", default=str(paths.SEEDS), help="folder of article files (.txt, .html)")
     ap.add_argument("--sources", default=None, help="sidecar CSV (default: SEEDS/sources.csv if present)")
@@ -249,19 +414,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--notebooks", default=str(paths.NOTEBOOKS),
                     help="folder of NN-*.ipynb notebooks to run (default: notebooks/)")
     ap.add_argument("--wait", action="store_true", help="wait for another run's lock instead of exiting")
+    ap.add_argument("--force", action="store_true",
+                    help="rebuild even if the manifest says the report is up to date")
     ap.add_argument("--no-progress", action="store_true", help="no per-cell progress bars")
     args = ap.parse_args(argv)
     try:
         params = dict(parse_param(p) for p in args.param)
         run_pipeline(
             seeds=args.seeds, out=args.out, params=params, sources_csv=args.sources,
-            progress=not args.no_progress, wait=args.wait,
+            progress=not args.no_progress, wait=args.wait, force=args.force,
             notebooks=list_notebooks(Path(args.notebooks)),
         )
     except PipelineError as exc:
-        code = EXIT_LOCKED if "Another run" in str(exc) else EXIT_USAGE
+        code = EXIT_LOCKED if isinstance(exc, LockedError) else EXIT_USAGE
         print(f"error: {exc}", file=sys.stderr)
         return code
+    except BuildError as exc:
+        print(f"error: {exc}\nThe unfinished build is in {Path(args.out).resolve() / FAILED_DIR}; "
+              f"the previous report was left as it was.", file=sys.stderr)
+        return EXIT_FAILED
     except Exception as exc:  # papermill's error carries the notebook and cell
         import papermill as pm
 
