@@ -120,7 +120,7 @@ def remote_resources(page: str) -> list[str]:
 
 _ITABLES_READY = False
 _ITABLES_CSS = """
-.cw-itable td.cw-rtl{direction:rtl;text-align:right;unicode-bidi:isolate;font-family:"Noto Naskh Arabic","Amiri","DejaVu Sans",serif}
+.cw-itable td.cw-rtl{unicode-bidi:plaintext;text-align:start;font-family:"Noto Naskh Arabic","Amiri","DejaVu Sans",serif}
 .cw-itable th.cw-rtl{text-align:right}
 """
 
@@ -140,7 +140,8 @@ def interactive_table_html(
     df: pd.DataFrame, caption: str = "", max_bytes: int = 4_000_000, **options
 ) -> str:
     """HTML of a sortable, filterable, searchable table (itables, offline) in which every
-    cell, column name and the caption are HTML-escaped; Arabic columns are right-to-left."""
+    cell, column name and the caption are HTML-escaped; in columns holding Arabic each cell
+    takes its direction from its first letter (Arabic cells right-to-left)."""
     from itables import to_html_datatable
 
     if options.get("allow_html"):
