@@ -71,6 +71,11 @@ _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer
 _INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"))
 
 
+def _strip_al(w: str) -> str:
+    """The word without the article ال."""
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
 def _lead(toks: list) -> int:
     """Index of the first content token of a line: after list bullets ("• ", "- ") and a
     live-blog timestamp ("10:40:", "12:00 -")."""
@@ -162,7 +167,7 @@ def _object_verb_lookup(text: str):
         for suf in ("ته", "تها", "ه", "ها"):
             if cand.endswith(suf) and len(cand) > len(suf) + 2:
                 base = cand[: -len(suf)] + ("ت" if suf.startswith("ت") else "")
-                vf = verbs.get(base)
+                vf = verbs.get(base) or lx.source_verb_forms().get(base)
                 if vf is not None and vf.person == "past":
                     return vf, cand != text
     return None
@@ -256,6 +261,11 @@ _FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "ل
 _MEDIA_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "وكالة", "الوكالة", "لوكالة", "قناة", "القناة",
                             "لقناة", "موقع", "الموقع", "لموقع", "تلفزيون", "التلفزيون", "إذاعة", "الإذاعة",
                             "مجلة", "المجلة", "شبكة", "الشبكة", "مراسل", "مراسلة", "مراسلو", "صحيفتا"])
+_SELF_WORDS = lx.norm_set(lx.SELF_WORDS)
+_NGO_HEADS = lx.norm_set(lx.NGO_HEADS)
+_MEDIA_SOURCE_HEADS = lx.norm_set(lx.MEDIA_SOURCE_HEADS)
+_MEDIA_ADJ = lx.norm_set(lx.MEDIA_ADJECTIVES)
+_KANA = lx.norm_set(["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"])
 _QAWL = lx.norm_set(["قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها"])
 _SIDE_OPENERS = lx.norm_set(["جانبه", "جانبها", "جهته", "جهتها", "جانبهم", "جهتهم", "ناحيته", "ناحيتها",
                              "طرفه", "طرفها", "بدوره", "بدورها", "بدورهم"])
@@ -761,10 +771,13 @@ class _Engine:
             party_words += [w for w in words if w not in party_words]
         party = _party_from_words(self.p, party_words)
         if any(w in _PRESS_HEADS for w in words[:4]) or party == "Unknown" and any(
-                w in _MEDIA_HEADS for w in words[:4]):
+                w in _MEDIA_HEADS for w in words[:4]) or words[0] in _MEDIA_SOURCE_HEADS and len(words) > 1 \
+                and words[1] in _MEDIA_ADJ:
             party = "Media"  # "صحيفة لوموند الفرنسية", "حصيلة جمعتها وكالة فرانس برس"
         elif party == "Unknown":
             party = _other_country(words)
+            if party == "Unknown" and _strip_al(words[0]) in _NGO_HEADS:
+                party = "Other"  # "منظمة هيومن رايتس ووتش": a non-governmental organisation
         head = words[0]
         bare = head[2:] if head.startswith("ال") else head
         looks_speaker = (
@@ -1062,7 +1075,33 @@ class _Engine:
             found.append(dict(speakers=spk, vtok=i, kind="verb", vf=vf, inherited=not spk, content=i + 1,
                               anaphor=anaphor, svo=svo, pron=pron))
             i += 1
+        self._relay_by_naqlan(sen, found)
         return self._finish(sen, sp, found, result)
+
+    def _relay_by_naqlan(self, sen: _Sentence, found: list[dict]) -> None:
+        """"ذكرت وكالة X، نقلا عن Y، أن ...": the agency relays, Y is credited with the clause."""
+        toks = sen.toks
+        for d in found:
+            if d["kind"] != "according_to" or not d.get("speakers"):
+                continue
+            m = d.get("marker", d["vtok"])
+            if _strip_prefix(toks[m].text)[-1] != _NAQLAN:
+                continue
+            for p in found:
+                if p is d or p["kind"] != "verb" or not p.get("speakers") or p["vtok"] > m:
+                    continue
+                p_end = max(s.e for s in p["speakers"])
+                gap = [t for t in toks if p_end <= t.s < toks[m].s]
+                if len(gap) <= 3 and all(not t.word or t.text.startswith("ال") for t in gap):
+                    p["kind"] = "relay"
+                    s0 = p["speakers"][0]
+                    rs, re_ = self.n2r(s0.s, s0.e)
+                    d["relay_label"] = s0.actor.name_en if s0.actor else self.art.raw[rs:re_]
+                    d["source"] = False
+                    y_end = max(s.e for s in d["speakers"])
+                    d["content"] = next((t.i for t in toks if t.s >= y_end), len(toks))
+                    d["content_end"] = None
+                    break
 
     def _verb_with_object(self, t: _Tok):
         """A reporting verb carrying an object pronoun after ما ("ما أعلنته باكو")."""
@@ -1074,8 +1113,9 @@ class _Engine:
         head = None
         for k in range(rel - 1, max(-1, rel - 8), -1):
             tk = toks[k]
-            if not tk.word or tk.quote >= 0 or self.verb_of(tk) is not None:
-                break
+            if not tk.word or tk.quote >= 0 or self.verb_of(tk) is not None or head is None \
+                    and tk.text in self.S["stops"] and tk.text != "باسم":
+                break  # "دعا X الطرفين إلى احترام الهدنة التي أعلنت": the antecedent is the truce
             bare = tk.text[2:] if tk.text.startswith("ال") else tk.text
             if tk.text in _SPEAKER_NOUNS or bare in _SPEAKER_NOUNS or k in sen.hit_at_tok:
                 head = k
@@ -1198,6 +1238,9 @@ class _Engine:
         if head in S["non_speaker"] or bare in S["non_speaker"] or ("ال" + bare) in S["non_speaker"]:
             return None
         nxt = toks[j + 1].text if j + 1 < n else ""
+        if nxt in _SELF_WORDS:  # "بحسب الوزارة نفسها": the same speaker as before
+            nxt = toks[j + 2].text if j + 2 < n else ""
+            j += 1
         if (head in S["anaphors"] or ("ال" + bare[2:] if bare.startswith("ال") else head) in S["anaphors"]) \
                 and (nxt in ("،", ",", ".", ":") or nxt in S["comp"] or not nxt):
             lead = i <= 2

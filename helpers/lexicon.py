@@ -419,7 +419,12 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("أشاد", "شيد", "مشيد", "stance", False, "support"),
     ("أيد", "ؤيد", "مؤيد", "stance", True, "support"),
     ("أصر", "صر", "", "stance", True, "demand"),
+    ("وثق", "وثق", "", "report", True, ""),
+    ("رد", "", "", "report", True, ""),
+    ("أورد", "ورد", "", "report", False, ""),
 ]
+# Verbs that attribute only with an object pronoun after ما ("وفق ما نشرته X", "حسبما بثه X").
+SOURCE_ONLY_VERBS = ["نشر", "بث", "أذاع"]
 
 # Irregular past forms (defective and hollow verbs) that the suffix rule would get wrong.
 _IRREGULAR_PAST: dict[str, list[tuple[str, str]]] = {
@@ -432,6 +437,7 @@ _IRREGULAR_PAST: dict[str, list[tuple[str, str]]] = {
     "أقر": [("أقر", "m"), ("أقرت", "f"), ("أقروا", "")],
     "أصر": [("أصر", "m"), ("أصرت", "f"), ("أصروا", "")],
     "دان": [("دان", "m"), ("دانت", "f"), ("دانوا", "")],
+    "رد": [("رد", "m"), ("ردت", "f"), ("ردوا", "")],
     "أدان": [("أدان", "m"), ("أدانت", "f"), ("أدانوا", "")],
 }
 # Irregular present forms.
@@ -483,6 +489,19 @@ def _forms() -> list[VerbForm]:
 
 
 @lru_cache(maxsize=1)
+def source_verb_forms() -> dict[str, VerbForm]:
+    """Past forms of SOURCE_ONLY_VERBS (normalised form -> VerbForm)."""
+    from helpers.text import normalize
+
+    out: dict[str, VerbForm] = {}
+    for past in SOURCE_ONLY_VERBS:
+        lemma = normalize(past)
+        for form, g in ((past, "m"), (past + "ت", "f"), (past + "وا", "")):
+            out.setdefault(normalize(form), VerbForm(normalize(form), lemma, "report", g, "past", True, ""))
+    return out
+
+
+@lru_cache(maxsize=1)
 def verb_forms() -> dict[str, VerbForm]:
     """Normalised written form -> VerbForm for every reporting / stance verb (first wins)."""
     table: dict[str, VerbForm] = {}
@@ -524,7 +543,14 @@ SPOKESPERSON_HEADS = ["المتحدث", "المتحدثة", "متحدث", "مت�
 ANAPHORS = ["البيان", "الرئيس", "الوزير", "الوزيرة", "الوزارة", "المتحدث", "المتحدثة", "الأخير",
             "الأخيرة", "المسؤول", "المسؤولة", "السفير", "الناطق", "الناطقة", "المصدر", "الجيش",
             "البيان الرسمي", "التقرير", "الرئاسة", "الحكومة", "رئيس الوزراء", "المكتب", "المرصد",
-            "الوكالة"]
+            "الوكالة", "المنظمة", "المصادر"]
+# Words after an anaphor that insist on the same referent ("الوزارة نفسها").
+SELF_WORDS = ["نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"]
+# Heads of an unknown speaker phrase that is a non-governmental organisation (party Other).
+NGO_HEADS = ["منظمة", "منظمات", "جمعية"]
+# "مصادر إعلامية روسية": sources described as press are the media, whatever their nationality.
+MEDIA_SOURCE_HEADS = ["مصادر", "مصدر", "وسائل"]
+MEDIA_ADJECTIVES = ["إعلامية", "إعلامي", "صحفية", "صحافية", "إعلام", "الإعلام"]
 # "Both sides" subjects: a statement by every belligerent of the profile.
 BOTH_SIDES = ["كل من المعسكرين", "كلا المعسكرين", "كل من الطرفين", "كلا الطرفين", "كل من الجانبين",
               "كلا الجانبين", "الطرفان", "الجانبان", "المعسكران", "كل طرف", "كل من البلدين",

@@ -289,3 +289,34 @@ def test_came_in_statement_of_an_author(profile):
     art, res = _attrs("وجاء في تقرير لوزارة الخارجية الروسية أن الوضع يتدهور.", profile)
     (a,) = res[0]
     assert a.party == "Russia" and "الوضع يتدهور" in art.raw[a.start:a.end]
+
+
+def test_agency_quoting_a_source_credits_the_source(profile):
+    art, res = _attrs("أفادت وكالة محلية، نقلا عن وزارة الخارجية الروسية، أن موسكو سترسل 5 شاحنات إغاثة.", profile)
+    main = [a for a in res[0] if a.kind != "relay"]
+    assert [a.party for a in main] == ["Russia"]
+    assert any(a.kind == "relay" for a in res[0])
+    assert claimant_at(res[0], art.raw.index("5 شاحنات")).party == "Russia"
+
+
+def test_source_only_verb_after_ma_and_relative_clause_verb(profile):
+    art, res = _attrs("وبحسب ما نشرته وزارة الخارجية الروسية، وصل 40 مراقبا إلى المنطقة.", profile)
+    assert claimant_at(res[0], art.raw.index("40")).party == "Russia"
+    # the verb of a relative clause about a thing ("الهدنة التي أعلنت") has no speaker
+    _, res = _attrs("وحث وزير الخارجية الإيراني الطرفين على احترام الهدنة التي أعلنت أمس.", profile)
+    assert all(a.verb != "أعلنت" for a in res[0])
+
+
+@pytest.mark.parametrize("text, party", [
+    ("وقالت منظمة أطباء بلا حدود إن مستشفيين تضررا.", "Other"),
+    ("وذكرت مصادر إعلامية فرنسية أن القتال تجدد.", "Media"),
+])
+def test_ngo_and_media_sources(profile, text, party):
+    _, res = _attrs(text, profile)
+    assert res[0][0].party == party
+
+
+def test_same_ministry_back_reference(profile):
+    text = "أعلنت وزارة الخارجية الروسية أن الاتصالات مستمرة.\nوبحسب الوزارة نفسها، غادر 30 دبلوماسيا المنطقة."
+    _, res = _attrs(text, profile)
+    assert [a.party for a in res[1]] == ["Russia"] and res[1][0].inherited
