@@ -265,6 +265,7 @@ _SELF_WORDS = lx.norm_set(lx.SELF_WORDS)
 _NGO_HEADS = lx.norm_set(lx.NGO_HEADS)
 _MEDIA_SOURCE_HEADS = lx.norm_set(lx.MEDIA_SOURCE_HEADS)
 _MEDIA_ADJ = lx.norm_set(lx.MEDIA_ADJECTIVES)
+_ALIAS_CUT = re.compile(r"[،,:.«“\"]| ان | ان$| بان ")
 _KANA = lx.norm_set(["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"])
 _QAWL = lx.norm_set(["قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها"])
 _SIDE_OPENERS = lx.norm_set(["جانبه", "جانبها", "جهته", "جهتها", "جانبهم", "جهتهم", "ناحيته", "ناحيتها",
@@ -1057,10 +1058,14 @@ class _Engine:
             spk: list[_Speaker] = []
             anaphor = None
             svo = False
-            if not prefixed and vf.person != "participle":
+            if i >= 2 and toks[i - 1].text == "قد" and vf.person == "past":
+                # "وكان X قد قال": X, between كان and قد, is a new speaker (not inherited)
+                spk, anaphor = self._kana_subject(sen, i - 1)
+                svo = bool(spk)
+            if not spk and not anaphor and not prefixed and vf.person != "participle":
                 spk = self.speaker_before(sen, i)
                 svo = bool(spk)
-            if not spk and vf.person != "participle":
+            if not spk and not anaphor and vf.person != "participle":
                 spk, anaphor = self.speaker_after(sen, i)
                 # a VSO verb agrees with its subject: a disagreeing noun phrase is the object
                 if spk and vf.gender and all(x.sure and x.gender != vf.gender for x in spk):
@@ -1077,6 +1082,39 @@ class _Engine:
             i += 1
         self._relay_by_naqlan(sen, found)
         return self._finish(sen, sp, found, result)
+
+    def _alias_party(self, words_norm: str, out: list[Attribution], result) -> str:
+        """An unknown speaker named by the last words of an earlier speaker of the article
+        ("المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده" ... "وأكد خطيب زاده") takes its party."""
+        w = " ".join(words_norm.split())
+        if len(w) < 4 or w.split()[0] in self.S["anaphors"] or w.startswith("ال"):
+            return "Unknown"
+        for attrs in (out, *reversed(result)):
+            for a in attrs:
+                if a.party in ("Unknown", "") or a.inherited or a.speaker_start < 0:
+                    continue
+                # the speaker's words and the name words right after them (up to a comma or أن/إن)
+                window = normalize(self.art.raw[a.speaker_start:a.speaker_end + 40])
+                window = " ".join(_ALIAS_CUT.split(window, 1)[0].split())
+                if window != w and (" " + window + " ").find(" " + w + " ") > 0:
+                    return a.party
+        return "Unknown"
+
+    def _kana_subject(self, sen: _Sentence, qad: int) -> tuple[list[_Speaker], str | None]:
+        """The subject between "كان" and "قد" ("وكان رئيس اللجنة قد حذر"): speakers or an anaphor."""
+        toks = sen.toks
+        k = next((k for k in range(qad - 1, max(-1, qad - 12), -1) if toks[k].text in _KANA), None)
+        if k is None or k + 1 >= qad or any(not t.word or t.quote != -1 for t in toks[k + 1:qad]):
+            return [], None
+        for j in range(k + 1, qad):
+            h = sen.hit_at_tok.get(j)
+            if h is not None:
+                chain, last = self._chain(sen, h, qad)
+                return self._make_speakers(sen, k + 1, [chain]), None
+        words = [t.text for t in toks[k + 1:qad]]
+        if words[0] in self.S["anaphors"] and len(words) <= 2:
+            return [], " ".join(words)
+        return self._unknown_np(sen, k + 1, qad, strict=False, cap=10), None
 
     def _relay_by_naqlan(self, sen: _Sentence, found: list[dict]) -> None:
         """"ذكرت وكالة X، نقلا عن Y، أن ...": the agency relays, Y is credited with the clause."""
@@ -1303,9 +1341,12 @@ class _Engine:
                 for s in speakers:
                     rs, re_ = self.n2r(s.s, s.e)
                     words = self.art.raw[rs:re_]
+                    party = s.party
+                    if s.actor is None and party == "Unknown":
+                        party = self._alias_party(self.norm[s.s:s.e], out, result)
                     out.append(Attribution(
                         speaker=words, speaker_en=s.actor.name_en if s.actor else "",
-                        party=s.party, actor_id=s.actor.id if s.actor else None,
+                        party=party, actor_id=s.actor.id if s.actor else None,
                         verb=self.art.raw[v_rs:v_re], start=0, end=0,
                         speaker_start=rs, speaker_end=re_, verb_start=v_rs, verb_end=v_re,
                         inherited=False, kind=d["kind"], sentence_index=idx, relayed_by=[],

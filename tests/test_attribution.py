@@ -320,3 +320,18 @@ def test_same_ministry_back_reference(profile):
     text = "أعلنت وزارة الخارجية الروسية أن الاتصالات مستمرة.\nوبحسب الوزارة نفسها، غادر 30 دبلوماسيا المنطقة."
     _, res = _attrs(text, profile)
     assert [a.party for a in res[1]] == ["Russia"] and res[1][0].inherited
+
+
+def test_kana_qad_names_a_new_speaker(profile):
+    text = ("قال وزير الخارجية الأرميني زهراب مناتساكانيان إن الوضع خطير.\n"
+            "وكان مسؤول في الحكومة التركية قد صرح أمس بأن الدعم سيستمر.")
+    _, res = _attrs(text, profile)
+    (a,) = res[1]
+    assert a.party == "Turkey" and not a.inherited
+
+
+def test_surname_of_an_earlier_unknown_speaker_keeps_its_party(profile):
+    text = ("قال المتحدث باسم وزارة الطوارئ الروسية أليكسي فالنتينوف إن الوفد وصل.\n"
+            "وأضاف فالنتينوف أن المحادثات ستبدأ غدا.")
+    _, res = _attrs(text, profile)
+    assert res[1][0].speaker == "فالنتينوف" and res[1][0].party == "Russia"
