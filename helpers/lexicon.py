@@ -71,6 +71,10 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "ما لا يقل عن": "at_least", "لا يقل عن": "at_least", "على الأقل": "at_least",
     "ما يصل إلى": "up_to", "يصل إلى": "up_to", "حتى": "up_to", "أقل من": "up_to",
     "ما دون": "up_to",
+    "لا يتجاوز": "up_to", "لا تتجاوز": "up_to", "ما لا يتجاوز": "up_to", "لا يزيد عن": "up_to",
+    "لا يزيد على": "up_to", "يتجاوز": "more_than", "تتجاوز": "more_than",
+    "ما يزيد قليلا على": "more_than", "ما يزيد قليلا عن": "more_than", "يزيد قليلا على": "more_than",
+    "أكثر بقليل من": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {"على الأقل": "at_least", "تقريبا": "approx", "على الاقل": "at_least"}
 

@@ -82,7 +82,12 @@ def _tables() -> dict:
     quals = {normalize(k): v for k, v in lx.QUALIFIERS_BEFORE.items()}
     qual_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(quals, key=len, reverse=True))
     qual_before = re.compile(rf"(?:^|(?<=[^\w]))[وفب]?(?P<q>{qual_alt})\s+$")
+    quals_after = {normalize(k): v for k, v in lx.QUALIFIERS_AFTER.items()}
+    qa_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(quals_after, key=len, reverse=True))
+    # "مدنيين اثنين على الأقل", "5 جنود على الأقل": the qualifier after the number or its noun
+    qual_after = re.compile(rf"\s*(?:[^\s\d،,.:؛]+\s+)?(?P<q>{qa_alt})(?!\w)")
     return {
+        "quals_after": quals_after, "qual_after": qual_after,
         "units": units, "teen_heads": teen_heads, "teen_tails": teen_tails, "tens": tens,
         "hundreds": hundreds, "mult": mult, "dual_mult": dual_mult, "vague": vague,
         "token": token, "quals": quals, "qual_before": qual_before,
@@ -303,6 +308,10 @@ def find_numbers(norm: str, start: int = 0, end: int | None = None) -> list[Numb
             qa = p.start - (len(before) - q.start("q"))
             out.append(NumberPhrase(qa, p.end, p.value, None, None, qual, p.start, p.end, p.kind))
         else:
+            qa_m = t["qual_after"].match(norm, p.end) if p.qualifier == "exact" else None
+            if qa_m:
+                p = NumberPhrase(p.start, p.end, p.value, p.value_low, p.value_high, t["quals_after"][_WS.sub(" ", qa_m.group("q"))],
+                                 p.num_start, p.num_end, p.kind)
             out.append(p)
     return out
 

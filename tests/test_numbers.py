@@ -113,3 +113,14 @@ def test_find_numbers_never_crashes_and_spans_are_in_bounds(text):
     for p in find_numbers(norm):
         assert 0 <= p.start <= p.num_start < p.num_end <= p.end <= len(norm)
         assert p.value >= 0
+
+
+@pytest.mark.parametrize("text,value,qual", [
+    ("أسر ما لا يتجاوز 15 جنديا", 15, "up_to"),
+    ("فقد ما يزيد قليلا على 320 عنصرا", 320, "more_than"),
+    ("جرح تسعة مسعفين على الأقل", 9, "at_least"),
+    ("دمرت 7 آليات على الأقل", 7, "at_least"),
+])
+def test_capped_and_trailing_qualifiers(text, value, qual):
+    (p,) = find_numbers(normalize(text))
+    assert (p.value, p.qualifier) == (value, qual)
