@@ -1382,7 +1382,7 @@ class _Engine:
                     verb_start=v_rs, verb_end=v_re, inherited=True, kind=d["kind"], sentence_index=idx,
                     relayed_by=[], lemma=vf.lemma if vf else "", topic_hint=vf.topic if vf else "",
                     gender=prev.gender if prev else "", source=bool(d.get("source")),
-                    cue=(prev.cue if prev else "") + " " + cue,
+                    cue=((prev.cue if prev else "") + " " + cue)[-400:],  # bounded: long inherit chains stay linear
                 )
                 a._c = (c_ns, c_ne)  # type: ignore[attr-defined]
                 a._d = d  # type: ignore[attr-defined]
