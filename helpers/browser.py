@@ -55,6 +55,7 @@ class PageCheck:
     broken_images: list[str] = field(default_factory=list)
     images: int = 0
     pending_tables: int = 0
+    probes: dict = field(default_factory=dict)
     screenshot: Path | None = None
 
     @property
@@ -92,9 +93,10 @@ def chromium(viewport: tuple[int, int] = (1280, 900)) -> Iterator[object]:
 
 
 def check_page(ctx, path: Path | str, screenshot: Path | None = None, settle_ms: int = 300,
-               table_timeout_ms: int = 20000) -> PageCheck:
+               table_timeout_ms: int = 20000, probes: dict[str, str] | None = None) -> PageCheck:
     """Load a local page, let its scripts and interactive tables run, and record errors,
-    dialogs, network requests and broken images; save a full-page screenshot if asked."""
+    dialogs, network requests and broken images; evaluate the JavaScript `probes`
+    (name -> expression) at the end; save a full-page screenshot if asked."""
     url = Path(path).resolve().as_uri()
     result = PageCheck(url=url)
     page = ctx.new_page()
@@ -131,6 +133,8 @@ def check_page(ctx, path: Path | str, screenshot: Path | None = None, settle_ms:
         )
         result.images = len(imgs)
         result.broken_images = [src[:80] for src, ok in imgs if not ok]
+        for name, expr in (probes or {}).items():
+            result.probes[name] = page.evaluate(expr)
         if screenshot is not None:
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(screenshot), full_page=True)
