@@ -33,7 +33,7 @@ report: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q tests
-	@nbout=$$(mktemp -d) && CLAIMS_OUTPUT_DIR=$$nbout $(BIN)/python -m pytest -q --nbval-lax --nbval-current-env notebooks/; \
+	@nbout=$$(mktemp -d) && CLAIMS_OUTPUT_DIR=$$nbout CLAIMS_CACHE_DIR=$$nbout/.cache $(BIN)/python -m pytest -q --nbval-lax --nbval-current-env notebooks/; \
 	  rc=$$?; rm -rf $$nbout; exit $$rc
 
 test-fast: $(STAMP)
@@ -52,7 +52,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check helpers tests
 
 clean:
-	rm -rf $(OUT)/* .pytest_cache .hypothesis
+	rm -rf $(OUT)/* $(OUT)/.cache $(OUT)/.build-* $(OUT)/failed .pytest_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	@touch $(OUT)/.gitkeep
 

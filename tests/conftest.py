@@ -11,6 +11,16 @@ from helpers import paths
 from helpers.profile import load_profile
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Tests never write the extraction cache into the project's outputs/."""
+    import os
+
+    if not os.environ.get("CLAIMS_CACHE_DIR"):
+        os.environ["CLAIMS_CACHE_DIR"] = str(tmp_path_factory.mktemp("extraction-cache"))
+    yield
+
+
 @pytest.fixture(scope="session")
 def profile():
     return load_profile("karabakh-2020")
