@@ -75,6 +75,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "لا يزيد على": "up_to", "يتجاوز": "more_than", "تتجاوز": "more_than",
     "ما يزيد قليلا على": "more_than", "ما يزيد قليلا عن": "more_than", "يزيد قليلا على": "more_than",
     "أكثر بقليل من": "more_than",
+    # "بضع عشرات": a few tens, still the vague code of the plural (the words stay in number_text)
+    "بضع": "vague", "بضعة": "vague",
 }
 QUALIFIERS_AFTER: dict[str, str] = {"على الأقل": "at_least", "تقريبا": "approx", "على الاقل": "at_least"}
 
@@ -117,19 +119,23 @@ LOSS_HEADS: dict[str, dict] = {
     "معتقل": {"pl": ["معتقلين"], "du": [], "kind": "casualty", "cat": "prisoners"},
     # people: who they are (the casualty word is elsewhere)
     "جندي": {"pl": ["جنود"], "du": ["جنديين", "جنديان"], "kind": "person", "pop": "military"},
-    "عسكري": {"pl": ["عسكريين", "عسكريون"], "du": [], "kind": "person", "pop": "military"},
+    "عسكري": {"pl": ["عسكريين", "عسكريون"], "du": ["عسكريان"], "kind": "person", "pop": "military"},
     "ضابط": {"pl": ["ضباط"], "du": ["ضابطين", "ضابطان"], "kind": "person", "pop": "military"},
-    "مقاتل": {"pl": ["مقاتلين", "مقاتلون"], "du": [], "kind": "person", "pop": "military"},
+    "مقاتل": {"pl": ["مقاتلين", "مقاتلون"], "du": ["مقاتلان"], "kind": "person", "pop": "military"},
     "عنصر": {"pl": ["عناصر"], "du": ["عنصرين"], "kind": "person", "pop": "military"},
     "مسلح": {"pl": ["مسلحين", "مسلحون"], "du": [], "kind": "person", "pop": "military"},
     "مرتزق": {"pl": ["مرتزقة"], "du": [], "kind": "person", "pop": "military"},
-    "مدني": {"pl": ["مدنيين", "مدنيون"], "du": [], "kind": "person", "pop": "civilian"},
+    "مدني": {"pl": ["مدنيين", "مدنيون"], "du": ["مدنيان"], "kind": "person", "pop": "civilian"},
     "طفل": {"pl": ["أطفال"], "du": ["طفلين", "طفلان"], "kind": "person", "pop": "civilian"},
     "امرأة": {"pl": ["نساء"], "du": ["امرأتين"], "kind": "person", "pop": "civilian"},
-    "مواطن": {"pl": ["مواطنين", "مواطنون"], "du": [], "kind": "person", "pop": "civilian"},
-    "صحفي": {"pl": ["صحفيين", "صحفيون"], "du": [], "kind": "person", "pop": "civilian"},
+    "مواطن": {"pl": ["مواطنين", "مواطنون"], "du": ["مواطنان"], "kind": "person", "pop": "civilian"},
+    "صحفي": {"pl": ["صحفيين", "صحفيون"], "du": ["صحفيان"], "kind": "person", "pop": "civilian"},
     "شخص": {"pl": ["أشخاص"], "du": ["شخصين", "شخصان"], "kind": "person", "pop": "unspecified"},
     "فرد": {"pl": ["أفراد"], "du": [], "kind": "person", "pop": "unspecified"},
+    "مراسل": {"pl": ["مراسلين", "مراسلون"], "du": ["مراسلان"], "kind": "person", "pop": "civilian"},
+    "مسعف": {"pl": ["مسعفين", "مسعفون"], "du": ["مسعفان"], "kind": "person", "pop": "civilian"},
+    # bodies handed over or recovered are dead ("تسلم 12 جثة لجنود")
+    "جثة": {"pl": ["جثث"], "du": ["جثتين"], "kind": "casualty", "cat": "killed"},
     # equipment
     "دبابة": {"pl": ["دبابات"], "du": ["دبابتين", "دبابتان", "دبابتي"], "kind": "equipment"},
     "مدرعة": {"pl": ["مدرعات"], "du": ["مدرعتين", "مدرعتان"], "kind": "equipment"},
@@ -161,6 +167,8 @@ LOSS_HEADS: dict[str, dict] = {
     "نقطة": {"pl": ["نقاط"], "du": ["نقطتين", "نقطتي"], "kind": "equipment"},
     "مستودع": {"pl": ["مستودعات"], "du": ["مستودعين", "مستودعي"], "kind": "equipment"},
     "مخزن": {"pl": ["مخازن"], "du": ["مخزنين", "مخزني"], "kind": "equipment"},
+    "محطة": {"pl": ["محطات"], "du": ["محطتين", "محطتي"], "kind": "equipment"},
+    "رادار": {"pl": ["رادارات"], "du": ["رادارين"], "kind": "equipment"},
     # buildings
     "منزل": {"pl": ["منازل"], "du": ["منزلين"], "kind": "building"},
     "بيت": {"pl": ["بيوت"], "du": ["بيتين"], "kind": "building"},
@@ -173,6 +181,9 @@ LOSS_HEADS: dict[str, dict] = {
     "مستشفى": {"pl": ["مستشفيات"], "du": ["مستشفيين"], "kind": "building"},
     "مسجد": {"pl": ["مساجد"], "du": [], "kind": "building"},
     "كنيسة": {"pl": ["كنائس"], "du": [], "kind": "building"},
+    "كاتدرائية": {"pl": ["كاتدرائيات"], "du": [], "kind": "building"},
+    "مستوصف": {"pl": ["مستوصفات"], "du": [], "kind": "building"},
+    "جامعة": {"pl": ["جامعات"], "du": [], "kind": "building"},
     # places
     "قرية": {"pl": ["قرى"], "du": ["قريتين"], "kind": "settlement"},
     "بلدة": {"pl": ["بلدات"], "du": ["بلدتين"], "kind": "settlement"},
@@ -229,7 +240,8 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     "مسكن": [([""], "houses")],
     "مبنى": [(["سكني", "سكنية", "سكنيا", "سكنيين", "سكنيان"], "apartment_buildings"),
              (["حكومي", "حكومية", "حكوميا", "عام", "عاما", "عامة", "إداري", "إدارية", "إداريا", "حكوميين",
-               "حكوميان", "عامين", "إداريين"], "public_buildings"),
+               "حكوميان", "عامين", "إداريين", "مدرسة", "المدرسة", "مستشفى", "المستشفى", "مسجد", "المسجد",
+               "كنيسة", "الكنيسة", "بلدية", "البلدية"], "public_buildings"),
              ([""], "buildings")],
     "عمارة": [([""], "apartment_buildings")],
     "بناية": [(["سكنية"], "apartment_buildings"), ([""], "buildings")],
@@ -238,6 +250,13 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     "مستشفى": [([""], "public_buildings")],
     "مسجد": [([""], "public_buildings")],
     "كنيسة": [([""], "public_buildings")],
+    "كاتدرائية": [([""], "public_buildings")],
+    "مستوصف": [([""], "public_buildings")],
+    "جامعة": [([""], "public_buildings")],
+    # a radar station serves air defence; a fuel depot is counted with ammunition depots
+    # (a military supply depot either way)
+    "محطة": [(["رادار", "الرادار", "رادارات", "للرادار", "إنذار مبكر", "للإنذار المبكر"], "air_defense")],
+    "رادار": [([""], "air_defense")],
     "قرية": [([""], "settlements")],
     "بلدة": [([""], "settlements")],
     "مدينة": [([""], "settlements")],
@@ -250,7 +269,7 @@ WEAPON_MODELS: dict[str, str] = {
     "إس-300": "air_defense", "اس-300": "air_defense", "أس-300": "air_defense", "إس 300": "air_defense",
     "أوسا": "air_defense", "كوب": "air_defense", "تور": "air_defense", "بوك": "air_defense",
     "أغلا": "air_defense", "إيغلا": "air_defense", "ستريلا": "air_defense", "بانتسير": "air_defense",
-    "سكود": "missiles", "توشكا": "missiles", "إسكندر": "missiles",
+    "سكود": "missiles", "توشكا": "missiles", "توتشكا": "missiles", "توتشكا-يو": "missiles", "إسكندر": "missiles",
     "بيرقدار": "drones", "بيرقدار تي بي 2": "drones", "هاروب": "drones", "أوربيتر": "drones",
 }
 # Heads whose category a model name may override.
@@ -273,15 +292,17 @@ ACTION_WORDS: dict[str, str] = {
     "وفاة": "killed", "توفي": "killed", "توفوا": "killed", "أودى بحياة": "killed", "أودت بحياة": "killed",
     "حياة": "killed", "القتلى": "killed", "قتلى": "killed", "الضحايا": "killed", "ضحايا": "killed",
     "تصفية": "killed", "قضى": "killed", "قضوا": "killed", "سقوط": "killed", "سقط": "killed",
+    "سقطوا": "killed", "قتلناهم": "killed",
     # wounded
     "إصابة": "wounded", "أصيب": "wounded", "أصيبوا": "wounded", "أصيبت": "wounded", "جرح": "wounded",
-    "جرحوا": "wounded", "بجروح": "wounded", "بجراح": "wounded", "إصابات": "wounded", "الجرحى": "wounded",
+    "جرحوا": "wounded", "جرحت": "wounded", "جرحنا": "wounded", "بجروح": "wounded", "بجراح": "wounded", "إصابات": "wounded", "الجرحى": "wounded",
     "جرحى": "wounded", "المصابين": "wounded", "إصابتهم": "wounded",
     # missing / prisoners
     "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing",
-    "أسر": "prisoners", "أسرت": "prisoners", "أسروا": "prisoners", "الأسر": "prisoners", "اعتقال": "prisoners",
+    "أسر": "prisoners", "أسرت": "prisoners", "أسروا": "prisoners", "أسرنا": "prisoners", "الأسر": "prisoners", "اعتقال": "prisoners",
     "الأسرى": "prisoners",
     "مجهولا": "missing", "مجهولين": "missing", "مجهولون": "missing",
+    "المفقودون": "missing", "مفقودون": "missing",
     # equipment destroyed
     "تدمير": "destroyed", "دمر": "destroyed", "دمرت": "destroyed", "دمرنا": "destroyed", "يدمر": "destroyed",
     "تدميرها": "destroyed", "تدميره": "destroyed", "تدميرهم": "destroyed", "تحطيم": "destroyed",
@@ -294,7 +315,7 @@ ACTION_WORDS: dict[str, str] = {
     "السيطرة على": "captured", "سيطرت على": "captured", "سيطر على": "captured", "تسيطر على": "captured",
     "الاستيلاء على": "captured", "استيلاء": "captured", "استولت": "captured", "استولى": "captured",
     "اغتنام": "captured", "اغتنمت": "captured", "غنم": "captured", "غنمت": "captured", "غنمنا": "captured",
-    "اغتنمنا": "captured", "غنائم": "captured", "الاستحواذ على": "captured",
+    "اغتنمنا": "captured", "استولينا": "captured", "سيطرنا على": "captured", "غنائم": "captured", "الاستحواذ على": "captured",
     "تحرير": "taken", "حررت": "taken", "حرر": "taken", "استعادة": "taken", "استعادت": "taken", "استعاد": "taken",
     "احتلال": "taken", "احتلت": "taken", "دخول": "taken", "دخلت": "taken",
     # buildings damaged

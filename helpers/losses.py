@@ -79,7 +79,7 @@ _RE_BODIES = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:رفات|جثث|جثامي
 _RE_GROUP_COUNT = re.compile(r"\s+من\s+(?P<g>(?:\S+\s+){0,3}?)(?=\S+\s*$)")
 _MILITARY_GROUP = ("حرس", "جنود", "الجنود", "قوات", "القوات", "عناصر", "ضباط", "الضباط", "مقاتلي", "عسكريي", "افراد")
 _CIVILIAN_GROUP = ("المدنيين", "السكان", "الاطفال", "النساء", "المواطنين", "الاهالي")
-_RE_OPT_MIN = re.compile(r"\s*(?:من\s+)?")
+_RE_OPT_MIN = re.compile(r"\s*[\"”»“']?\s*(?:من\s+)?")  # a closing quote may follow ("بضع عشرات" من)
 # an adverbial between a verb and its object ("أسقطت، اليوم الخميس، مقاتلة"): time words only
 _TIME_GAP_WORDS = frozenset(normalize(w) for w in list(lx.TIME_WORDS) + [
     "يوم", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "أمس", "الأول", "أول", "امس"])
@@ -202,16 +202,19 @@ def _lex() -> _Lex:
     nonloss_after = re.compile(rf"\s*[-/]?\s*(?:{_alt(lx.NON_LOSS_UNITS)}|{_alt(lx.MONTHS)}|%)(?!{_W})")
     nonloss_before = re.compile(
         r"(?:(?<!\w)(?:عام|العام|لعام|سنه|السنه|الساعه|رقم|المادة|الماده|القرار|قرار|القرارات|عمر|العمر"
-        r"|يبلغ|البالغ|البالغه|طراز|نوع|الفوج|الفرقه|اللواء|الكتيبه|الطريق|فجر|مساء|صباح|الجمعه|السبت|الاحد"
-        r"|الاثنين|الثلاثاء|الاربعاء|الخميس|يوم|اليوم|اصل|عيار)\s+$)"
+        r"|يبلغ|البالغ|البالغه|طراز|نوع|الفوج|الفرقه|اللواء|الكتيبه|الطريق|اصل|عيار)\s+$)"
     )
+    # a day word before a number is a date ("يوم 27", "السبت 3") unless a loss noun follows
+    # the number ("ليل السبت 13 مدنيا", "فجر اليوم ثلاث طائرات")
+    day_before = re.compile(
+        r"(?<!\w)(?<!حتي )(?:فجر|مساء|صباح|الجمعه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|يوم|اليوم)\s+$")
     followers = sorted({normalize(w) for w in lx.COUNT_FOLLOWERS}, key=len, reverse=True)
     followers_re = re.compile(
         rf"\s*(?:$|[^\w\s]|(?:{'|'.join(re.escape(f) for f in followers)})(?!{_W})|[وف](?=\s))"
     )
     increment_re = re.compile(rf"\s+(?:{_alt(['آخر', 'أخرى', 'آخرين', 'آخرون', 'إضافيين', 'إضافيا', 'جدد', 'جديدا'])})(?!{_W})")
     pop_after_re = re.compile(
-        rf"\s+(?:من\s+)?(?:ال)?(?P<p>{_alt(['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'جنود', 'الجنود'])})(?!{_W})"
+        rf"\s+(?:من\s+|لل|ل)?(?:ال)?(?P<p>{_alt(['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'جنود', 'الجنود'])})(?!{_W})"
     )
     rise_re = re.compile(rf"(?<!{_W})[وفب]?(?:{_alt(lx.CUMULATIVE_RISE_WORDS)})(?!{_W})")
     total_re = re.compile(rf"(?<!{_W})[وفبل]?(?:{_alt(lx.CUMULATIVE_TOTAL_WORDS)})(?!{_W})")
@@ -237,6 +240,7 @@ def _lex() -> _Lex:
         since_re=since_re, hist_re=hist_re, year_re=year_re, count_ctx_re=count_ctx_re,
         nonperson_re=nonperson_re, one_re=one_re, any_re=any_re,
     )
+    lex.day_before_re = day_before  # type: ignore[attr-defined]
     lex.atleast_after_re = atleast_after  # type: ignore[attr-defined]
     lex.denial_re = denial_re  # type: ignore[attr-defined]
     lex.ctx_pop_re = ctx_pop  # type: ignore[attr-defined]
@@ -492,13 +496,61 @@ def _noun_at(lex: _Lex, norm: str, pos: int, limit: int, allow_al: bool) -> re.M
     start = m.end() if m else pos
     via_min = bool(m and "من" in m.group(0))
     h = lex.head_re.match(norm, start, limit)
+    if h is None and via_min:
+        h = _poss_person_re().match(norm, start, limit)  # "400 من عناصره", "11 من جنودنا"
     if not h or (h.group("pre") and h.group("pre") not in ("",)):
         return None
     if h.group("al") and not (allow_al or via_min):
         return None
-    if start - pos > 0 and norm[pos:start].strip() and not via_min:
+    if start - pos > 0 and norm[pos:start].strip(" \"”»“'") and not via_min:
         return None
     return h
+
+
+@lru_cache(maxsize=1)
+def _poss_person_re() -> re.Pattern:
+    """A plural person noun with a possessive suffix ("عناصره", "جنودنا", "مقاتليها")."""
+    lex = _lex()
+    pl = {f for f, (k, form) in lex.forms.items() if form == "pl" and lex.heads[k]["kind"] == "person"}
+    pl |= {f[:-1] for f in pl if f.endswith("ين")} | {f[:-1] for f in pl if f.endswith("ون")}  # مقاتلي-ها
+    return re.compile(rf"(?P<pre>)(?P<al>)(?P<head>{trie_pattern(pl)})(?P<poss>ه|ها|هم|هما|نا|كم)(?!{_W})")
+
+
+_RE_OF_THEM_AFTER = re.compile(r"\s+[وف]?(?:منهم|بينهم|منها|بينها)(?!\w)")
+
+
+# words that may stand between a casualty verb and its bare count: a pronoun group, time
+# adverbials, an estimate ("قتل منهم حتى الآن 119", "تكبد خسائر بشرية فادحة تقدر بالعشرات")
+_BARE_GAP_WORDS = frozenset(normalize(w) for w in (
+    "منهم", "بينهم", "حتى", "الآن", "الان", "هذه", "اللحظة", "الساعة", "ذلك", "الحين", "تقدر", "يقدر", "قدرت",
+    "قدر", "ب", "بشرية", "فادحة", "كبيرة", "جسيمة", "بلغت", "بلغ", "وصلت", "عن", "أيضا")) | _TIME_GAP_WORDS
+_RE_GAP_PUNCT = re.compile(r"[.،,؛:!?؟()\d]")
+_RE_IN_RANKS = re.compile(r"(?:\s+[^\s.،,؛:]+){0,3}?\s+في\s+عداد\s+(?:ال)?(?P<w>مفقودين|قتلي|اسري|جرحي|مصابين|ضحايا)(?!\w)")
+_IN_RANKS_CAT = {"مفقودين": "missing", "قتلي": "killed", "ضحايا": "killed", "اسري": "prisoners", "جرحي": "wounded",
+                 "مصابين": "wounded"}
+
+
+def _verb_across_gap(norm: str, acts, a: int, pos: int) -> list:
+    """The casualty verb before a bare count when only gap words stand between them; losses
+    named human ("خسائر بشرية") are deaths."""
+    before = [x for x in acts if a <= x[1] <= pos]
+    if not before:
+        return []
+    x = before[-1]
+    gap = norm[x[1]:pos]
+    if pos - x[1] > 60 or _RE_GAP_PUNCT.search(gap) or not all(t in _BARE_GAP_WORDS for t in gap.split()):
+        return []
+    if x[3] in PEOPLE:
+        return [x]
+    if x[2] in _PEOPLE_EXTRA_N and "بشري" in gap:
+        return [(x[0], x[1], x[2], "killed")]
+    return []
+
+
+def _not_antecedent(norm: str, acts, tail: int, b: int):
+    """Drop the actions after a counted group that take it as an antecedent ("وصول 2000 مرتزق
+    ... قتل منهم 119": the 2000 arrived, the 119 were killed)."""
+    return [x for x in acts if x[0] < tail or not _RE_OF_THEM_AFTER.match(norm, x[1], b)]
 
 
 def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, str, str]]:
@@ -547,8 +599,11 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if lex.nonloss_after.match(norm, p.end, b):
             continue
         h = _noun_at(lex, norm, p.end, b, allow_al=p.qualifier == "vague")
+        if h is None and lex.day_before_re.search(before):
+            continue
         if h is not None:
-            key, form = lex.forms[h.group("head")]
+            hw = h.group("head")
+            key, form = lex.forms.get(hw) or lex.forms[hw + "ن"]
             head = lex.heads[key]
             kind = _kind_of(head)
             if form == "duc":
@@ -557,6 +612,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             if kind == "people":
                 cat = head.get("cat")
                 pop = head.get("pop", "unspecified")
+                poss = h.groupdict().get("poss") or ""
                 crew = _RE_CREW.match(norm, tail, b) if head["kind"] == "person" else None
                 if crew:
                     pop, tail = "military", crew.end()
@@ -568,7 +624,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                         tail = pm.end()
                 word = ""
                 if cat is None:
-                    act, word = _governing_action(acts, "people", p.start, tail, near=60)
+                    act, word = _governing_action(_not_antecedent(norm, acts, tail, b), "people", p.start, tail,
+                                                  near=60)
                     among = bool(_RE_AMONG_BEFORE.search(norm, max(a, p.start - 12), p.start))
                     reach = 160 if among else 40  # "بينهم" names a subset even after a long date
                     prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= reach]
@@ -594,7 +651,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                     subset = next((it for it in reversed(items) if it.kind == "people"), None)
                 items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, qual, "people",
                                    cat, pop, action, h.start("head"), h.end("head"), tail, increment=inc,
-                                   extra={"word": word, "crew": bool(crew), "subset_of": subset}))
+                                   extra={"word": word, "crew": bool(crew), "subset_of": subset,
+                                          "own": poss == "نا"}))
             else:
                 cat, tail = _resolve_category(lex, norm, key, h.end("head"), b)
                 cat, tail = _apply_model(lex, norm, key, cat, tail, b)
@@ -619,10 +677,15 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if not lex.followers_re.match(norm, p.end, b):
             continue
         prev = [x for x in acts if x[1] <= p.start and x[3] in PEOPLE and not norm[x[1]:p.start].strip(" عن")]
+        if not prev:
+            prev = _verb_across_gap(norm, acts, a, p.start)
         cat = None
         side_hint = ""
+        in_ranks = _RE_IN_RANKS.match(norm, p.end, b)
         if prev:
             cat = prev[-1][3]
+        elif in_ranks:
+            cat = _IN_RANKS_CAT[in_ranks.group("w")]  # "لا يزال أكثر من مئة في عداد المفقودين"
         else:
             # 3) "ارتفاع عدد الأرمن الذين قتلوا ... إلى 963", "بلغ عدد القتلى 50"
             seg_start = max(a, p.start - 120)
@@ -846,6 +909,8 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     (local: words attached to the noun; context: elsewhere; default)."""
     belligerent = claimant_side in ("armenian", "azerbaijani")
     a, b = sent
+    if it.extra.get("own") and belligerent:
+        return claimant_side, "local"  # "11 من جنودنا": the speaker's own
     # 1) words right after the noun phrase, up to the next item or clause break
     win_end = min(next_start, b, it.tail_end + 60)
     seg = norm[it.tail_end:win_end]

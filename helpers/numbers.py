@@ -303,8 +303,12 @@ def find_numbers(norm: str, start: int = 0, end: int | None = None) -> list[Numb
                 skip.add(idx + 1)
                 continue
         q = t["qual_before"].search(before)
+        if q and t["quals"][_WS.sub(" ", q.group("q"))] == "vague" and p.qualifier != "vague":
+            q = None  # "بضع" only joins a vague plural ("بضع عشرات")
         if q:
             qual = t["quals"][_WS.sub(" ", q.group("q"))]
+            if qual == "vague" and p.qualifier != "vague":
+                qual = p.qualifier
             qa = p.start - (len(before) - q.start("q"))
             out.append(NumberPhrase(qa, p.end, p.value, None, None, qual, p.start, p.end, p.kind))
         else:

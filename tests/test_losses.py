@@ -434,3 +434,62 @@ def test_lie_and_fabrications_are_denials():
 def test_denial_in_the_same_sentence():
     r = one("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 7 دبابات أرمينية، بينما نفت يريفان ذلك.")
     assert r["denied_by"] == "Armenia"
+
+
+# ------------------------------------------------------------------ heldout-2 generalisations
+
+def test_day_word_before_a_counted_noun_is_not_a_date():
+    r = one("قالت وزارة الدفاع الأرمينية إن الجيش الأذربيجاني خسر مساء الجمعة خمس دبابات قرب جبرائيل.")
+    assert (r["category"], r["value"]) == ("tanks", 5)
+    assert rows("وقال الجيش إن الهجوم بدأ يوم 14 وانتهى بعد ساعات.") == []
+
+
+def test_fell_is_killed_in_a_count_context():
+    r = one("أعلنت وزارة الدفاع الأرمينية أن عدد المقاتلين الذين سقطوا في الجبهة الشمالية وصل إلى 212.")
+    assert (r["category"], r["value"], r["cumulative"]) == ("killed", 212, True)
+
+
+def test_quoted_vague_amount_then_its_noun():
+    r = one("وقالت وزارة الدفاع الأذربيجانية إن قواتها غنمت \"عشرات\" العربات خلال الهجوم.")
+    assert (r["category"], r["value"], r["qualifier"], r["action"]) == ("vehicles", 10, "vague", "captured")
+    r = one("وزعمت وزارة الدفاع الأذربيجانية أن الجيش الأرميني خسر \"بضع عشرات\" من المقاتلين.")
+    assert (r["category"], r["value"], r["number_text"]) == ("killed", 10, "بضع عشرات")
+
+
+def test_count_of_possessed_people_after_min():
+    r = one("وقالت وزارة الدفاع الأذربيجانية إن العدو فقد قرابة 150 من مقاتليه قرب قبادلي.")
+    assert (r["category"], r["value"], r["affected_side"], r["population"]) == ("killed", 150, "armenian", "military")
+    r = one("وقالت وزارة الدفاع الأرمينية: أصيب في القصف 9 من جنودنا.")
+    assert (r["category"], r["value"], r["affected_side"]) == ("wounded", 9, "armenian")
+
+
+def test_bare_count_after_verb_and_gap_words():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن القصف الأذربيجاني على القرية قتل منهم حتى الآن 17 على الأقل.")
+    assert [(r["category"], r["value"], r["qualifier"]) for r in got] == [("killed", 17, "at_least")]
+    r = one("وقالت وزارة الدفاع الأرمينية إن العدو تكبد خسائر بشرية كبيرة تقدر بالمئات.")
+    assert (r["category"], r["value"], r["qualifier"], r["affected_side"]) == ("killed", 100, "vague", "azerbaijani")
+
+
+def test_antecedent_of_of_them_is_not_the_casualty_count():
+    got = rows("وقالت منظمة حقوقية إن نحو 1500 مقاتل أجنبي نقلوا إلى الجبهة، قتل منهم حتى اليوم 60.")
+    assert [(r["category"], r["value"]) for r in got] == [("killed", 60)]
+
+
+def test_still_missing_after_a_bare_count():
+    got = rows("وأعلنت وزارة الدفاع الأذربيجانية مقتل 30 جنديا، فيما لا يزال أكثر من عشرين في عداد المفقودين.")
+    assert _find(got, "missing", 20)["qualifier"] == "more_than"
+    got = rows("وقالت الوزارة إن 5 جنود قتلوا وإن 2 آخرين ما زالا في عداد المفقودين.")
+    assert _find(got, "missing", 2)
+
+
+def test_dual_of_a_person_noun_and_bodies():
+    r = one("وقالت الخارجية الإيطالية إن مراسلان إيطاليان أصيبا في القصف.")
+    assert (r["category"], r["value"]) == ("wounded", 2)
+    r = one("وأعلن الصليب الأحمر أنه نقل 15 جثة لجنود أرمن إلى يريفان.")
+    assert (r["category"], r["value"], r["population"], r["affected_side"]) == ("killed", 15, "military", "armenian")
+
+
+def test_radar_station_fuel_depot_and_tochka_launcher():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت محطة رادار و4 مستودعات للوقود ومنصة إطلاق صواريخ \"توتشكا\".")
+    cats = {(r["category"], r["value"]) for r in got}
+    assert cats == {("air_defense", 1), ("ammo_depots", 4), ("missiles", 1)}, got

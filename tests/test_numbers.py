@@ -124,3 +124,14 @@ def test_find_numbers_never_crashes_and_spans_are_in_bounds(text):
 def test_capped_and_trailing_qualifiers(text, value, qual):
     (p,) = find_numbers(normalize(text))
     assert (p.value, p.qualifier) == (value, qual)
+
+
+@pytest.mark.parametrize("text,value,qual,words", [
+    ("فقدت الكتيبة بضع عشرات من رجالها", 10, "vague", "بضع عشرات"),
+    ("نزح بضعة آلاف من السكان", 1000, "vague", "بضعه الاف"),
+    ("قتل 5 جنود", 5, "exact", "5"),
+])
+def test_a_few_joins_a_vague_plural(text, value, qual, words):
+    norm = normalize(text)
+    (p,) = find_numbers(norm)
+    assert (p.value, p.qualifier, norm[p.start:p.end]) == (value, qual, words)
