@@ -132,6 +132,8 @@ LOSS_HEADS: dict[str, dict] = {
     "صحفي": {"pl": ["صحفيين", "صحفيون"], "du": ["صحفيان"], "kind": "person", "pop": "civilian"},
     "شخص": {"pl": ["أشخاص"], "du": ["شخصين", "شخصان"], "kind": "person", "pop": "unspecified"},
     "فرد": {"pl": ["أفراد"], "du": [], "kind": "person", "pop": "unspecified"},
+    "طبيب": {"pl": ["أطباء"], "du": ["طبيبان"], "kind": "person", "pop": "civilian"},
+    "متطوع": {"pl": ["متطوعين", "متطوعون"], "du": ["متطوعان"], "kind": "person", "pop": "military"},
     "مراسل": {"pl": ["مراسلين", "مراسلون"], "du": ["مراسلان"], "kind": "person", "pop": "civilian"},
     "مسعف": {"pl": ["مسعفين", "مسعفون"], "du": ["مسعفان"], "kind": "person", "pop": "civilian"},
     # bodies handed over or recovered are dead ("تسلم 12 جثة لجنود")

@@ -82,7 +82,12 @@ _CIVILIAN_GROUP = ("المدنيين", "السكان", "الاطفال", "الن
 _RE_OPT_MIN = re.compile(r"\s*[\"”»“']?\s*(?:من\s+)?")  # a closing quote may follow ("بضع عشرات" من)
 # an adverbial between a verb and its object ("أسقطت، اليوم الخميس، مقاتلة"): time words only
 _TIME_GAP_WORDS = frozenset(normalize(w) for w in list(lx.TIME_WORDS) + [
-    "يوم", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "أمس", "الأول", "أول", "امس"])
+    "يوم", "صباح", "مساء", "فجر", "ظهر", "ليل", "ليلة", "أمس", "الأول", "أول", "امس", "خلال", "الليل", "الليلة",
+    "الماضية", "الماضي", "اليوم"])
+# a verb-subject-object clause: the subject between a destruction verb and its object names
+# forces ("أسقطت دفاعاتنا الجوية طائرة")
+_RE_FORCE_SUBJECT = re.compile(r"^[وف]?(?:ال)?(?:قوات|قواتنا|دفاعات|دفاعاتنا|الدفاعات|وحدات|وحداتنا|جيش|الجيش|جيشنا"
+                               r"|طائرات|مسيرات|مدفعيه|مدفعيتنا|مقاتلات|الوحدات|القوات|المدفعيه|المسيرات|الطائرات)")
 _RE_GAP_TOKENS = re.compile(r"[^\s،,()\-–]+")
 
 
@@ -107,9 +112,12 @@ def _passive_use(lex: "_Lex", norm: str, verb_end: int, limit: int) -> bool:
 
 
 def _only_adverbial(gap: str) -> bool:
-    """The words between a verb and its object are empty or only time adverbials."""
-    words = _RE_GAP_TOKENS.findall(gap)
-    return all(w in _TIME_GAP_WORDS or w in ("عن",) for w in words)
+    """The words between a verb and its object are empty, only time adverbials, or a short
+    subject naming forces ("أسقطت دفاعاتنا الجوية، اليوم، طائرة")."""
+    words = [w for w in _RE_GAP_TOKENS.findall(gap) if w not in _TIME_GAP_WORDS and w != "عن"]
+    if not words:
+        return True
+    return len(words) <= 3 and bool(_RE_FORCE_SUBJECT.match(words[0])) and not re.search(r"[.؛:]", gap)
 
 _CLAUSE_BREAK = re.compile(r"[.!?؟؛;:\n]")
 _LOCAL_BREAK = re.compile(r"[.!?؟؛;:\n،,]")
@@ -756,6 +764,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             if cat is None:
                 continue
         value = None
+        subset_of = None
         n_span = (hs, h.end("head"))
         if two is not None:
             value = 2
@@ -796,7 +805,13 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                     continue  # "نحو 200 دبابة وعربة مدرعة": one count for two nouns
                 if kind == "settlement":
                     continue  # a named town taken is an event, not a count
-                if after_destroy or aerial or in_list:
+                if kind == "people" and _RE_AMONG_BEFORE.search(norm, max(a, h.start() - 12), h.start()):
+                    # "مقتل 4 مدنيين، بينهم صحفي": one person of the toll before
+                    subset_of = next((it for it in reversed(items) if it.kind == "people"
+                                      and 0 <= h.start() - it.tail_end <= 40), None)
+                if subset_of is not None:
+                    value, cat = 1, subset_of.category
+                elif after_destroy or aerial or in_list:
                     value = 1
                 else:
                     continue
@@ -807,7 +822,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                     continue
                 cat = act
             items.append(_Item(n_span[0], n_span[1], value, None, None, "exact", "people", cat, pop,
-                               "captured" if cat == "prisoners" else cat, hs, h.end("head"), tail))
+                               "captured" if cat == "prisoners" else cat, hs, h.end("head"), tail,
+                               extra={"subset_of": subset_of} if kind == "people" and subset_of is not None else {}))
         else:
             act, word = _governing_action(acts, kind, h.start(), tail, near=None)
             if act is None and lex.aerial_re.search(norm[max(a, h.start() - 40):h.start()]):
@@ -1081,6 +1097,7 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         denials = _denials_for(attrs_s)
         last_people_side = ""
         last_thing_side = ""
+        side_of_item: dict[int, str] = {}
         cum_of: dict[int, bool] = {}
         for k, it in enumerate(items):
             raw_s, raw_e = nt.raw_span(it.n_start, it.n_end)
@@ -1112,14 +1129,18 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 agent = _agent_side(sv, a, it.n_start, skip)
             side, source = _decide_side(it, sv, norm, (a, b), next_start, skip, claimant_side, agent,
                                         party in state_parties)
+            parent = it.extra.get("subset_of")
+            if parent is not None and source != "local" and id(parent) in side_of_item:
+                side = side_of_item[id(parent)]  # "3 صحفيين روس، بينهم مراسل": the subset's side
             if it.kind == "people":
-                if it.pop_from_prev and source != "local" and last_people_side:
+                if (it.pop_from_prev or it.increment) and source != "local" and last_people_side:
                     side = last_people_side  # "مقتل 790 عسكريا أذربيجانيا وإصابة 1900 بجروح"
                 if it.extra.get("crew") and source != "local" and last_thing_side:
                     side = last_thing_side  # "أسقطت مروحية روسية ... مقتل اثنين من أفراد طاقمها"
                 last_people_side = side
             else:
                 last_thing_side = side
+            side_of_item[id(it)] = side
             cumulative = False
             if not it.increment and not _rise_after(lex, norm, it.tail_end, b):
                 pre = norm[a:it.n_start]

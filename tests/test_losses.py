@@ -493,3 +493,25 @@ def test_radar_station_fuel_depot_and_tochka_launcher():
     got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت محطة رادار و4 مستودعات للوقود ومنصة إطلاق صواريخ \"توتشكا\".")
     cats = {(r["category"], r["value"]) for r in got}
     assert cats == {("air_defense", 1), ("ammo_depots", 4), ("missiles", 1)}, got
+
+
+def test_verb_subject_object_with_a_forces_subject():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية: أسقطت وحداتنا المضادة للطيران مروحية ومقاتلة.")
+    assert {(r["category"], r["value"], r["affected_side"]) for r in got} == {
+        ("helicopters", 1, "armenian"), ("aircraft", 1, "armenian")}
+    # a subject that does not name forces is not skipped over
+    assert rows("وقالت الوزارة إن الحرب دمرت حياة السكان ومستقبلهم طائرة.") == []
+
+
+def test_single_person_among_a_toll_inherits_its_action_and_side():
+    got = rows("وقالت وزارة الخارجية الفرنسية إن القصف أدى إلى إصابة أربعة صحفيين فرنسيين، بينهم مصور مستقل.")
+    assert [(r["category"], r["value"]) for r in got] == [("wounded", 4)]  # مصور is not a person noun
+    got = rows("وقالت سلطات أرتساخ إن الغارة أسفرت عن مقتل 5 مدنيين، بينهم طبيب، في مارتاكرت.")
+    doc = _find(got, "killed", 1)
+    assert (doc["number_text"], doc["affected_side"], doc["population"]) == ("طبيب", "armenian", "civilian")
+
+
+def test_increment_and_subset_take_the_side_of_the_first_item():
+    got = rows("وقالت وزارة الدفاع التركية إن القصف الأرميني خلف مقتل 20 مدنيا أذربيجانيا، بينهم 5 أطفال، "
+               "وإصابة 80 آخرين.")
+    assert {r["affected_side"] for r in got} == {"azerbaijani"}, got
