@@ -68,7 +68,7 @@ _RE_WS = re.compile(r"\s+")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
 _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت)\s*$")
 _RE_DIGIT_END = re.compile(r"\d\s*$")
-_RE_COMPLEMENT = re.compile(r"(?:^|\s)[وف]?[اا]ن\s+$")
+_RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
 _RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+(?:\S+\s+){1,2}$")
 _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
@@ -359,7 +359,7 @@ def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> "_Item 
     """"3 من حرس الحدود الروس أصيبوا": N, "من", a few words naming a group, then a casualty verb."""
     if not norm.startswith(" من ", p.end) and not norm.startswith("  من ", p.end):
         return None
-    after = [x for x in acts if p.end < x[0] <= p.end + 45 and x[3] in PEOPLE]
+    after = [x for x in _main_predicate(norm, acts, p.end, b) if p.end <= x[0] <= p.end + 45 and x[3] in PEOPLE]
     if not after:
         return None
     s, e, w, act = after[0]
@@ -373,6 +373,7 @@ def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> "_Item 
                  "captured" if act == "prisoners" else act, p.start, p.end, s, has_noun=False)
 
 
+_RE_RELATIVE = re.compile(r"(?<!\S)(?:الذين|اللذين|اللتين|التي|الذي|اللواتي)(?!\S)")
 _RE_ENEMY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ال)?عدو(?!\S)")
 _RE_OF_THEM = re.compile(r"\s+[وف]?(?:منهم|بينهم)(?!\w)")
 _RE_AMONG_CIVIL = re.compile(r"\s+[وف]?(?:بينهم|منهم)\s+(?:\S+\s+){1,3}?(?:ال)?(?:اطفال|نساء|مدنيين|مدنيون|طفلا|طفلان|طفلين|امراه|امراتان|امراتين)(?!\w)")
@@ -555,6 +556,25 @@ def _verb_across_gap(norm: str, acts, a: int, pos: int) -> list:
     return []
 
 
+def _main_predicate(norm: str, acts, tail: int, b: int):
+    """A relative clause right after a counted group ("2 من المدنيين الذين أسرتهم القوات ...")
+    describes the group; when it is followed by the main predicate "في عداد المفقودين", that
+    predicate governs the count (placed at the end of the group) and the clause's verbs do
+    not. Without such a predicate the clause's verb still tells what happened to them."""
+    rel = _RE_RELATIVE.search(norm, tail, min(b, tail + 40))
+    if rel is None or _CLAUSE_BREAK.search(norm, tail, rel.start()):
+        return acts
+    for m in re.finditer(r"\s", norm[rel.end():min(b, rel.end() + 120)]):
+        ranks = _RE_IN_RANKS.match(norm, rel.end() + m.start(), b)
+        if ranks:
+            if _CLAUSE_BREAK.search(norm, rel.end(), ranks.start()):
+                return acts
+            out = [x for x in acts if x[0] < rel.start() or x[0] >= ranks.end()]
+            out.append((tail, tail, ranks.group("w"), _IN_RANKS_CAT[ranks.group("w")]))
+            return sorted(out)
+    return acts
+
+
 def _not_antecedent(norm: str, acts, tail: int, b: int):
     """Drop the actions after a counted group that take it as an antecedent ("وصول 2000 مرتزق
     ... قتل منهم 119": the 2000 arrived, the 119 were killed)."""
@@ -632,8 +652,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                         tail = pm.end()
                 word = ""
                 if cat is None:
-                    act, word = _governing_action(_not_antecedent(norm, acts, tail, b), "people", p.start, tail,
-                                                  near=60)
+                    act, word = _governing_action(_main_predicate(norm, _not_antecedent(norm, acts, tail, b), tail, b),
+                                                  "people", p.start, tail, near=60)
                     among = bool(_RE_AMONG_BEFORE.search(norm, max(a, p.start - 12), p.start))
                     reach = 160 if among else 40  # "بينهم" names a subset even after a long date
                     prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= reach]
@@ -736,8 +756,11 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
     num_ends = {p.end for p in numbers}
     for h in (heads if heads is not None else lex.head_re.finditer(norm, a, b)):
         hs = h.start("head")
-        if hs in used_heads or h.group("al") or any(it.h_start <= hs < it.tail_end for it in items):
+        if hs in used_heads or any(it.h_start <= hs < it.tail_end for it in items):
             continue
+        if h.group("al") and not (lex.heads[lex.forms[h.group("head")][0]]["kind"] == "building"
+                                  and _RE_COMPLEMENT.search(norm, max(a, h.start() - 8), h.start())):
+            continue  # only "وإن الكنيسة ... دمرت": a named building the clause is about
         key, form = lex.forms[h.group("head")]
         two = None
         if form == "pl":
@@ -798,6 +821,13 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                              and not any(tail <= it.n_start < x[0] for it in items)
                              and not _RE_CLAUSE_GAP.search(norm[tail:x[0]])]
                     if later and _passive_use(lex, norm, later[0][1], b):
+                        after_destroy = [later[0]]
+                elif kind == "building" and not after_destroy and _RE_COMPLEMENT.search(before_txt):
+                    # "بأن مسجد المدينة ومبنى مدرسة تضررا", "وإن الكنيسة الصغرى دمرت بالكامل"
+                    later = [x for x in acts if 0 <= x[0] - tail <= 50 and x[3] in ("destroyed", "damaged")
+                             and not any(tail <= it.n_start < x[0] for it in items)
+                             and not _RE_CLAUSE_GAP.search(norm[tail:x[0]])]
+                    if later and (later[0][3] == "damaged" or _passive_use(lex, norm, later[0][1], b)):
                         after_destroy = [later[0]]
                 prev_items = [it for it in items if it.kind != "people" and 0 <= h.start() - it.tail_end <= 60]
                 in_list = h.group("pre").startswith("و") and bool(prev_items) and kind != "people"

@@ -515,3 +515,21 @@ def test_increment_and_subset_take_the_side_of_the_first_item():
     got = rows("وقالت وزارة الدفاع التركية إن القصف الأرميني خلف مقتل 20 مدنيا أذربيجانيا، بينهم 5 أطفال، "
                "وإصابة 80 آخرين.")
     assert {r["affected_side"] for r in got} == {"azerbaijani"}, got
+
+
+def test_buildings_named_after_a_complement_then_damaged_or_destroyed():
+    got = rows("وقال سكان محليون بأن مستشفى البلدة ومبنى مدرسة تضررا في القصف.")
+    assert [(r["category"], r["value"], r["action"]) for r in got] == [
+        ("public_buildings", 1, "damaged"), ("public_buildings", 1, "damaged")]
+    r = one("وقالت مصادر محلية إن الكنيسة القديمة في القرية دمرت بالكامل.")
+    assert (r["category"], r["value"], r["action"]) == ("public_buildings", 1, "destroyed")
+    assert rows("وقالت مصادر محلية إن الكنيسة القديمة في القرية تستقبل النازحين.") == []
+
+
+def test_relative_clause_verb_does_not_beat_the_main_predicate():
+    r = one("وقال أمين المظالم الأذربيجاني إن 3 من الجنود الأذربيجانيين الذين أسرتهم القوات الأرمينية "
+            "في الجبهة ما زالوا في عداد المفقودين.")
+    assert (r["category"], r["value"], r["affected_side"]) == ("missing", 3, "azerbaijani")
+    # without a main casualty predicate the clause still says what happened to them
+    r = one("وقالت الوزارة إن 3 من الجنود الذين أصيبوا في القصف نقلوا إلى المستشفى.")
+    assert r["category"] == "wounded"
