@@ -311,7 +311,10 @@ def _profile_lex(profile: Profile) -> dict:
         "institution_before": re.compile(r"(?:جيش|الجيش|قوات|القوات|سلطات|السلطات|حكومه|الحكومه|وزاره|دفاع|انفصاليي|الانفصاليين|انفصاليو|مسلحي)\s+(?:في\s+)?(?:اقليم\s+)?$"),
         "side_re": side_re,
         "side_of": side_of,
-        "attack_before": re.compile(rf"(?<!{_W})[وفبل]?(?:ال)?(?:{attack})\s+(?:من\s+)?(?:قبل\s+)?(?:ال)?$"),
+        "attack_before": re.compile(rf"(?<!{_W})[وفبل]?(?:ال)?(?:{attack})ا?\s+(?:(?:ال)?\S+(?:يا|ي|يه)\s+)?(?:من\s+)?(?:قبل\s+)?(?:ال)?$"),
+        # a side word naming a place ("محافظة أذربيجان الشرقية") or the one who took control
+        # ("انتقلت إلى سيطرة أذربيجان") is no side cue for the losses
+        "not_side_before": re.compile(r"(?:محافظه|مقاطعه|ولايه|اقليم|سيطره|لسيطره|بسيطره)\s+$"),
         "agent_before": re.compile(rf"(?<!{_W})(?:الجيش|جيش|القوات|قوات|الوحدات|وحدات|المقاتلات|الطائرات)\s+$"),
         "agent_after": re.compile(r"^\s*(?:\S+\s+){0,2}?(?:تمكن|تمكنت|نجح|نجحت|دمر|دمرت|سيطر|سيطرت|استولت|استولي|حرر|حررت|اسقط|اسقطت|قتل|قتلت|استعاد|استعادت|تقدمت|واصلت|تواصل|يواصل)"),
     }
@@ -750,7 +753,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             ctx_pop = _person_plural_pop(lex, norm, a, p.start)
         items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, "people", cat,
                            ctx_pop or "unspecified", "captured" if cat == "prisoners" else cat, p.start, p.end,
-                           p.end, increment=inc, side_hint=side_hint, pop_from_prev=not ctx_pop, has_noun=False))
+                           p.end, increment=inc, side_hint=side_hint, pop_from_prev=not ctx_pop, has_noun=False,
+                           extra={"word": prev[-1][2] if prev else ""}))
     # 4) nouns without a number: duals, "واحد" after the noun, bare singulars in lists or
     # right after a destruction verb
     num_ends = {p.end for p in numbers}
@@ -900,6 +904,8 @@ def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int
         pre = norm[max(a, m.start() - 25):m.start()]
         if word in plex["places"] and not plex["institution_before"].search(pre):
             continue
+        if plex["not_side_before"].search(pre):
+            continue
         prefix = norm[m.start():s]
         role = "owner"
         if plex["attack_before"].search(pre) and not prefix.startswith("ل"):
@@ -957,6 +963,9 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     a, b = sent
     if it.extra.get("own") and belligerent:
         return claimant_side, "local"  # "11 من جنودنا": the speaker's own
+    word = it.extra.get("word") or ""
+    if belligerent and word.endswith("نا") and word not in _OWN_LOSS_N and it.kind == "people":
+        return _opposite(claimant_side), "local"  # "قتلنا ... وأسرنا اثنين": the speaker's enemy
     # 1) words right after the noun phrase, up to the next item or clause break
     win_end = min(next_start, b, it.tail_end + 60)
     seg = norm[it.tail_end:win_end]
@@ -979,7 +988,7 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
         hs = max(a, it.n_start - len(it.side_hint) - 5)
         for pos, side, role in sv(hs, it.n_start, skip):
             if side in ("armenian", "azerbaijani", "both"):
-                return side, "local"
+                return _vote_side(side, role), "local"  # "منذ بداية العدوان الأذربيجاني" names the attacker
     own_loss = it.extra.get("word") in _OWN_LOSS_N
     if own_loss:
         subj = _loser_side(it, sv, norm, a, skip, claimant_side)
@@ -1128,6 +1137,7 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         last_people_side = ""
         last_thing_side = ""
         side_of_item: dict[int, str] = {}
+        victim_side = ""
         cum_of: dict[int, bool] = {}
         for k, it in enumerate(items):
             raw_s, raw_e = nt.raw_span(it.n_start, it.n_end)
@@ -1159,6 +1169,8 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 agent = _agent_side(sv, a, it.n_start, skip)
             side, source = _decide_side(it, sv, norm, (a, b), next_start, skip, claimant_side, agent,
                                         party in state_parties)
+            if it.kind == "building" and side == "unknown" and victim_side:
+                side = victim_side  # "مقتل 65 مدنيا أذربيجانيا ... وتضرر 2402 منزل": the same victims
             parent = it.extra.get("subset_of")
             if parent is not None and source != "local" and id(parent) in side_of_item:
                 side = side_of_item[id(parent)]  # "3 صحفيين روس، بينهم مراسل": the subset's side
@@ -1171,6 +1183,9 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             else:
                 last_thing_side = side
             side_of_item[id(it)] = side
+            if it.kind == "people" and it.population == "civilian" and source == "local" and side in (
+                    "armenian", "azerbaijani"):
+                victim_side = side
             cumulative = False
             if not it.increment and not _rise_after(lex, norm, it.tail_end, b):
                 pre = norm[a:it.n_start]

@@ -533,3 +533,32 @@ def test_relative_clause_verb_does_not_beat_the_main_predicate():
     # without a main casualty predicate the clause still says what happened to them
     r = one("وقالت الوزارة إن 3 من الجنود الذين أصيبوا في القصف نقلوا إلى المستشفى.")
     assert r["category"] == "wounded"
+
+
+def test_attacker_in_a_count_context_names_the_other_side():
+    r = one("أعلنت وزارة دفاع قره باغ أن عدد المقاتلين الذين سقطوا منذ بدء الهجوم الأذربيجاني بلغ 390.")
+    assert (r["affected_side"], r["claimant_party"]) == ("armenian", "Artsakh")
+
+
+def test_accusative_attack_noun_with_adjective_names_the_attacker():
+    r = one("قالت مصادر محلية في مدينة بردعة الأذربيجانية إن هجوما صاروخيا أرمينيا أسفر عن مقتل 6 أشخاص.")
+    assert r["affected_side"] == "azerbaijani"
+
+
+def test_place_names_and_control_are_not_side_cues():
+    r = one("وقالت الخارجية الإيرانية إن قذيفة سقطت على قرية في محافظة أذربيجان الغربية ما أدى إلى تضرر منزلين.")
+    assert r["affected_side"] != "azerbaijani"
+    r = one("وتسلمت السلطات الأرمينية رفات 210 جنود من مناطق انتقلت إلى سيطرة أذربيجان.")
+    assert r["affected_side"] != "both"
+
+
+def test_first_person_verbs_hit_the_speakers_enemy():
+    r = one("وقال سفير أذربيجان لدى القاهرة: لقد أسرنا ثلاثة منهم.")
+    assert (r["category"], r["affected_side"]) == ("prisoners", "armenian")
+    r = one("وقالت وزارة الدفاع الأرمينية: فقدنا 5 جنود.")
+    assert r["affected_side"] == "armenian"
+
+
+def test_buildings_after_named_victims_share_their_side():
+    got = rows("وقالت وزارة الخارجية التركية إن القصف الأرميني أدى إلى مقتل 9 مدنيين أذربيجانيين وتضرر 120 منزلا.")
+    assert _find(got, "houses", 120)["affected_side"] == "azerbaijani"
