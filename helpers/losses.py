@@ -409,7 +409,12 @@ def _person_plural_re(lex: _Lex) -> re.Pattern:
 
 
 # "عدد قتلى الجيش بلغ 2783": a count that reached a figure is a running total
-_RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}$")
+_RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}$"
+                               r"|(?<!\S)(?:بلغ|بلغت|وصل|وصلت)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$")
+# "حتى هذه اللحظة قتل 41": a toll so far is a running total; "في حصيلة تعد الأعلى منذ بدء
+# الحرب" compares one strike with the war, it does not total it
+_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:هذه\s+)?اللحظه(?!\S)")  # not "حتى الآن": the passages gold keeps it an increment
+_RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
 _RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)(?!\w)")
 
 
@@ -454,8 +459,17 @@ def _context_population(lex: _Lex, norm: str, a: int, pos: int) -> str:
     for m in lex.ctx_pop_re.finditer(norm, seg_start, pos):
         pass
     if m is None:
+        for m in _RE_VICTIMS_POP.finditer(norm, seg_start, pos):
+            pass  # "الضحايا المدنيين، الذين بلغ عددهم 93", "عدد العسكريين الذين سقطوا"
+    if m is None:
         return ""
     return "civilian" if "مدني" in m.group("p") else "military"
+
+
+_RE_VICTIMS_POP = re.compile(r"(?<!\S)[وبل]?(?:(?:ال)?(?:ضحايا|قتلي|جرحي|مصابين)|عدد)\s+(?:ال)?(?P<p>مدنيين|عسكريين|جنود|مقاتلين)(?!\S)")
+
+
+_RE_PARTIAL = re.compile(r"[^.،,؛]{0,30}?(?<!\S)(?:جزييا|(?:بشكل|بصوره)\s+(?:(?:كلي|تام|كامل)\s+او\s+)?جزيي)(?!\w)")  # normalised جزئي
 
 
 def _kind_of(head: dict) -> str:
@@ -869,6 +883,10 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             items.append(_Item(n_span[0], n_span[1], value, None, None, "exact", kind, cat, "", act,
                                hs, h.end("head"), tail, extra={"word": word}))
     items.sort(key=lambda it: it.n_start)
+    for it in items:
+        # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged
+        if it.action == "destroyed" and it.kind in ("building", "equipment") and _RE_PARTIAL.match(norm, it.tail_end, b):
+            it.action = "damaged"
     # population carried from the previous person item ("مقتل 47 مدنيا وإصابة 222 آخرين")
     last_pop = ""
     for it in items:
@@ -1131,7 +1149,9 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 _deny_previous(rows, attrs[si], si, sp.paragraph, sents, profile)
             continue
         sv = _SideVotes(plex, norm, a, b)
-        sent_since = bool(lex.since_re.search(norm, a, b)) or bool(_since_date_re().search(norm, a, b))
+        sent_since = any(not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())
+                         for m in lex.since_re.finditer(norm, a, b)) or bool(_since_date_re().search(norm, a, b))
+        so_far = _RE_SO_FAR.search(norm, a, b)
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
         denials = _denials_for(attrs_s)
         last_people_side = ""
@@ -1194,6 +1214,7 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 if to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
                     cumulative = True
                 elif (sent_since or lex.total_re.search(pre) or _RE_COUNT_REACHED.search(pre)
+                      or (so_far is not None and so_far.start() < it.n_start)
                       or _until_date_re().search(norm, it.tail_end, min(b, it.tail_end + 60))):
                     cumulative = True
             historical = False

@@ -562,3 +562,23 @@ def test_first_person_verbs_hit_the_speakers_enemy():
 def test_buildings_after_named_victims_share_their_side():
     got = rows("وقالت وزارة الخارجية التركية إن القصف الأرميني أدى إلى مقتل 9 مدنيين أذربيجانيين وتضرر 120 منزلا.")
     assert _find(got, "houses", 120)["affected_side"] == "azerbaijani"
+
+
+def test_so_far_is_cumulative_but_a_record_comparison_is_not():
+    got = rows("وقالت سلطات أرتساخ: حتى هذه اللحظة قتل 30 مدنيا وأصيب 90.")
+    assert [r["cumulative"] for r in got] == [True, True]
+    r = one("وقالت وزارة الدفاع الأرمينية إن القصف قتل 8 مدنيين، في حصيلة تعد الأعلى منذ بدء المعارك.")
+    assert r["cumulative"] is False
+
+
+def test_reached_their_number_and_victims_population():
+    r = one("وأعلنت باكو عن الضحايا المدنيين الذين بلغ عددهم، وفق الوزارة، 70 قتيلا.")
+    assert (r["cumulative"], r["population"]) == (True, "civilian")
+    r = one("أعلنت وزارة دفاع قره باغ أن عدد العسكريين الذين سقطوا ارتفع إلى 600.")
+    assert r["population"] == "military"
+
+
+def test_partly_destroyed_is_damaged():
+    assert one("وقالت سلطات أرتساخ إن القصف دمر نحو 900 منزل بشكل كلي أو جزئي.")["action"] == "damaged"
+    assert one("وقالت سلطات أرتساخ إن القصف دمر 40 منزلا جزئيا.")["action"] == "damaged"
+    assert one("وقالت سلطات أرتساخ إن القصف دمر 40 منزلا بشكل كامل.")["action"] == "destroyed"
