@@ -216,7 +216,9 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     "مدفع": [(["هاون", "الهاون"], "mortars"), ([""], "artillery")],
     "مدفعية": [([""], "artillery")],
     "هاون": [([""], "mortars")],
-    "قطعة": [(["مدفعية", "سلاح مدفعية", "المدفعية"], "artillery")],
+    "قطعة": [(["مدفعية", "سلاح مدفعية", "المدفعية"], "artillery"),
+             # "ألفي قطعة من المعدات العسكرية": unspecified military hardware is counted as vehicles
+             (["من المعدات العسكرية", "من المعدات", "من العتاد العسكري", "من العتاد", "عسكرية", "من الآليات"], "vehicles")],
     "بطارية": [(_AD, "air_defense"), (["مدفعية", "المدفعية"], "artillery"), (_ROCKET, "mlrs")],
     "نظام": [(_AD, "air_defense"), (_ROCKET, "mlrs"), (["مدفعية"], "artillery")],
     "منظومة": [(_AD, "air_defense"), (_ROCKET, "mlrs"), (["مدفعية"], "artillery")],

@@ -12,6 +12,11 @@ Rules (Arabic-generic; conflict knowledge comes from the profile):
 - the side comes from the words right after the noun (adjectives, possessives, "تابعة ل"),
   then the agent of the sentence, then the claimant (own civilians and buildings are its
   own side, destroyed or captured equipment and taken places the opponent's).
+
+Coding choices: a fuel depot counts as ammo_depots (a military supply depot), a radar station
+as air_defense, "قطعة من المعدات العسكرية" (unspecified hardware) as vehicles; churches,
+mosques, schools, hospitals are public_buildings; bodies handed over ("12 جثة لجنود") are
+killed; a bare building or aircraft noun governed by a loss verb counts 1.
 """
 
 from __future__ import annotations

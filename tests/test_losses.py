@@ -582,3 +582,9 @@ def test_partly_destroyed_is_damaged():
     assert one("وقالت سلطات أرتساخ إن القصف دمر نحو 900 منزل بشكل كلي أو جزئي.")["action"] == "damaged"
     assert one("وقالت سلطات أرتساخ إن القصف دمر 40 منزلا جزئيا.")["action"] == "damaged"
     assert one("وقالت سلطات أرتساخ إن القصف دمر 40 منزلا بشكل كامل.")["action"] == "destroyed"
+
+
+def test_pieces_of_military_hardware_are_vehicles():
+    got = rows("وقال الرئيس الأذربيجاني إن العدو فقد نحو 1500 قطعة من المعدات العسكرية، بينها 200 دبابة.")
+    assert {(r["category"], r["value"]) for r in got} == {("vehicles", 1500), ("tanks", 200)}
+    assert rows("وقال إن المتحف يضم 1500 قطعة أثرية.") == []
