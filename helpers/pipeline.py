@@ -180,7 +180,8 @@ def profile_path(name_or_path: str) -> Path:
 
 def code_files(notebooks: list[Path]) -> dict[str, Path]:
     """What the code version covers: every file under helpers/ (modules, templates, assets,
-    fonts; not caches or profiles, which are hashed on their own) and the notebooks run."""
+    fonts; not caches or profiles, which are hashed on their own), the notebooks run, and
+    the gold annotations in tests/gold/ that the notebooks score extraction against."""
     helpers_dir = Path(__file__).resolve().parent
     files: dict[str, Path] = {}
     for p in sorted(helpers_dir.rglob("*")):
@@ -192,6 +193,11 @@ def code_files(notebooks: list[Path]) -> dict[str, Path]:
         files[f"helpers/{rel.as_posix()}"] = p
     for nb in notebooks:
         files[f"notebooks/{nb.name}"] = nb
+    if paths.GOLD.is_dir():
+        for p in sorted(paths.GOLD.rglob("*")):
+            rel = p.relative_to(paths.GOLD)
+            if p.is_file() and not any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
+                files[f"tests/gold/{rel.as_posix()}"] = p
     return files
 
 
