@@ -9,12 +9,14 @@ OUT ?= outputs
 SEEDS ?= seeds
 ARGS ?=
 
-.PHONY: help venv report test test-fast lab eval bench clean lint
+.PHONY: help venv report report-force check-report test test-fast lab eval bench clean lint
 
 help:
 	@echo "make report   set up .venv and build the report from $(SEEDS)/ into $(OUT)/"
 	@echo "make test     set up .venv and run the whole test suite (unit, pipeline, nbval)"
 	@echo "make lab      JupyterLab on the project's kernel"
+	@echo "make report-force   rebuild the report even if it is up to date"
+	@echo "make check-report   open $(OUT)/index.html and the reports in headless Chromium, screenshots in $(OUT)/screenshots/"
 	@echo "make eval     score extraction against tests/gold (precision, recall, F1)"
 	@echo "make bench    throughput and memory benchmark on a synthetic corpus"
 	@echo "make clean    remove outputs/ and caches (keeps .venv; 'make distclean' removes it too)"
@@ -30,6 +32,12 @@ $(STAMP): requirements.txt pyproject.toml
 
 report: $(STAMP)
 	$(BIN)/python -m helpers.pipeline --seeds $(SEEDS) --out $(OUT) $(ARGS)
+
+report-force: $(STAMP)
+	$(BIN)/python -m helpers.pipeline --seeds $(SEEDS) --out $(OUT) --force $(ARGS)
+
+check-report: $(STAMP)
+	$(BIN)/python -m helpers.browser $(OUT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q tests
