@@ -192,7 +192,19 @@ LOSS_HEADS: dict[str, dict] = {
     "مدينة": {"pl": ["مدن"], "du": ["مدينتين"], "kind": "settlement"},
     "مستوطنة": {"pl": ["مستوطنات"], "du": [], "kind": "settlement"},
     "بلدية": {"pl": ["بلديات"], "du": [], "kind": "settlement"},
+    # heights taken count with places (the only place category)
+    "مرتفع": {"pl": ["مرتفعات"], "du": ["مرتفعين"], "kind": "settlement"},
+    "تلة": {"pl": ["تلال"], "du": ["تلتين"], "kind": "settlement"},
 }
+
+# A singular place noun followed by one of these is described, not named ("مدينة استراتيجية"):
+# a named town or village taken counts 1, an unnamed one does not. Heights count 1 either way.
+PLACE_NOT_NAME = (
+    "في", "على", "من", "قرب", "عند", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+    "كبيرة", "صغيرة", "جديدة", "أخرى", "واحدة", "مهمة", "رئيسية", "حدودية", "استراتيجية", "ثانية",
+    "إضافية", "محاذية", "قريبة", "مجاورة", "عدة", "كاملة", "بأكملها", "تلو",
+)
+HEIGHT_HEADS = ("مرتفع", "تلة")
 
 # Category of an equipment/building/settlement head, refined by the words that follow it.
 # Each head maps to [(modifier words, category), ...] tried in order; "" = no modifier.
@@ -266,6 +278,8 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     "مدينة": [([""], "settlements")],
     "مستوطنة": [([""], "settlements")],
     "بلدية": [([""], "settlements")],
+    "مرتفع": [([""], "settlements")],
+    "تلة": [([""], "settlements")],
 }
 # Weapon model names that settle the category of a generic system ("نظام صاروخي من طراز أغلا").
 WEAPON_MODELS: dict[str, str] = {

@@ -635,9 +635,40 @@ def _governing_action(acts, kind: str, pos: int, tail_end: int, near: int | None
     return None, ""
 
 
+_PLACE_NOT_NAME_N = frozenset(normalize(w) for w in lx.PLACE_NOT_NAME)
+_HEIGHT_KEYS = frozenset(normalize(w) for w in lx.HEIGHT_HEADS)
+_RE_NAME_AFTER = re.compile(r"\s*(?P<q>[\"“«']?)\s*(?P<w>[^\s،,.؛:\"”»'()]+)")
+_RE_QUOTES = re.compile(r"[\"“”«»']")
+
+
+def _place_taken(norm: str, acts, key: str, hs: int, tail: int, b: int, places: frozenset | set,
+                 in_list: bool) -> int:
+    """A single place taken counts 1 when a taking verb governs it (or it continues a list of
+    places) and it is named ("تحرير مدينة شوشا", "بلدة \"X\"") or is a height ("مرتفع").
+    Returns the end of the words to quote (noun and name), 0 when it is no claim."""
+    if not in_list and not any(x[3] in ("taken", "captured") and hs - 40 <= x[1] <= hs
+                               and _only_adverbial(_RE_QUOTES.sub(" ", norm[x[1]:hs])) for x in acts):
+        return 0
+    if key in _HEIGHT_KEYS:
+        return tail
+    m = _RE_NAME_AFTER.match(norm, tail, b)
+    if m is None:
+        return 0
+    w = m.group("w")
+    if m.group("q"):
+        end = m.end("w")
+        return end + 1 if end < b and norm[end] in "\"”»'" else end
+    if w in places or any(p.split()[0] == w for p in places):
+        return m.end("w")
+    named = (len(w) >= 3 and not w.startswith(("ال", "بال", "لل")) and not w.endswith("يه")
+             and w not in _PLACE_NOT_NAME_N and not any(c.isdigit() for c in w))
+    return m.end("w") if named else 0
+
+
 def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPhrase],
-                    heads: list[re.Match] | None = None) -> list[_Item]:
-    """Every loss item in the sentence norm[a:b] (heads: the loss nouns found in it, if known)."""
+                    heads: list[re.Match] | None = None, places: frozenset | set = frozenset()) -> list[_Item]:
+    """Every loss item in the sentence norm[a:b] (heads: the loss nouns found in it, if known;
+    places: the profile's place names, normalised)."""
     items: list[_Item] = []
     acts = _actions_in(lex, norm, a, b)
     used_heads: set[int] = set()
@@ -857,17 +888,24 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 if in_list and _joint_noun(lex, norm, prev_items[-1], h.start()):
                     continue  # "نحو 200 دبابة وعربة مدرعة": one count for two nouns
                 if kind == "settlement":
-                    continue  # a named town taken is an event, not a count
-                if kind == "people" and _RE_AMONG_BEFORE.search(norm, max(a, h.start() - 12), h.start()):
-                    # "مقتل 4 مدنيين، بينهم صحفي": one person of the toll before
-                    subset_of = next((it for it in reversed(items) if it.kind == "people"
-                                      and 0 <= h.start() - it.tail_end <= 40), None)
-                if subset_of is not None:
-                    value, cat = 1, subset_of.category
-                elif after_destroy or aerial or in_list:
+                    # a named town or a height taken is 1; "مدينة استراتيجية" (unnamed) is not
+                    named_end = _place_taken(norm, acts, key, h.start(), tail, b, places,
+                                             in_list and prev_items[-1].kind == "settlement")
+                    if not named_end:
+                        continue
                     value = 1
+                    n_span = (hs, named_end)
                 else:
-                    continue
+                    if kind == "people" and _RE_AMONG_BEFORE.search(norm, max(a, h.start() - 12), h.start()):
+                        # "مقتل 4 مدنيين، بينهم صحفي": one person of the toll before
+                        subset_of = next((it for it in reversed(items) if it.kind == "people"
+                                          and 0 <= h.start() - it.tail_end <= 40), None)
+                    if subset_of is not None:
+                        value, cat = 1, subset_of.category
+                    elif after_destroy or aerial or in_list:
+                        value = 1
+                    else:
+                        continue
         if kind == "people":
             if cat is None:
                 act, _ = _governing_action(acts, "people", h.start(), tail, near=30)
@@ -886,7 +924,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             if kind == "settlement":
                 act = "taken"
             items.append(_Item(n_span[0], n_span[1], value, None, None, "exact", kind, cat, "", act,
-                               hs, h.end("head"), tail, extra={"word": word}))
+                               hs, h.end("head"), tail, extra={"word": word, "single_place": kind == "settlement"}))
     items.sort(key=lambda it: it.n_start)
     for it in items:
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged
@@ -1147,7 +1185,7 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         h0 = bisect.bisect_left(head_starts, a)
         h1 = bisect.bisect_left(head_starts, b)
         heads = [h for h in heads_all[h0:h1] if h.end() <= b]
-        items = _sentence_items(lex, norm, a, b, nums, heads) if (nums or heads) else []
+        items = _sentence_items(lex, norm, a, b, nums, heads, plex["places"]) if (nums or heads) else []
         if not items:
             if (rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS)
                     and lex.denial_re.search(norm, a, b)):
@@ -1236,8 +1274,8 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             parent = it.extra.get("subset_of")
             if parent is not None and id(parent) in cum_of:
                 cumulative = cum_of[id(parent)]  # "بينهم خمسة أطفال": a part of the toll before it
-            if historical:
-                cumulative = False
+            if historical or it.extra.get("single_place"):
+                cumulative = False  # one named place is an event, never a running total
             cum_of[id(it)] = cumulative
             rows.append({
                 "article_id": article.article_id,

@@ -588,3 +588,16 @@ def test_pieces_of_military_hardware_are_vehicles():
     got = rows("وقال الرئيس الأذربيجاني إن العدو فقد نحو 1500 قطعة من المعدات العسكرية، بينها 200 دبابة.")
     assert {(r["category"], r["value"]) for r in got} == {("vehicles", 1500), ("tanks", 200)}
     assert rows("وقال إن المتحف يضم 1500 قطعة أثرية.") == []
+
+
+def test_a_named_town_or_a_height_taken_counts_one_but_an_unnamed_town_does_not():
+    got = rows("وقال الجيش الأذربيجاني إنه حرر مدينة قوبادلي وبلدة \"زنغلان\" بعد معارك عنيفة منذ بدء الهجوم.")
+    assert [(r["category"], r["value"], r["action"], r["cumulative"]) for r in got] == [
+        ("settlements", 1, "taken", False), ("settlements", 1, "taken", False)]
+    assert [r["number_text"] for r in got] == ["مدينة قوبادلي", "بلدة \"زنغلان\""]
+    assert got[0]["affected_side"] == "armenian"
+    h = one("وأكدت وزارة الدفاع الأذربيجانية السيطرة على مرتفع استراتيجي قرب لاتشين.")
+    assert (h["category"], h["value"]) == ("settlements", 1)
+    assert rows("وأفاد مراسلون بأن القوات تقدمت نحو مدينة استراتيجية في الجنوب.") == []
+    assert rows("وقالت باكو إن قواتها سيطرت على مدينة استراتيجية في الجنوب.") == []
+    assert rows("وتقع البلدة على مرتفع يطل على الوادي.") == []
