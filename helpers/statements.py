@@ -92,6 +92,8 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
                    loss: bool = False) -> str:
     """Topic of a statement: denial > loss number > the verb's own topic (call, accuse,
     warn, demand) refined by cue words > the topic with most cue words > other."""
+    hints = list(hints)
+    lead_hint = hints[0] if hints else ""
     hints = [h for h in hints if h]
     kinds = set(kinds)
     if "denial" in kinds or "denial" in hints:
@@ -103,6 +105,13 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
     # the first verb's own topic leads; participles and later verbs only refine it
     hints = set(hints[:1])
     score = _CueScores(norm, _cue_patterns(profile.name, _profile_topics(profile)))
+    if not lead_hint and hints:
+        # a plain reporting verb ("قال", "اعتبر"): what it reports (content cues) comes before the
+        # topic of a later participle ("قال إن أنقرة تؤجج الحرب، مطالبا ...")
+        best = _best_cue(score)
+        (h,) = hints
+        if best and not (h in TOPICS and h != best and score.get(h, 0) >= score.get(best)):
+            return best
     if "accusation" in hints:
         return "accusation"
     if "warning" in hints:
@@ -118,11 +127,17 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
         return "support"
     if "position" in hints:
         return "negotiation" if score.get("negotiation") else "position"
+    return _best_cue(score) or "other"
+
+
+def _best_cue(score: "_CueScores") -> str:
+    """The topic with most cue words (ties by TOPIC_ORDER), or "" when no cue matches."""
     best = max(lx.TOPIC_ORDER[:-1], key=lambda t: (score.get(t, 0), -lx.TOPIC_ORDER.index(t)))
-    return best if score.get(best) else "other"
+    return best if score.get(best) else ""
 
 
 _QUOTE_MARKS = re.compile(r"[“”«»\"()\[\]]")
+_MASKS = re.compile("|".join(sorted((re.escape(normalize(w)) for w in lx.TOPIC_MASKS), key=len, reverse=True)))
 _SPACES = re.compile(r"\s+")
 
 
@@ -143,7 +158,7 @@ class _CueScores:
         n = self.counts.get(topic)
         if n is None:
             if self.text is None:
-                self.text = _SPACES.sub(" ", _QUOTE_MARKS.sub(" ", self.raw))
+                self.text = _MASKS.sub(" ", _SPACES.sub(" ", _QUOTE_MARKS.sub(" ", self.raw)))
             n = self.counts[topic] = len(self.pats[topic].findall(self.text))
         return n
 
@@ -151,6 +166,7 @@ class _CueScores:
 _DENIAL_WORDING = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:وصف|وصفت|رفض|رفضت|ترفض|يرفض|اعتبر|اعتبرت)\s+(?:\S+\s+){0,6}?"
     r"(?:هذه|تلك|هذا)\s+[\"“«]?(?:المعلومات|الاتهامات|الادعاءات|المزاعم|الانباء|التقارير|الارقام|الرواية)"
+    r"|(?<![\u0621-\u064a])(?:لا|لم)\s+(?:ت|ي)(?:ستهدف|قصف)\s+(?:\S+\s+)?(?:المدنيين|المناطق السكنيه|الاحياء السكنيه|السكان)"
     r"|(?<![\u0621-\u064a])(?:مفبركه|ملفقه|الملفقه|عاريه عن الصحه|عار عن الصحه|افتراءات|كذب محض|لا اساس لها من الصحه)")
 
 
