@@ -1187,9 +1187,10 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         heads = [h for h in heads_all[h0:h1] if h.end() <= b]
         items = _sentence_items(lex, norm, a, b, nums, heads, plex["places"]) if (nums or heads) else []
         if not items:
-            if (rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS)
-                    and lex.denial_re.search(norm, a, b)):
-                _deny_previous(rows, attrs[si], si, sp.paragraph, sents, profile)
+            if rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS):
+                named = _denied_categories(lex, norm, a, b)
+                if named or lex.denial_re.search(norm, a, b):
+                    _deny_previous(rows, attrs[si], si, named, profile)
             continue
         sv = _SideVotes(plex, norm, a, b)
         sent_since = any(not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())
@@ -1197,6 +1198,7 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         so_far = _RE_SO_FAR.search(norm, a, b)
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
         denials = _denials_for(attrs_s)
+        denied_cats = _denied_categories(lex, norm, a, b) if denials else set()
         last_people_side = ""
         last_thing_side = ""
         side_of_item: dict[int, str] = {}
@@ -1221,7 +1223,7 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 denied_by = att.party
                 claimant, claimant_en, party = "", "", "Unknown"
             for d in denials:
-                if d is not att and d.party != party:
+                if d is not att and d.party != party and (not denied_cats or it.category in denied_cats):
                     denied_by = d.party
                 if (d.speaker_start or -1) >= 0:
                     skip.append((bisect.bisect_left(to_raw, d.speaker_start), bisect.bisect_left(to_raw, d.speaker_end)))
@@ -1325,17 +1327,43 @@ def _has_any(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
-def _deny_previous(rows: list[dict], attrs_sentence, si: int, paragraph: int, sents, profile: Profile) -> None:
+_RE_DENIAL_VERB = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?!{_W})")
+
+
+def _denied_categories(lex: _Lex, norm: str, a: int, b: int) -> set[str]:
+    """The loss categories a denial names ("نفت إسقاط أي طائرة حربية" -> aircraft): loss nouns
+    in the few words after a denial verb, up to the end of its clause. Empty when the denial
+    names none ("نفت هذه الأرقام"): it is about the figures in general."""
+    cats: set[str] = set()
+    for m in _RE_DENIAL_VERB.finditer(norm, a, b):
+        stop = _LOCAL_BREAK.search(norm, m.end(), min(b, m.end() + 60))
+        end = stop.start() if stop else min(b, m.end() + 60)
+        for h in lex.head_re.finditer(norm, m.end(), end):
+            key = lex.forms[h.group("head")][0]
+            head = lex.heads[key]
+            if _kind_of(head) == "people":
+                if head.get("cat"):
+                    cats.add(head["cat"])
+                continue
+            cat, _ = _resolve_category(lex, norm, key, h.end("head"), b)
+            if cat:
+                cats.add(cat)
+    return cats
+
+
+def _deny_previous(rows: list[dict], attrs_sentence, si: int, named: set[str], profile: Profile) -> None:
     """A sentence that rejects the figures just reported ("نفت ... هذه الأرقام", "قالت إن هذه
     المعلومات عارية عن الصحة") fills denied_by of the other parties' claims in the two
-    sentences before it."""
+    sentences before it; a denial that names what it denies ("نفت إسقاط أي مروحية") covers
+    only the claims of that category."""
     denier = next((x.party for x in attrs_sentence or [] if x.party not in ("Unknown", "")), "")
     if not denier:
         return
     for r in reversed(rows):
-        j = r["_sentence_index"]
-        if j < si - 2 or sents[j].paragraph < paragraph - 2:
+        if r["_sentence_index"] < si - 2:
             break
+        if named and r["category"] not in named:
+            continue
         if r["claimant_party"] != denier and not r["denied_by"] and not _own_admission(r, profile):
             r["denied_by"] = denier
 

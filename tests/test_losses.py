@@ -601,3 +601,13 @@ def test_a_named_town_or_a_height_taken_counts_one_but_an_unnamed_town_does_not(
     assert rows("وأفاد مراسلون بأن القوات تقدمت نحو مدينة استراتيجية في الجنوب.") == []
     assert rows("وقالت باكو إن قواتها سيطرت على مدينة استراتيجية في الجنوب.") == []
     assert rows("وتقع البلدة على مرتفع يطل على الوادي.") == []
+
+
+def test_a_denial_that_names_a_category_covers_only_those_claims():
+    raw = ("وقال المتحدث باسم وزارة الدفاع الأرمينية إن قواتنا دمرت 6 دبابات أذربيجانية وأسقطت مروحيتين.\n"
+           "ونفت وزارة الدفاع الأذربيجانية إسقاط أي مروحية تابعة لها.")
+    got = {r["category"]: r["denied_by"] for r in rows(raw)}
+    assert got == {"tanks": "", "helicopters": "Azerbaijan"}
+    generic = ("وقال المتحدث باسم وزارة الدفاع الأرمينية إن قواتنا دمرت 6 دبابات أذربيجانية وأسقطت مروحيتين.\n"
+               "ونفت وزارة الدفاع الأذربيجانية هذه الأرقام جملة وتفصيلا.")
+    assert {r["denied_by"] for r in rows(generic)} == {"Azerbaijan"}
