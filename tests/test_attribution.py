@@ -335,3 +335,17 @@ def test_surname_of_an_earlier_unknown_speaker_keeps_its_party(profile):
             "وأضاف فالنتينوف أن المحادثات ستبدأ غدا.")
     _, res = _attrs(text, profile)
     assert res[1][0].speaker == "فالنتينوف" and res[1][0].party == "Russia"
+
+
+@pytest.mark.parametrize("text,party,speaker_en", [
+    # the office title names the ministry even when the holder shares a surname with another actor
+    ("وقال وزير الدفاع الأرميني الجديد فاغارشاك هاروتيونيان إن الجيش سيعاد تنظيمه.", "Armenia",
+     "Ministry of Defence of Armenia"),
+    ("وبحسب بيان للإليزيه، يريد ماكرون هدنة إنسانية فورية.", "France", "France"),
+    ("وأفادت النيابة الأذربيجانية بأن التحقيق مستمر في الهجوم.", "Azerbaijan",
+     "Prosecutor General's Office of Azerbaijan"),
+    ("وقال عراقجي في طهران إن بلاده تعرض وساطتها.", "Iran", "Abbas Araghchi"),
+])
+def test_profile_spellings_for_offices_and_institutions(profile, text, party, speaker_en):
+    _, res = _attrs(text, profile)
+    assert res[0] and res[0][0].party == party and res[0][0].speaker_en == speaker_en
