@@ -168,6 +168,8 @@ def interactive_table_html(
     }
     if column_defs:
         defaults["columnDefs"] = column_defs
+    if len(frame) <= 10:  # one page: keep the search box (itables would drop it), no paging
+        defaults["layout"] = {"topStart": None, "topEnd": "search", "bottomStart": "info", "bottomEnd": None}
     table = to_html_datatable(frame, connected=False, allow_html=False, **{**defaults, **options})
     cap = f'<p class="cw-caption"><b>{esc(caption)}</b></p>' if caption else ""
     return cap + table

@@ -147,3 +147,49 @@ def test_no_injected_script_runs_and_text_shows_literally(hostile_run, browser):
     assert seen_literal["index.html"] and seen_literal["01-load-articles.report.html"]
     reports = [k for k in seen_literal if k.endswith(".report.html")]
     assert sum(seen_literal[k] for k in reports) >= min(2, len(reports)), seen_literal
+
+
+@pytest.mark.browser
+def test_interactive_table_works_offline_and_shows_markup_as_text(tmp_path, browser):
+    """interactive_table (itables, offline) in an executed notebook exported like the reports:
+    the table sorts and searches, hostile cells show literally, nothing runs or loads."""
+    import nbformat
+    import papermill as pm
+
+    from helpers.pipeline import export_html
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {"kernelspec": {"name": paths.KERNEL_NAME, "display_name": "Python (claims workbook)",
+                                  "language": "python"}}
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import pandas as pd\nfrom helpers.report import interactive_table\n"
+        "df = pd.DataFrame({'sentence': ['قال <script>window.__pwned=1;alert(1)</script> إن',"
+        " '<img src=x onerror=\"window.__pwned=2\">', '\\u202eabc</table><table id=\"pwn-t\">'],"
+        " 'n': [3, 1, 2]})\ninteractive_table(df, caption='<b onclick=window.__pwned=3>cap</b>')")]
+    src, executed = tmp_path / "99-itable.ipynb", tmp_path / "executed" / "99-itable.ipynb"
+    executed.parent.mkdir()
+    nbformat.write(nb, str(src))
+    pm.execute_notebook(str(src), str(executed), kernel_name=paths.KERNEL_NAME, progress_bar=False)
+    html_dir = tmp_path / "html"
+    html_dir.mkdir()
+    _, report = export_html(executed, html_dir)
+    probes = {**DOM_PROBES,
+              "datatables": "() => document.querySelectorAll('table.dataTable').length",
+              "search_boxes": "() => document.querySelectorAll('input[type=search]').length",
+              "rows": "() => document.querySelectorAll('table.dataTable tbody tr').length"}
+    res = check_page(browser, report, probes=probes)
+    assert res.problems == [], res.problems
+    assert res.probes["datatables"] == 1 and res.probes["search_boxes"] == 1 and res.probes["rows"] == 3
+    assert res.probes["pwned"] is None and res.probes["injected_ids"] == [] and res.probes["img_x"] == 0
+    assert res.probes["event_attrs"] == []
+    assert "<script>window.__pwned=1;alert(1)</script>" in res.text and "<b onclick=window.__pwned=3>cap</b>" in res.text
+    page = browser.new_page()
+    try:
+        page.goto(report.resolve().as_uri())
+        page.wait_for_selector("table.dataTable")
+        page.fill("input[type=search]", "onerror")
+        page.wait_for_function("() => document.querySelectorAll('table.dataTable tbody tr').length === 1")
+        assert "<img src=x" in page.inner_text("table.dataTable tbody")
+        assert page.evaluate("() => typeof window.__pwned") == "undefined"
+    finally:
+        page.close()
