@@ -205,6 +205,9 @@ PLACE_NOT_NAME = (
     "إضافية", "محاذية", "قريبة", "مجاورة", "عدة", "كاملة", "بأكملها", "تلو",
 )
 HEIGHT_HEADS = ("مرتفع", "تلة")
+# A line opening with these links to another article: its headline is no claim of this one.
+LINK_LINE_STARTS = ("اقرأ أيضا", "اقرأ أيضاً", "اقرأ المزيد", "اقرأ كذلك", "إقرأ أيضا", "شاهد أيضا", "طالع أيضا",
+                    "يمكنك أيضا قراءة", "مواضيع ذات صلة", "ذات صلة", "تابع أيضا")
 
 # Category of an equipment/building/settlement head, refined by the words that follow it.
 # Each head maps to [(modifier words, category), ...] tried in order; "" = no modifier.

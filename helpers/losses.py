@@ -1186,6 +1186,8 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         h1 = bisect.bisect_left(head_starts, b)
         heads = [h for h in heads_all[h0:h1] if h.end() <= b]
         items = _sentence_items(lex, norm, a, b, nums, heads, plex["places"]) if (nums or heads) else []
+        if items and _RE_LINK_LINE.match(norm, a, b):
+            items = []  # "اقرأ أيضا: ..." links another article
         if not items:
             if rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS):
                 named = _denied_categories(lex, norm, a, b)
@@ -1327,6 +1329,7 @@ def _has_any(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
+_RE_LINK_LINE = re.compile(rf"\s*[-–•*]?\s*(?:{_alt(lx.LINK_LINE_STARTS)})\s*[:：\-–]")
 _RE_DENIAL_VERB = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?!{_W})")
 
 

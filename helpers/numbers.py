@@ -160,13 +160,16 @@ def _parse_chunk(toks: list[_Tok]) -> tuple[int, bool, int] | None:
     used = 0
     i = 0
     last_kind = ""
+    last_mult = 0
     while i < len(toks):
         tok = toks[i]
         w = tok.text
         if i > 0 and tok.prefix not in ("", "و"):
             break
         if i > 0 and tok.is_digit and have:
-            break
+            # "3 آلاف و107": digits joined by و after a multiplier add the smaller remainder
+            if not (last_kind == "mult" and tok.prefix == "و" and current == 0 and _digits_value(w) < last_mult):
+                break
         if tok.is_digit:
             current = _digits_value(w)
             have, last_kind = True, "digit"
@@ -211,6 +214,7 @@ def _parse_chunk(toks: list[_Tok]) -> tuple[int, bool, int] | None:
             total += current
             current = 0
             last_kind = "mult"
+            last_mult = t["mult"][w]
         elif w in t["dual_mult"] and not have:
             total += t["dual_mult"][w]
             have, last_kind = True, "mult"

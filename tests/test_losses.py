@@ -611,3 +611,11 @@ def test_a_denial_that_names_a_category_covers_only_those_claims():
     generic = ("وقال المتحدث باسم وزارة الدفاع الأرمينية إن قواتنا دمرت 6 دبابات أذربيجانية وأسقطت مروحيتين.\n"
                "ونفت وزارة الدفاع الأذربيجانية هذه الأرقام جملة وتفصيلا.")
     assert {r["denied_by"] for r in rows(generic)} == {"Azerbaijan"}
+
+
+def test_a_read_also_link_line_holds_no_claim_of_the_article():
+    raw = ("قالت وزارة الدفاع الأرمينية إن 12 جنديا قتلوا.\n"
+           "اقرأ أيضا: باكو تعلن تدمير 9 دبابات أرمينية قرب فضولي\n"
+           "شاهد أيضا - مقتل 5 مدنيين في قصف على مارتوني")
+    got = rows(raw)
+    assert [(r["category"], r["value"]) for r in got] == [("killed", 12)]

@@ -135,3 +135,12 @@ def test_a_few_joins_a_vague_plural(text, value, qual, words):
     norm = normalize(text)
     (p,) = find_numbers(norm)
     assert (p.value, p.qualifier, norm[p.start:p.end]) == (value, qual, words)
+
+
+def test_digits_after_a_multiplier_joined_by_waw_add_the_remainder():
+    got = [(p.value, normalize("قالت إن 4 آلاف و215 مسكنا تضررت")[p.start:p.end])
+           for p in find_numbers(normalize("قالت إن 4 آلاف و215 مسكنا تضررت"))]
+    assert got == [(4215, normalize("4 آلاف و215"))]
+    assert [p.value for p in find_numbers(normalize("1 مليون و300 ألف نازح"))] == [1300000]
+    # a larger number after و is a second count, not a remainder
+    assert [p.value for p in find_numbers(normalize("2 آلاف و5000 آخرين"))] == [2000, 5000]
