@@ -349,3 +349,11 @@ def test_surname_of_an_earlier_unknown_speaker_keeps_its_party(profile):
 def test_profile_spellings_for_offices_and_institutions(profile, text, party, speaker_en):
     _, res = _attrs(text, profile)
     assert res[0] and res[0][0].party == party and res[0][0].speaker_en == speaker_en
+
+
+def test_bare_institution_noun_refers_back_to_the_named_institution(profile):
+    text = ("أعلنت النيابة العامة الأذربيجانية أنها فتحت تحقيقا في القصف. "
+            "وأوضحت النيابة في بيان أن التحقيق يشمل قادة عسكريين.")
+    _, res = _attrs(text, profile)
+    (a,) = [x for x in res[1] if x.kind != "relay"]
+    assert a.party == "Azerbaijan" and a.speaker_en == "Prosecutor General's Office of Azerbaijan"
