@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -175,3 +176,36 @@ def test_pipeline_pages_load_nothing_from_the_network(pipeline_run):
         assert esc(first) in index
     for png in (out / "figures").glob("*.png"):
         assert f'src="figures/{png.name}"' in index
+
+
+def test_swap_cut_short_leaves_no_manifest(tmp_path, monkeypatch):
+    """The old manifest goes first and the new one last: a swap interrupted halfway leaves
+    no manifest, so the next run rebuilds instead of trusting a half-swapped report."""
+    import helpers.pipeline as pl
+
+    out, build = tmp_path / "out", tmp_path / "out" / ".build-1"
+    for d in (out / "tables", build / "tables", build / "html"):
+        d.mkdir(parents=True)
+    (out / "manifest.json").write_text("{}", encoding="utf-8")
+    (build / "manifest.json").write_text('{"new": 1}', encoding="utf-8")
+    (build / "index.html").write_text("new", encoding="utf-8")
+    calls = []
+    real_replace = os.replace
+
+    def flaky_replace(src, dst):
+        calls.append(Path(dst).name)
+        if len(calls) == 4:
+            raise KeyboardInterrupt("killed mid-swap")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(pl.os, "replace", flaky_replace)
+    with pytest.raises(KeyboardInterrupt):
+        pl.swap_into_place(build, out)
+    assert not (out / "manifest.json").exists()
+    monkeypatch.setattr(pl.os, "replace", real_replace)
+    build2 = tmp_path / "b2"
+    build2.mkdir()
+    (build2 / "manifest.json").write_text('{"new": 2}', encoding="utf-8")
+    (build2 / "tables").mkdir()
+    pl.swap_into_place(build2, out)
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8")) == {"new": 2}
