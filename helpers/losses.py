@@ -71,7 +71,7 @@ _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
 _RE_MODEL_CUT = re.compile(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)")
 _RE_WS = re.compile(r"\s+")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
-_RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت)\s*$")
+_RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي)\s*$")  # "عدد الأسرى لا يتجاوز 44"
 _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
@@ -1188,11 +1188,13 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         items = _sentence_items(lex, norm, a, b, nums, heads, plex["places"]) if (nums or heads) else []
         if items and _RE_LINK_LINE.match(norm, a, b):
             items = []  # "اقرأ أيضا: ..." links another article
+        if rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS):
+            # a denial of the claims before it, also when it gives its own figure ("نفت باكو
+            # ذلك، وقالت إن عدد الأسرى لا يتجاوز 44")
+            named = _denied_categories(lex, norm, a, b)
+            if named or lex.denial_re.search(norm, a, b):
+                _deny_previous(rows, attrs[si], si, named, profile)
         if not items:
-            if rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS):
-                named = _denied_categories(lex, norm, a, b)
-                if named or lex.denial_re.search(norm, a, b):
-                    _deny_previous(rows, attrs[si], si, named, profile)
             continue
         sv = _SideVotes(plex, norm, a, b)
         sent_since = any(not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())

@@ -619,3 +619,12 @@ def test_a_read_also_link_line_holds_no_claim_of_the_article():
            "شاهد أيضا - مقتل 5 مدنيين في قصف على مارتوني")
     got = rows(raw)
     assert [(r["category"], r["value"]) for r in got] == [("killed", 12)]
+
+
+def test_a_capped_count_after_count_of_and_a_denial_that_gives_its_own_figure():
+    raw = ("وقالت يريفان إن أذربيجان تحتجز 75 أسيرا أرمنيا على الأقل.\n"
+           "ونفت باكو ذلك، وأكدت أن عدد الأسرى الأرمن لديها لا يتجاوز 31.")
+    got = {r["value"]: r for r in rows(raw)}
+    assert set(got) == {75, 31}
+    assert (got[31]["category"], got[31]["qualifier"], got[31]["claimant_party"]) == ("prisoners", "up_to", "Azerbaijan")
+    assert got[75]["denied_by"] == "Azerbaijan" and got[31]["denied_by"] == ""
