@@ -3,13 +3,15 @@
 Each held-out folder holds short passages written and annotated blind, after the extraction
 rules were built and without reading the extraction code: kNN.txt / hNN.txt,
 losses_heldout.csv (same columns as tests/gold/losses_passages.csv) and
-statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Three sets:
+statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Four sets:
 
 - tests/gold/heldout (h01-h20), "heldout-1 (used for fixes)": its differences have since been
   used to fix rules, so it no longer measures unseen text;
 - tests/gold/heldout2 (k01-k20), "heldout-2 (unseen)": written later, never used for fixes;
 - tests/gold/heldout3 (m01-m20), "heldout-3 (final, unseen)": the final blind set, written last,
-  used only to measure at the end (never to fix rules).
+  used only to measure at the end (never to fix rules);
+- tests/gold/heldout4 (n01-n20), "heldout-4 (final, unseen)": full articles written after set 3,
+  likewise only for the final measurement.
 
 The scorers of helpers.eval_losses and helpers.eval_statements are reused unchanged, so the
 figures are comparable with the seeds and passages sets; this module only points them at a
@@ -39,12 +41,14 @@ from helpers.statements import extract_statements
 HELDOUT = GOLD / "heldout"
 HELDOUT2 = GOLD / "heldout2"
 HELDOUT3 = GOLD / "heldout3"
+HELDOUT4 = GOLD / "heldout4"
 # (label, folder) of every held-out set, oldest first. A set whose differences were used to
 # fix rules says so in its label: only the sets marked "unseen" measure new text.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-1 (used for fixes)", HELDOUT),
     ("heldout-2 (unseen)", HELDOUT2),
     ("heldout-3 (final, unseen)", HELDOUT3),
+    ("heldout-4 (final, unseen)", HELDOUT4),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
