@@ -328,7 +328,7 @@ ACTION_WORDS: dict[str, str] = {
     "تدمير": "destroyed", "دمر": "destroyed", "دمرت": "destroyed", "دمرنا": "destroyed", "يدمر": "destroyed",
     "تدميرها": "destroyed", "تدميره": "destroyed", "تدميرهم": "destroyed", "تحطيم": "destroyed",
     "إسقاط": "destroyed", "أسقط": "destroyed", "أسقطت": "destroyed", "أسقطنا": "destroyed", "إسقاطها": "destroyed",
-    "إعطاب": "destroyed", "أعطب": "destroyed", "تحييد": "destroyed", "حيدت": "destroyed", "اعتراض": "destroyed",
+    "إعطاب": "destroyed", "أعطب": "destroyed", "تحييد": "destroyed", "حيدت": "destroyed", "اعتراض": "destroyed", "اعترض": "destroyed", "اعترضنا": "destroyed",
     "اعترضت": "destroyed", "إحراق": "destroyed", "أحرقت": "destroyed", "خسر": "destroyed", "خسرت": "destroyed",
     "خسارة": "destroyed", "خسائر": "destroyed", "فقد": "destroyed", "فقدت": "destroyed", "دمار": "destroyed",
     "مدمرة": "destroyed", "تدمرت": "destroyed", "دمرتها": "destroyed", "القضاء على": "destroyed",

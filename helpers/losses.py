@@ -1043,6 +1043,8 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
             return (_opposite(claimant_side) if belligerent else "unknown"), "local"
         if role == "agent":
             continue
+        if role == "attacker" and it.kind == "equipment" and not norm[it.tail_end:pos].strip():
+            return side, "local"  # "اعترضت 4 صواريخ أذربيجانية": the weapon is its firer's loss
         return _vote_side(side, role), "local"
     # 2) a count context naming the people ("عدد الأرمن الذين قتلوا")
     if it.side_hint:

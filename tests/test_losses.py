@@ -628,3 +628,10 @@ def test_a_capped_count_after_count_of_and_a_denial_that_gives_its_own_figure():
     assert set(got) == {75, 31}
     assert (got[31]["category"], got[31]["qualifier"], got[31]["claimant_party"]) == ("prisoners", "up_to", "Azerbaijan")
     assert got[75]["denied_by"] == "Azerbaijan" and got[31]["denied_by"] == ""
+
+
+def test_an_intercepted_missile_is_the_loss_of_the_side_that_fired_it():
+    got = one("وقالت وزارة الدفاع الأرمينية إن دفاعاتها اعترضت 5 صواريخ أذربيجانية فوق يريفان.")
+    assert (got["category"], got["value"], got["affected_side"]) == ("missiles", 5, "azerbaijani")
+    got = one("وأكد الجيش الأذربيجاني أنه اعترض صاروخا أطلق من الأراضي الأرمينية باتجاه مينغاشيفير.")
+    assert (got["category"], got["value"], got["affected_side"]) == ("missiles", 1, "armenian")
