@@ -176,6 +176,19 @@ def _with_duals(words: list[str]) -> list[str]:
     return out
 
 
+# "ليرتفع إجمالي قتلاه إلى 104": a toll noun with a possessive pronoun
+_POSSESSED_TOLL = {"قتلاه": "killed", "قتلاها": "killed", "قتلاهم": "killed", "قتلانا": "killed",
+                   "جرحاه": "wounded", "جرحاها": "wounded", "جرحاهم": "wounded", "جرحانا": "wounded",
+                   "ضحاياه": "killed", "ضحاياها": "killed", "ضحايانا": "killed", "أسراه": "prisoners",
+                   "أسراها": "prisoners", "مفقوديها": "missing", "مفقوديه": "missing"}
+_POSSESSED_TOLL_N = {normalize(k): v for k, v in _POSSESSED_TOLL.items()}
+# a casualty adjective right after a counted person noun names what happened to them
+_CASUALTY_ADJ = {normalize(k): v for k, v in {
+    "جريحا": "wounded", "جرحى": "wounded", "مصابا": "wounded", "قتيلا": "killed", "قتلى": "killed",
+    "مفقودا": "missing", "مفقودين": "missing", "أسيرا": "prisoners", "أسرى": "prisoners"}.items()}
+_RE_CASUALTY_ADJ = re.compile(r"\s+(?P<w>" + "|".join(sorted(_CASUALTY_ADJ, key=len, reverse=True)) + r")(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     """Compile the Arabic-generic loss lexicon once."""
@@ -235,7 +248,7 @@ def _lex() -> _Lex:
     hist_re = re.compile(rf"(?<!{_W})(?:{_alt(lx.HISTORICAL_CUES)})(?!{_W})")
     year_re = re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|في)\s+|(?<=\d)[-–/])(?P<y>1[89]\d\d|20\d\d)(?!\d)")
     people_ctx = [k for k, v in lx.ACTION_WORDS.items() if v in PEOPLE] + [
-        "قتيل", "قتلى", "جرحى", "جريح", "ضحايا", "مصابين", "مفقودين", "أسرى"]
+        "قتيل", "قتلى", "جرحى", "جريح", "ضحايا", "مصابين", "مفقودين", "أسرى"] + list(_POSSESSED_TOLL)
     count_ctx_re = re.compile(rf"(?<!{_W})[وبل]?(?:عدد|حصيله|اجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
     nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
     atleast_after = re.compile(r"(?:\s+\S+)?\s+(?:علي\s+الاقل|كحد\s+ادني)(?!\w)")
@@ -704,6 +717,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                         pop = "civilian" if "مدن" in word else "military"
                         tail = pm.end()
                 word = ""
+                adj = _RE_CASUALTY_ADJ.match(norm, tail, b) if cat is None else None
+                if adj:
+                    cat, tail = _CASUALTY_ADJ[adj.group("w")], adj.end()  # "1245 عسكريا جريحا"
                 if cat is None:
                     act, word = _governing_action(_main_predicate(norm, _not_antecedent(norm, acts, tail, b), tail, b),
                                                   "people", p.start, tail, near=60)
@@ -784,7 +800,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                         if act is None:
                             act = {"قتيل": "killed", "قتلي": "killed", "ضحايا": "killed", "جرحي": "wounded",
                                    "جريح": "wounded", "مصابين": "wounded", "مفقودين": "missing",
-                                   "اسري": "prisoners"}.get(word)
+                                   "اسري": "prisoners"}.get(word) or _POSSESSED_TOLL_N.get(word)
                         cat = act
                         side_hint = ctx
                     else:

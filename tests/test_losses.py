@@ -635,3 +635,10 @@ def test_an_intercepted_missile_is_the_loss_of_the_side_that_fired_it():
     assert (got["category"], got["value"], got["affected_side"]) == ("missiles", 5, "azerbaijani")
     got = one("وأكد الجيش الأذربيجاني أنه اعترض صاروخا أطلق من الأراضي الأرمينية باتجاه مينغاشيفير.")
     assert (got["category"], got["value"], got["affected_side"]) == ("missiles", 1, "armenian")
+
+
+def test_possessed_toll_nouns_close_a_running_total_and_casualty_adjectives_name_the_category():
+    got = rows("وأعلن جيش أرتساخ مقتل 14 جنديا، ليرتفع إجمالي قتلاه إلى 377.")
+    assert [(r["value"], r["category"], r["cumulative"]) for r in got] == [(14, "killed", False), (377, "killed", True)]
+    got = one("وأشارت الوزارة إلى استمرار البحث عن المفقودين، وإلى أن 640 جنديا جريحا يعالجون في المستشفيات.")
+    assert (got["value"], got["category"], got["population"]) == (640, "wounded", "military")
