@@ -111,6 +111,7 @@ def run_lock(out: Path, wait: bool = False, log=None) -> Iterator[None]:
     releases it when the holder dies, even on SIGKILL)."""
     out.mkdir(parents=True, exist_ok=True)
     fh = open(out / ".lock", "a+", encoding="utf-8")
+    held = False
     try:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -123,15 +124,17 @@ def run_lock(out: Path, wait: bool = False, log=None) -> Iterator[None]:
                 ) from None
             (log or _say)(f"Waiting for another run writing to {out} ({holder}) to finish ...")
             fcntl.flock(fh, fcntl.LOCK_EX)
+        held = True
         fh.seek(0)
         fh.truncate()
         fh.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
         fh.flush()
         yield
     finally:
-        with contextlib.suppress(OSError):
-            fh.seek(0)
-            fh.truncate()
+        if held:  # only the holder clears the note saying who holds the lock
+            with contextlib.suppress(OSError):
+                fh.seek(0)
+                fh.truncate()
         fh.close()
 
 
