@@ -434,9 +434,21 @@ def relayed_claims(claims: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     return counts.sort_values(["outlet", "_o"]).drop(columns="_o").reset_index(drop=True)[cols]
 
 
+_FRAMING_CACHE: dict[tuple[str, str], list[dict]] = {}
+
+
 def framing_terms(profile: Profile) -> list[dict]:
     """The profile's framing pairs as a flat list of poles: topic, pole (a/b), English gloss,
-    Arabic spellings as written, and a compiled whole-word pattern on normalised text."""
+    Arabic spellings as written, and a compiled whole-word pattern on normalised text
+    (built once per profile version)."""
+    key = (profile.name, profile.version)
+    if key not in _FRAMING_CACHE:
+        _FRAMING_CACHE[key] = _build_framing_terms(profile)
+    return _FRAMING_CACHE[key]
+
+
+def _build_framing_terms(profile: Profile) -> list[dict]:
+    """Build the framing poles of a profile (see framing_terms)."""
     out = []
     for pair in profile.data.get("framing_pairs") or []:
         for pole in ("a", "b"):

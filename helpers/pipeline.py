@@ -18,6 +18,7 @@ input or usage (missing folder, unknown parameter or profile), 3 another run hol
 from __future__ import annotations
 
 import argparse
+from concurrent.futures import ThreadPoolExecutor
 import contextlib
 import datetime as dt
 import fcntl
@@ -364,6 +365,10 @@ def run_pipeline(
             return out
         dirs = paths.out_dirs(build)
         t_all = time.monotonic()
+        # Each executed notebook is exported to HTML in a background thread while the next
+        # one runs in its kernel (a separate process), so the export costs no extra wall time.
+        exporter = ThreadPoolExecutor(max_workers=1)
+        exports = []
         for i, nb in enumerate(notebooks, 1):
             target = dirs["notebooks"] / nb.name
             log(f"[{i}/{len(notebooks)}] {nb.name} ...")
@@ -380,6 +385,7 @@ def run_pipeline(
                     request_save_on_cell_execute=False,
                 )
             except pm.PapermillExecutionError as exc:
+                exporter.shutdown(wait=True, cancel_futures=True)
                 failed = out / FAILED_DIR
                 shutil.rmtree(failed, ignore_errors=True)
                 os.replace(build, failed)
@@ -387,13 +393,18 @@ def run_pipeline(
                 exc.notebook = nb.name  # type: ignore[attr-defined]
                 raise
             log(f"      done in {time.monotonic() - t0:.1f} s")
+            if html:
+                exports.append(exporter.submit(export_html, target, dirs["html"]))
         from helpers.report import write_index
 
         try:
             if html:
                 log("Exporting HTML ...")
-                for nb in notebooks:
-                    export_html(dirs["notebooks"] / nb.name, dirs["html"])
+            try:
+                for fut in exports:
+                    fut.result()
+            finally:
+                exporter.shutdown(wait=True, cancel_futures=True)
             write_manifest(build, manifest, time.monotonic() - t_all)
             write_index(build, seeds=seeds, params=run_params, notebooks=notebooks)
         except BuildError:
