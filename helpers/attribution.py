@@ -1492,7 +1492,7 @@ class _Engine:
             c_ns, c_ne = a._c  # type: ignore[attr-defined]
             for b in out[k + 1:]:
                 db = b._d  # type: ignore[attr-defined]
-                if db.get("inner") or b.source:
+                if db.get("inner") or db.get("content_of_outer") or b.source:
                     continue
                 b_start = toks[db["vtok"]].s
                 if b.speaker_start >= 0:

@@ -136,6 +136,7 @@ def _best_cue(score: "_CueScores") -> str:
     return best if score.get(best) else ""
 
 
+_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _QUOTE_MARKS = re.compile(r"[“”«»\"()\[\]]")
 _MASKS = re.compile("|".join(sorted((re.escape(normalize(w)) for w in lx.TOPIC_MASKS), key=len, reverse=True)))
 _SPACES = re.compile(r"\s+")
@@ -220,7 +221,10 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             explicit = [a for a in grp if not a.inherited]
             lead = min(grp, key=lambda a: (a.inherited, a.verb_start if a.verb_start >= 0 else 10**9))
             first_verb = min(grp, key=lambda a: a.verb_start if a.verb_start >= 0 else 10**9)
-            regions = [(a.start, a.end) for a in grp if a.end > a.start] or [(sp.start, sp.end)]
+            # a trailing source ("..., وفق ما أعلنته الخارجية") reports what comes before it: a
+            # region of under two words after the verb stands for the whole sentence
+            regions = [(a.start, a.end) if _WORD.findall(article.raw[a.start:a.end])[1:] else (sp.start, sp.end)
+                       for a in grp if a.end > a.start] or [(sp.start, sp.end)]
             ns = min(_n(article, s) for s, _ in regions)
             ne = max(_n(article, e) for _, e in regions)
             vs = [_n(article, a.verb_start) for a in grp if a.verb_start >= 0]

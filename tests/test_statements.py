@@ -207,3 +207,13 @@ def test_later_sentences_of_one_quotation_are_one_statement(profile):
     rows = extract_statements(art, profile)
     assert len(rows) == 2 and all(r["party"] == "Russia" for r in rows)
     assert rows[1]["verb"] == "وأضاف"
+
+
+def test_trailing_source_reports_the_sentence_before_it(profile):
+    got = _topics("وقتل ثلاثة مدنيين في قصف على قرية حدودية، بحسب ما أعلنته وزارة الدفاع الأذربيجانية.", profile)
+    assert got == [("Azerbaijan", "loss_claim")]
+
+
+def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
+    got = _topics("قالت وزارة الخارجية التركية في بيان إن أنقرة تدين بشدة قصف المدنيين في بلدة حدودية.", profile)
+    assert got == [("Turkey", "accusation")]
