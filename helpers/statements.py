@@ -105,7 +105,10 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
     # the first verb's own topic leads; participles and later verbs only refine it
     hints = set(hints[:1])
     score = _CueScores(norm, _cue_patterns(profile.name, _profile_topics(profile)))
-    if not lead_hint and hints:
+    nominal_call = not lead_hint and bool(_NOMINAL_CALL.search(norm))
+    if nominal_call:
+        hints = {"call"}  # "وجددت دعوتها إلى وقف القتال": the reported call, named by its noun, leads
+    if not lead_hint and hints and not nominal_call:
         # a plain reporting verb ("قال", "اعتبر"): what it reports (content cues) comes before the
         # topic of a later participle ("قال إن أنقرة تؤجج الحرب، مطالبا ...")
         best = _best_cue(score)
@@ -117,9 +120,16 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
     if "warning" in hints:
         return "warning"
     if "demand" in hints:
+        # "طالب بالوقف الفوري للقتال": a demand to stop fighting, with no condition or
+        # withdrawal named, is a ceasefire call
+        if score.get("ceasefire_call") and not _DEMAND_CONTENT.search(score.masked()):
+            return "ceasefire_call"
         return "demand"
     if "call" in hints:
         for t in ("ceasefire_call", "position", "demand", "negotiation", "support"):
+            # the calling verb itself ("حث") is no demand content
+            if t == "demand" and not _DEMAND_CONTENT.search(score.masked()):
+                continue
             if score.get(t):
                 return t
         return "demand"
@@ -136,6 +146,13 @@ def _best_cue(score: "_CueScores") -> str:
     return best if score.get(best) else ""
 
 
+_NOMINAL_CALL = re.compile(r"(?<![\u0621-\u064a])[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)")
+# demand cues that name what is demanded (not the demanding verb itself)
+_DEMAND_CONTENT = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وفبل]|ال|لل|وال|بال)?(?:" + "|".join(sorted(
+        (re.escape(normalize(w)) for w in lx.TOPIC_CUES["demand"]
+         if normalize(w) not in {normalize(x) for x in ("طالب", "يطالب", "مطالبة", "حث")}),
+        key=len, reverse=True)) + ")")
 _WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _QUOTE_MARKS = re.compile(r"[“”«»\"()\[\]]")
 _MASKS = re.compile("|".join(sorted((re.escape(normalize(w)) for w in lx.TOPIC_MASKS), key=len, reverse=True)))
@@ -151,6 +168,12 @@ class _CueScores:
         self.text: str | None = None
         self.pats = pats
         self.counts: dict[str, int] = {}
+
+    def masked(self) -> str:
+        """The text as cues are counted on (quote marks as spaces, masked phrases blanked)."""
+        if self.text is None:
+            self.text = _MASKS.sub(" ", _SPACES.sub(" ", _QUOTE_MARKS.sub(" ", self.raw)))
+        return self.text
 
     def get(self, topic: str, default=None):
         """The count for a topic with cues, else default (like dict.get)."""

@@ -217,3 +217,27 @@ def test_trailing_source_reports_the_sentence_before_it(profile):
 def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
     got = _topics("قالت وزارة الخارجية التركية في بيان إن أنقرة تدين بشدة قصف المدنيين في بلدة حدودية.", profile)
     assert got == [("Turkey", "accusation")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # neutrality, rejection, concern: positions
+    ("وقال وزير الخارجية الفرنسي إن باريس تقف على مسافة واحدة من الطرفين.", ("France", "position")),
+    ("وأكدت يريفان أنها لن تقبل بأي حل يفرض بالقوة على سكان الإقليم.", ("Armenia", "position")),
+    ("وقال الكرملين إن موسكو تتابع بقلق شديد ما يجري على خط التماس.", ("Russia", "position")),
+    # a demand to stop fighting with no condition named is a ceasefire call; with a withdrawal, a demand
+    ("وطالب الاتحاد الأوروبي بالوقف الفوري للمعارك في الإقليم.", ("EU", "ceasefire_call")),
+    ("وطالب الاتحاد الأوروبي بوقف المعارك وانسحاب القوات الأجنبية من الإقليم.", ("EU", "demand")),
+    # a call named by its noun leads over a later participle
+    ("وكررت فرنسا دعوتها إلى وقف القتال، محذرة من أن المعارك قد تمتد إلى مدن أخرى.", ("France", "ceasefire_call")),
+    # "دون شروط" names no condition
+    ("وحث الاتحاد الأوروبي الطرفين على العودة إلى المفاوضات دون شروط مسبقة.", ("EU", "negotiation")),
+    # a side's own strike is a battlefield claim; "خطيرة" (serious) is no warning
+    ("وقالت وزارة الدفاع الأرمينية إن وحداتها استهدفت مواقع أذربيجانية وألحقت بها أضرارا خطيرة.",
+     ("Armenia", "battlefield_claim")),
+    ("وأكد الجيش الأذربيجاني أنه يسيطر على التلال المطلة على المدينة.", ("Azerbaijan", "battlefield_claim")),
+    # failure predicted unless a condition is met is a warning
+    ("وقال وزير الدفاع التركي إن أي اتفاق سيفشل ما لم يتضمن رحيل القوات الأرمينية.", ("Turkey", "warning")),
+    ("وقال وزير الدفاع الأذربيجاني إن الجيش لن يتوقف قبل بلوغ الحدود.", ("Azerbaijan", "warning")),
+])
+def test_topic_cues_general(profile, text, want):
+    assert _topics(text, profile) == [want]
