@@ -241,3 +241,12 @@ def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
 ])
 def test_topic_cues_general(profile, text, want):
     assert _topics(text, profile) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الدفاع الأرمينية إن قواتها لم تخسر أي دبابة خلال الليلة الماضية.",
+    "وقالت وزارة الدفاع الأرمينية إنه لا يوجد أي جندي أرميني في الأسر.",
+    "وقالت وزارة الدفاع الأرمينية إن تلك البيانات «بعيدة كليا عن الصحة»، وإنها لا تستند إلى أي دليل.",
+])
+def test_denial_by_negated_any(profile, text):
+    assert _topics(text, profile) == [("Armenia", "denial")]
