@@ -146,15 +146,7 @@ def statements_differences(pred: list[dict], gold: list[dict], art: Article) -> 
     aid = art.article_id
     used: set[int] = set()
     for pr in pred:
-        best, best_key = None, None
-        for gi, gr in enumerate(gold):
-            if gi in used or gr["party"] != pr["party"]:
-                continue
-            if not (pr["start"] < gr["end"] and gr["start"] < pr["end"]):
-                continue
-            key = (gr["speaker_en"] == pr["speaker_en"], gr["topic"] == pr["topic"])
-            if best_key is None or key > best_key:
-                best, best_key = gi, key
+        best = es.best_match(pr, gold, used)
         who = f"speaker {pr.get('speaker')!r} ({pr['speaker_en'] or '-'}, {pr['party']}) verb {pr.get('verb')!r}"
         sent = _short(pr.get("text", ""))
         if best is None:

@@ -97,19 +97,26 @@ def _gold_rows(article: Article, items: list[dict]) -> list[dict]:
     return out
 
 
+def best_match(pr: dict, gold: list[dict], used: set[int]) -> int | None:
+    """The unused gold statement a prediction matches: same party, overlapping span,
+    preferring the same speaker, then the same topic."""
+    best, best_key = None, None
+    for gi, gr in enumerate(gold):
+        if gi in used or gr["party"] != pr["party"]:
+            continue
+        if not (pr["start"] < gr["end"] and gr["start"] < pr["end"]):
+            continue
+        key = (gr["speaker_en"] == pr["speaker_en"], gr["topic"] == pr["topic"])
+        if best_key is None or key > best_key:
+            best, best_key = gi, key
+    return best
+
+
 def score_article(pred: list[dict], gold: list[dict], sc: Score, aid: str) -> None:
     """Match one article's predictions to its gold (same party, overlapping span)."""
     used: set[int] = set()
     for pr in pred:
-        best, best_key = None, None
-        for gi, gr in enumerate(gold):
-            if gi in used or gr["party"] != pr["party"]:
-                continue
-            if not (pr["start"] < gr["end"] and gr["start"] < pr["end"]):
-                continue
-            key = (gr["speaker_en"] == pr["speaker_en"], gr["topic"] == pr["topic"])
-            if best_key is None or key > best_key:
-                best, best_key = gi, key
+        best = best_match(pr, gold, used)
         if best is None:
             sc.fp += 1
             sc.errors.append(f"  FP {aid} {pr['party']} {pr['speaker_en'] or pr['speaker']!r} "
