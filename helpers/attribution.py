@@ -284,6 +284,7 @@ _SPEAKER_NOUNS = lx.norm_set([
     "مصادر", "المصادر", "بعثة", "البعثة", "الصليب", "منظمات", "جمعية", "الجمعية", "ائتلاف",
     "تقارير", "التقارير", "تقرير", "أنباء", "الأنباء", "وسائل", "مواقع", "صحف", "الصحف", "إعلام",
     "مراقبون", "دبلوماسيون", "دبلوماسي", "مسؤولون", "مسؤولين", "متحدثون", "عسكريون", "محللون",
+    "خدمة", "الخدمة", "محافظ", "المحافظ", "حاكم", "معهد", "المعهد",
 ])
 _DOC_LINKS = lx.norm_set(["صادر", "صادرة", "الصادر", "الصادرة", "المتحدث", "المتحدثة", "متحدث", "متحدثة",
                           "الناطق", "الناطقة", "ناطق", "ناطقة", "نقلا", "نشره", "نشرته", "أصدرته", "أصدره"])
@@ -377,6 +378,9 @@ def _profile_tables(profile: Profile) -> dict:
             "party_table": dict(_party_words(profile)),
             "gender": {str(a.get("id")): str(a["gender"]) for a in profile.data.get("actors") or []
                        if a.get("gender")},
+            "place_party": {tuple(normalize(str(w)).split()): str(pl["party"])
+                            for pl in profile.data.get("places") or [] if pl.get("party")
+                            for w in pl.get("ar") or []},
         }
     return _TABLES[key]
 
@@ -389,6 +393,28 @@ def _party_from_words(profile: Profile, words: list[str]) -> str:
         if st in table:
             return table[st]
     return "Unknown"
+
+
+def _place_party(profile: Profile, words: list[str]) -> tuple[str, int]:
+    """(party, words used) when `words` open with a profile place that has a `party`
+    ("قره باغ", "إقليم قره باغ", "بإقليم ..."), else ("Unknown", 0)."""
+    table = _profile_tables(profile)["place_party"]
+    if not table or not words:
+        return "Unknown", 0
+    skip = 1 if _strip_al(words[0].lstrip("ب")) in _region_nouns() or _strip_al(words[0]) in _region_nouns() else 0
+    for n in (3, 2, 1):
+        cand = words[skip: skip + n]
+        if len(cand) == n:
+            for k in (0, 1):  # "بقره باغ": a one-letter preposition on the first word
+                c = tuple([cand[0][k:]] + cand[1:]) if k else tuple(cand)
+                if c in table:
+                    return table[c], skip + n
+    return "Unknown", 0
+
+
+@lru_cache(maxsize=1)
+def _region_nouns() -> frozenset[str]:
+    return frozenset(_strip_al(w) for w in lx.norm_set(lx.REGION_NOUNS))
 
 
 def _profile_gender(profile: Profile, actor: Actor) -> str:
@@ -779,6 +805,22 @@ class _Engine:
             party = _other_country(words)
             if party == "Unknown" and _strip_al(words[0]) in _NGO_HEADS:
                 party = "Other"  # "منظمة هيومن رايتس ووتش": a non-governmental organisation
+        place_actor = None
+        if party == "Unknown" and _is_speaker_noun(words[0]):
+            # an authority named by the place it governs: "محافظ X", "السلطات في إقليم X"
+            pp = "Unknown"
+            for i in range(1, len(words)):
+                pp, used = _place_party(self.p, words[i + (words[i] == "في"):])
+                if pp != "Unknown":
+                    break
+            tail = [t.text for t in toks[start + len(words):start + len(words) + 5]]
+            if pp == "Unknown" and tail[:1] == ["في"] and len(words) <= 3:
+                pp, used = _place_party(self.p, tail[1:])
+                if pp != "Unknown":
+                    words = words + tail[:1 + used]
+            party = pp
+            if pp != "Unknown":
+                place_actor = next((a for a in self.p.actors if a.id == pp.lower() and a.party == pp), None)
         head = words[0]
         bare = head[2:] if head.startswith("ال") else head
         looks_speaker = (
@@ -796,7 +838,7 @@ class _Engine:
                 return []
         s, e = toks[start].s, toks[start + len(words) - 1].e
         g = _word_gender(" ".join(words))
-        return [_Speaker(s, e, None, party, g, sure=g == "f" and bare.endswith("ه"))]
+        return [_Speaker(s, e, place_actor, party, g, sure=g == "f" and bare.endswith("ه"))]
 
     def speaker_before(self, sen: _Sentence, vi: int) -> list[_Speaker]:
         """Subject(s) right before a verb (SVO): "وزارة الدفاع ... أعلنت", "وكان X أعرب"."""

@@ -357,3 +357,34 @@ def test_bare_institution_noun_refers_back_to_the_named_institution(profile):
     _, res = _attrs(text, profile)
     (a,) = [x for x in res[1] if x.kind != "relay"]
     assert a.party == "Azerbaijan" and a.speaker_en == "Prosecutor General's Office of Azerbaijan"
+
+
+def test_unknown_authority_named_by_its_place_takes_the_place_party(profile):
+    # "X في <place>": an official body the profile does not list, governing a profile place
+    art, res = _attrs("وذكرت لجنة الإغاثة في إقليم قره باغ أن القصف طال مدرستين.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Artsakh" and a.speaker_en == "Artsakh authorities"
+    assert art.raw[a.speaker_start:a.speaker_end] == "لجنة الإغاثة في إقليم قره باغ"
+    # a head noun with the place straight after it ("محافظ ستيباناكيرت")
+    art, res = _attrs("وقال محافظ ستيباناكيرت إن المدينة بلا كهرباء منذ يومين.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Artsakh"
+    # the same body with no place stays Unknown
+    art, res = _attrs("وذكرت لجنة الإغاثة أن القصف طال مدرستين.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Unknown"
+
+
+def test_emergency_service_is_a_speaker_and_its_anaphor_continues(profile):
+    art, res = _attrs("أعلنت خدمة الإنقاذ في قره باغ، الخميس، انتشال جثث 12 جنديا. "
+                      "وأوضحت الخدمة أن البحث مستمر في الغابات.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Artsakh"
+    (b,) = _main(res[1])
+    assert b.party == "Artsakh"
+
+
+def test_institute_heads_an_ngo(profile):
+    art, res = _attrs("وقال معهد دراسات السلام إن الهدنة هشة.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Other"
