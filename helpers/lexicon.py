@@ -363,6 +363,7 @@ CUMULATIVE_SINCE: tuple[str, ...] = ("بدء", "بداية", "اندلاع", "ا
 # "خلال الحرب", "خلال ستة أسابيع من القتال": the whole war (or weeks/months of it) is a running total;
 # a day or two ("خلال اليومين الماضيين") is not.
 CUMULATIVE_WAR_NOUNS: tuple[str, ...] = ("الحرب", "القتال", "المعارك", "النزاع", "المواجهات", "العمليات العسكرية")
+CUMULATIVE_WHOLE_WAR: tuple[str, ...] = ("الحرب", "النزاع")  # "خلال المعارك الليلية" is one night, not the war
 CUMULATIVE_LONG_SPANS: tuple[str, ...] = ("أسابيع", "أسبوعا", "أشهر", "شهور", "شهرا", "أسبوعين", "شهرين")
 # People who are counted but are not casualties (never a loss on their own).
 NON_CASUALTY_PEOPLE: tuple[str, ...] = ("نائب", "نائبا", "نواب", "مسؤول", "مسؤولا", "مسؤولين", "الناس", "متظاهر",

@@ -70,6 +70,7 @@ _DENIAL_KEYS = tuple({normalize(w)[:3] for w in lx.LOSS_DENIAL_CUES + lx.LOSS_DE
 _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
 _RE_MODEL_CUT = re.compile(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)")
 _RE_WS = re.compile(r"\s+")
+_RE_DIGIT = re.compile(r"\d")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
 _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي)\s*$")  # "عدد الأسرى لا يتجاوز 44"
 _RE_DIGIT_END = re.compile(r"\d\s*$")
@@ -244,7 +245,10 @@ def _lex() -> _Lex:
     )
     rise_re = re.compile(rf"(?<!{_W})[وفب]?(?:{_alt(lx.CUMULATIVE_RISE_WORDS)})(?!{_W})")
     total_re = re.compile(rf"(?<!{_W})[وفبل]?(?:{_alt(lx.CUMULATIVE_TOTAL_WORDS)})(?!{_W})")
-    since_re = re.compile(rf"(?<!{_W})(?:منذ|خلال)(?:\s+\S+){{0,4}}?\s+[ول]?(?:{_alt(lx.CUMULATIVE_SINCE)})(?!{_W})")
+    since_re = re.compile(rf"(?<!{_W})[وف]?(?:منذ|خلال)(?:\s+\S+){{0,4}}?\s+[ول]?(?:{_alt(lx.CUMULATIVE_SINCE)})(?!{_W})"
+                          rf"|(?<!{_W})[وف]?خلال\s+(?:هذه\s+)?(?:{_alt(lx.CUMULATIVE_WHOLE_WAR)})(?!{_W})(?!\s+ال\S+(?:يه|ي)(?!\S))"
+                          rf"|(?<!{_W})[وف]?خلال\s+(?:\S+\s+){{0,1}}(?:{_alt(lx.CUMULATIVE_LONG_SPANS)})\s+من\s+"
+                          rf"(?:{_alt(lx.CUMULATIVE_WAR_NOUNS)})(?!{_W})")
     hist_re = re.compile(rf"(?<!{_W})(?:{_alt(lx.HISTORICAL_CUES)})(?!{_W})")
     year_re = re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|في)\s+|(?<=\d)[-–/])(?P<y>1[89]\d\d|20\d\d)(?!\d)")
     people_ctx = [k for k, v in lx.ACTION_WORDS.items() if v in PEOPLE] + [
@@ -447,7 +451,7 @@ def _rise_after(lex: _Lex, norm: str, pos: int, b: int) -> bool:
 def _since_date_re() -> re.Pattern:
     """"منذ 27 سبتمبر", "حتى منتصف ديسمبر": a period from a date, or up to one, is a running total."""
     months = _alt(lx.MONTHS)
-    return re.compile(rf"(?<!{_W})منذ\s+(?:\d{{1,2}}\s+|[^\s\d.،,]+\s+){{0,4}}?(?:من\s+)?(?:{months})(?!{_W})")
+    return re.compile(rf"(?<!{_W})[وف]?منذ\s+(?:\d{{1,2}}\s+|[^\s\d.،,]+\s+){{0,4}}?(?:من\s+)?(?:{months})(?!{_W})")
 
 
 @lru_cache(maxsize=1)
@@ -599,11 +603,13 @@ def _main_predicate(norm: str, acts, tail: int, b: int):
     rel = _RE_RELATIVE.search(norm, tail, min(b, tail + 40))
     if rel is None or _CLAUSE_BREAK.search(norm, tail, rel.start()):
         return acts
+    if any(tail <= x[0] < rel.start() for x in acts):
+        return acts  # "2783 عسكريا استشهدوا خلال الحرب التي ...": the group's own verb comes first
     for m in re.finditer(r"\s", norm[rel.end():min(b, rel.end() + 120)]):
         ranks = _RE_IN_RANKS.match(norm, rel.end() + m.start(), b)
         if ranks:
-            if _CLAUSE_BREAK.search(norm, rel.end(), ranks.start()):
-                return acts
+            if _CLAUSE_BREAK.search(norm, rel.end(), ranks.start()) or _RE_DIGIT.search(norm, rel.end(), ranks.start()):
+                return acts  # another count ("فيما لا يزال أكثر من 100 في عداد ...") owns the predicate
             out = [x for x in acts if x[0] < rel.start() or x[0] >= ranks.end()]
             out.append((tail, tail, ranks.group("w"), _IN_RANKS_CAT[ranks.group("w")]))
             return sorted(out)

@@ -642,3 +642,26 @@ def test_possessed_toll_nouns_close_a_running_total_and_casualty_adjectives_name
     assert [(r["value"], r["category"], r["cumulative"]) for r in got] == [(14, "killed", False), (377, "killed", True)]
     got = one("وأشارت الوزارة إلى استمرار البحث عن المفقودين، وإلى أن 640 جنديا جريحا يعالجون في المستشفيات.")
     assert (got["value"], got["category"], got["population"]) == (640, "wounded", "military")
+
+
+def test_since_and_during_war_with_conjunction_are_running_totals():
+    """'ومنذ بدء المعارك' (with و) and 'خلال الحرب' / 'خلال خمسة أسابيع من القتال' make a running total;
+    'خلال اليومين الماضيين' does not."""
+    r = one("وقالت وزارة الدفاع الأرمينية إنه ومنذ بدء المعارك قتل 312 جنديا أرمينيا.")
+    assert r["value"] == 312 and r["cumulative"] is True
+    r = one("وقالت النيابة العامة الأذربيجانية إن 67 مدنيا أذربيجانيا قتلوا خلال الحرب.")
+    assert r["value"] == 67 and r["cumulative"] is True
+    r = one("وقالت النيابة العامة الأذربيجانية إن 48 مدنيا أذربيجانيا قتلوا خلال خمسة أسابيع من القتال.")
+    assert r["value"] == 48 and r["cumulative"] is True
+    r = one("وقالت النيابة العامة الأذربيجانية إن 9 مدنيين أذربيجانيين قتلوا خلال اليومين الماضيين.")
+    assert r["value"] == 9 and r["cumulative"] is False
+    r = one("وقالت وزارة الدفاع الأذربيجانية إن وحداتها دمرت خلال المعارك الليلية 6 دبابات أرمينية.")
+    assert r["value"] == 6 and r["cumulative"] is False
+
+
+def test_relative_clause_after_the_groups_own_verb_does_not_reach_a_later_count():
+    """'N عسكريا قتلوا خلال الحرب التي ...، فيما لا يزال M في عداد المفقودين': N killed, M missing."""
+    got = rows("أعلنت وزارة الدفاع الأذربيجانية أن 1510 عسكريين قتلوا خلال الحرب التي دارت في الخريف، "
+               "فيما لا يزال أكثر من 60 في عداد المفقودين.")
+    cats = sorted((r["category"], r["value"]) for r in got)
+    assert cats == [("killed", 1510), ("missing", 60)], cats
