@@ -286,6 +286,8 @@ _SPEAKER_NOUNS = lx.norm_set([
     "مراقبون", "دبلوماسيون", "دبلوماسي", "مسؤولون", "مسؤولين", "متحدثون", "عسكريون", "محللون",
     "خدمة", "الخدمة", "محافظ", "المحافظ", "حاكم", "معهد", "المعهد",
 ])
+_PUBLISHED_BY = lx.norm_set(lx.PUBLISHED_BY)
+_SPOKES_HEADS = lx.norm_set(lx.SPOKESPERSON_HEADS)
 _DOC_LINKS = lx.norm_set(["صادر", "صادرة", "الصادر", "الصادرة", "المتحدث", "المتحدثة", "متحدث", "متحدثة",
                           "الناطق", "الناطقة", "ناطق", "ناطقة", "نقلا", "نشره", "نشرته", "أصدرته", "أصدره"])
 _PRON_PREP = lx.norm_set([
@@ -519,6 +521,7 @@ class _Engine:
         self.party_table = dict(_profile_tables(profile)["party_table"])
         self.belligerents = [str(x) for x in (profile.data.get("belligerents") or [])]
         self.both_sides = _both_sides()
+        self._named: tuple[int, int] | None = None  # span of "المتحدث باسم <anaphor>" from speaker_after
 
     # -- offsets
     def n2r(self, s: int, e: int) -> tuple[int, int]:
@@ -765,6 +768,10 @@ class _Engine:
                 return self._unknown_np(sen, start, end, strict=False), None
         words = [t.text for t in toks[start:end]]
         head = words[0]
+        if len(words) > 2 and words[1] == "باسم" and head in _SPOKES_HEADS and words[2] in S["anaphors"] \
+                and words[2] not in ("الرئيس", "الوزير", "الوزيره", "المتحدث", "المتحدثه"):
+            self._named = (toks[start].s, toks[start + 2].e)  # the words are the speaker's, not inherited
+            return [], words[2]  # "المتحدث باسم الخدمة": the spokesperson of the body just named
         if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"]) or head in _PLURAL_ANAPHORS:
             return [], " ".join(words[:2] if len(words) > 1 and words[1] not in S["stops"] else words[:1])
         spk = self._unknown_np(sen, start, end, strict=True)
@@ -1072,13 +1079,15 @@ class _Engine:
                     b in S["according"] for b in _strip_prefix(toks[i - 2].text)):
                 # "بحسب ما أفاد به المتحدث": the pronoun-preposition sits before the subject
                 vi = i + 1 if i + 1 < n and toks[i + 1].text in _RESUMPTIVE else i
+                self._named = None
                 spk, anaphor = self.speaker_after(sen, vi)
                 if spk:
                     found.append(dict(speakers=spk, vtok=i, kind="according_to", vf=vf, inherited=False,
                                       content=vi + 1, source=True, marker=i - 2))
                 elif anaphor:
                     found.append(dict(speakers=[], vtok=i, kind="according_to", vf=vf, inherited=True,
-                                      content=vi + 1, source=True, marker=i - 2, anaphor=anaphor))
+                                      content=vi + 1, source=True, marker=i - 2, anaphor=anaphor,
+                                      named=self._named))
                 i += 1
                 continue
             if t.quote >= 0:
@@ -1107,8 +1116,11 @@ class _Engine:
             if not spk and not anaphor and not prefixed and vf.person != "participle":
                 spk = self.speaker_before(sen, i)
                 svo = bool(spk)
+            named = None
             if not spk and not anaphor and vf.person != "participle":
+                self._named = None
                 spk, anaphor = self.speaker_after(sen, i)
+                named = self._named if anaphor else None
                 # a VSO verb agrees with its subject: a disagreeing noun phrase is the object
                 if spk and vf.gender and all(x.sure and x.gender != vf.gender for x in spk):
                     spk = []
@@ -1120,7 +1132,7 @@ class _Engine:
             if i >= 1 and toks[i - 1].text in _PRON_CONJ:
                 pron = _PRON_CONJ[toks[i - 1].text]
             found.append(dict(speakers=spk, vtok=i, kind="verb", vf=vf, inherited=not spk, content=i + 1,
-                              anaphor=anaphor, svo=svo, pron=pron))
+                              anaphor=anaphor, svo=svo, pron=pron, named=named))
             i += 1
         self._relay_by_naqlan(sen, found)
         return self._finish(sen, sp, found, result)
@@ -1313,6 +1325,8 @@ class _Engine:
             return None  # handled by the verb after ما
         if j >= n:
             return None
+        if j + 2 < n and toks[j + 1].text in _PUBLISHED_BY and toks[j].word:
+            j += 2  # "بحسب أرقام نشرتها السلطات": the publisher is the source
         head = toks[j].text
         bare = head[2:] if head.startswith("لل") else head[1:] if head.startswith("ل") else head
         if head in S["non_speaker"] or bare in S["non_speaker"] or ("ال" + bare) in S["non_speaker"]:
@@ -1402,12 +1416,17 @@ class _Engine:
             else:
                 prev = self._inherit(out, result, vf, d, sen)
                 here = prev is not None and prev.sentence_index == -1  # named earlier in this sentence
+                named = d.get("named") if prev is not None else None
+                n_rs, n_re = self.n2r(*named) if named else (-1, -1)
                 for sib in self._siblings(prev, out, result):
                     a = Attribution(
-                        speaker=sib.speaker, speaker_en=sib.speaker_en, party=sib.party, actor_id=sib.actor_id,
+                        speaker=self.art.raw[n_rs:n_re] if named else sib.speaker, speaker_en=sib.speaker_en,
+                        party=sib.party, actor_id=sib.actor_id,
                         verb=self.art.raw[v_rs:v_re], start=0, end=0,
-                        speaker_start=sib.speaker_start if here else -1, speaker_end=sib.speaker_end if here else -1,
-                        verb_start=v_rs, verb_end=v_re, inherited=not here, kind=d["kind"], sentence_index=idx,
+                        speaker_start=n_rs if named else sib.speaker_start if here else -1,
+                        speaker_end=n_re if named else sib.speaker_end if here else -1,
+                        verb_start=v_rs, verb_end=v_re, inherited=not (here or named), kind=d["kind"],
+                        sentence_index=idx,
                         relayed_by=list(sib.relayed_by) if sib.sentence_index == idx else [],
                         lemma=vf.lemma if vf else "", topic_hint=vf.topic if vf else "",
                         gender=sib.gender, source=bool(d.get("source")), cue=sib.cue + " " + cue,

@@ -388,3 +388,20 @@ def test_institute_heads_an_ngo(profile):
     art, res = _attrs("وقال معهد دراسات السلام إن الهدنة هشة.", profile)
     (a,) = _main(res[0])
     assert a.party == "Other"
+
+
+def test_figures_published_by_a_source_are_that_source(profile):
+    art, res = _attrs("وبحسب حصيلة أعلنتها السلطات الانفصالية، قتل 57 عسكريا منذ الاثنين.", profile)
+    (a,) = _main(res[0]) or res[0]
+    assert a.party == "Artsakh"
+    # a principle after "وفق" is no speaker
+    art, res = _attrs("واتفق الجانبان على تبادل الجثث وفق مبدأ المعاملة بالمثل.", profile)
+    assert not any("مبدأ" in a.speaker for a in res[0])
+
+
+def test_spokesperson_of_the_body_just_named_is_explicit_not_inherited(profile):
+    art, res = _attrs("أعلنت هيئة الإنقاذ في قره باغ انتشال جثث 9 جنود. "
+                      "وقال المتحدث باسم الهيئة، غاريك بيتروسيان، إن البحث مستمر.", profile)
+    (b,) = _main(res[1])
+    assert b.party == "Artsakh" and not b.inherited
+    assert art.raw[b.speaker_start:b.speaker_end] == "المتحدث باسم الهيئة"
