@@ -246,7 +246,7 @@ def _lex() -> _Lex:
     rise_re = re.compile(rf"(?<!{_W})[وفب]?(?:{_alt(lx.CUMULATIVE_RISE_WORDS)})(?!{_W})")
     total_re = re.compile(rf"(?<!{_W})[وفبل]?(?:{_alt(lx.CUMULATIVE_TOTAL_WORDS)})(?!{_W})")
     since_re = re.compile(rf"(?<!{_W})[وف]?(?:منذ|خلال)(?:\s+\S+){{0,4}}?\s+[ول]?(?:{_alt(lx.CUMULATIVE_SINCE)})(?!{_W})"
-                          rf"|(?<!{_W})[وف]?خلال\s+(?:هذه\s+)?(?:{_alt(lx.CUMULATIVE_WHOLE_WAR)})(?!{_W})(?!\s+ال\S+(?:يه|ي)(?!\S))"
+                          rf"|(?<!{_W})[وف]?خلال\s+(?:هذه\s+)?(?:{_alt(lx.CUMULATIVE_WHOLE_WAR)})(?!{_W})(?!\s+(?!التي|الذي)ال\S+(?:يه|ي)(?!\S))"
                           rf"|(?<!{_W})[وف]?خلال\s+(?:\S+\s+){{0,1}}(?:{_alt(lx.CUMULATIVE_LONG_SPANS)})\s+من\s+"
                           rf"(?:{_alt(lx.CUMULATIVE_WAR_NOUNS)})(?!{_W})")
     hist_re = re.compile(rf"(?<!{_W})(?:{_alt(lx.HISTORICAL_CUES)})(?!{_W})")
@@ -488,6 +488,8 @@ def _context_population(lex: _Lex, norm: str, a: int, pos: int) -> str:
     return "civilian" if "مدني" in m.group("p") else "military"
 
 
+_RE_RANKS_AFTER = re.compile(r"\s+(?:\S+\s+)?في\s+صفوف\s+[وبل]?(?P<p>(?:ال)?(?:جيش|قوات|جنود|عسكريين|مقاتلين|مدنيين|"
+                             r"الجيش|القوات|الجنود|العسكريين|المقاتلين|المدنيين))(?!\S)")
 _RE_VICTIMS_POP = re.compile(r"(?<!\S)[وبل]?(?:(?:ال)?(?:ضحايا|قتلي|جرحي|مصابين)|عدد)\s+(?:ال)?(?P<p>مدنيين|عسكريين|جنود|مقاتلين)(?!\S)")
 
 
@@ -952,6 +954,11 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged
         if it.action == "destroyed" and it.kind in ("building", "equipment") and _RE_PARTIAL.match(norm, it.tail_end, b):
             it.action = "damaged"
+    for it in items:
+        if it.kind == "people" and it.population == "unspecified":
+            rk = _RE_RANKS_AFTER.match(norm, it.tail_end, b)
+            if rk:  # "2783 شهيدا في صفوف الجيش", "قتلى في صفوف المدنيين"
+                it.population = "civilian" if "مدني" in rk.group("p") else "military"
     # population carried from the previous person item ("مقتل 47 مدنيا وإصابة 222 آخرين")
     last_pop = ""
     for it in items:
@@ -1405,6 +1412,33 @@ def _own_admission(r: dict, profile: Profile) -> bool:
             and (r["population"] == "military" or r["category"] not in PEOPLE))
 
 
+def _headline_joins_body(rows: list[dict]) -> list[dict]:
+    """A headline figure ("21 قتيلا في قصف على ...", "باكو: 13 قتيلا") that the body repeats with
+    a named claimant ("قالت النيابة العامة إن 21 مدنيا قتلوا") is that claim: the headline,
+    written without context, gives no side, population or claimant of its own."""
+    heads = [r for r in rows if r["_sentence_index"] == 0
+             and (r["_state"] or (r["claimant_party"] == "Media" and not r["claimant"]))]
+    if not heads:
+        return rows
+    def loose(r):
+        return (r["category"], r["action"], r["value"], r["value_high"], r["historical"])
+    drop = set()
+    for h in heads:
+        cands = [r for r in rows if r["_sentence_index"] > 0 and loose(r) == loose(h)
+                 and r["claimant_party"] not in ("Unknown", "Media")
+                 and (not h["_state"] or r["claimant_party"] == h["claimant_party"])
+                 and (not r["_state"] or h["_state"])]
+        if len({r["claimant_party"] for r in cands}) != 1:
+            continue
+        t = cands[0]
+        t["mentions"] += h["mentions"]
+        t["denied_by"] = t["denied_by"] or h["denied_by"]
+        if t["population"] == "unspecified" and h["population"] in ("military", "civilian"):
+            t["population"] = h["population"]  # "قتلى جيش قره باغ" in the headline, "حصيلة قتلاها" below
+        drop.add(id(h))
+    return [r for r in rows if id(r) not in drop]
+
+
 def _dedupe(rows: list[dict]) -> list[dict]:
     """One row per claim: the same claimant, side, category, action and value in different
     sentences is one claim (mentions counts them); an unattributed mention (a headline)
@@ -1413,6 +1447,7 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     def key(r):
         return (r["affected_side"], r["category"], r["action"], r["population"], r["value"], r["value_high"],
                 r["historical"], _noun_key(r["_noun"]))
+    rows = _headline_joins_body(rows)
     # a state named as the claimant ("باكو: تدمير 4 منظومات") and its own institution in the
     # body ("أعلنت وزارة الدفاع الأذربيجانية ... دمرت 4 منظومات") make one claim
     specific: dict[tuple, dict] = {}

@@ -665,3 +665,18 @@ def test_relative_clause_after_the_groups_own_verb_does_not_reach_a_later_count(
                "فيما لا يزال أكثر من 60 في عداد المفقودين.")
     cats = sorted((r["category"], r["value"]) for r in got)
     assert cats == [("killed", 1510), ("missing", 60)], cats
+
+
+def test_headline_figure_joins_the_attributed_body_claim():
+    """An unattributed headline count repeated in the body with a claimant is one claim with the
+    body's claimant, side and population; a 'STATE:' headline joins its own institution's claim."""
+    got = rows("9 قتلى في قصف على مدينة ترتر\n\n"
+               "قالت النيابة العامة الأذربيجانية إن 9 مدنيين أذربيجانيين قتلوا في قصف أرميني على ترتر.")
+    assert len(got) == 1, got
+    r = got[0]
+    assert (r["claimant_party"], r["affected_side"], r["population"], r["mentions"]) == (
+        "Azerbaijan", "azerbaijani", "civilian", 2)
+    got = rows("أرمينيا: 17 قتيلا في صفوف الجيش\n\n"
+               "أعلنت وزارة الدفاع الأرمينية أن حصيلة قتلاها ارتفعت إلى 17.")
+    assert len(got) == 1, got
+    assert (got[0]["claimant_party"], got[0]["population"], got[0]["mentions"]) == ("Armenia", "military", 2)
