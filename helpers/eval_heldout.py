@@ -11,7 +11,9 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Fou
   differences were used to fix rules;
 - tests/gold/heldout3 (m01-m20), "heldout-3 (used for fixes)": likewise, measured blind first,
   then used for a last round of fixes;
-- tests/gold/heldout4 (n01-n20), "heldout-4 (final, unseen)": full articles written after set 3,
+- tests/gold/heldout4 (n01-n20), "heldout-4 (used for fixes)": full articles written after set 3,
+  measured blind first, then used for fixes;
+- tests/gold/heldout5 (q01-q20), "heldout-5 (final, unseen)": full articles written after set 4,
   never used to fix rules: the honest figure for text the rules have not seen.
 
 Each set's first blind figures are recorded in the README.
@@ -45,13 +47,15 @@ HELDOUT = GOLD / "heldout"
 HELDOUT2 = GOLD / "heldout2"
 HELDOUT3 = GOLD / "heldout3"
 HELDOUT4 = GOLD / "heldout4"
+HELDOUT5 = GOLD / "heldout5"
 # (label, folder) of every held-out set, oldest first. A set whose differences were used to
 # fix rules says so in its label: only the sets marked "unseen" measure new text.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-1 (used for fixes)", HELDOUT),
     ("heldout-2 (used for fixes)", HELDOUT2),
     ("heldout-3 (used for fixes)", HELDOUT3),
-    ("heldout-4 (final, unseen)", HELDOUT4),
+    ("heldout-4 (used for fixes)", HELDOUT4),
+    ("heldout-5 (final, unseen)", HELDOUT5),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
