@@ -471,6 +471,45 @@ def _settlement_in(lex: _Lex, ctx: str) -> re.Match | None:
     return None
 
 
+_TOLL_WORD_CAT = {"قتيل": "killed", "قتلي": "killed", "ضحايا": "killed", "جرحي": "wounded", "جريح": "wounded",
+                  "مصابين": "wounded", "مفقودين": "missing", "اسري": "prisoners", "جثث": "killed"}
+# "لتتجاوز حصيلة قتلاها 1200": a toll said to pass a figure (more than it)
+_RE_EXCEED_TOLL = re.compile(r"(?<!\S)[وفل]?(?:تتجاوز|يتجاوز|تجاوزت|تجاوز|تتخطي|يتخطي|تخطت|تخطي)\s+"
+                             r"(?:[وبل]?(?:عدد|حصيله|اجمالي)\s+[^.،,؛\d]{0,40}?)\s*$")
+
+
+def _possessed_toll_in(ctx: str) -> bool:
+    """The count context names the speaker's own toll ("حصيلة قتلاها"), not another group."""
+    return any(w.lstrip("وفبل") in _POSSESSED_TOLL_N for w in ctx.split())
+
+
+def _toll_word_cat(lex: _Lex, ctx: str) -> str | None:
+    """The category named by the last casualty word of a count context ("عدد قتلاه" -> killed)."""
+    wm = None
+    for wm in lex.people_ctx_re.finditer(ctx):
+        pass
+    if wm is None:
+        return None
+    word = normalize(wm.group("w"))
+    return lex.actions.get(word) or _TOLL_WORD_CAT.get(word) or _POSSESSED_TOLL_N.get(word)
+
+
+def _toll_before(lex: _Lex, norm: str, a: int, p: NumberPhrase) -> tuple[str | None, str, bool]:
+    """A running toll named before the number ("ارتفاع عدد قتلاه إلى 1177 عسكريا", "لتتجاوز حصيلة
+    قتلاها 1200"): its category, the context words and whether the toll passes the figure."""
+    seg = norm[max(a, p.start - 120):p.start]
+    ex = _RE_EXCEED_TOLL.search(seg)
+    if ex:
+        cat = _toll_word_cat(lex, ex.group(0))
+        if cat is not None:
+            return cat, ex.group(0), True
+    if _RE_TO_END.search(seg) or _RE_TO_END2.search(norm[max(a, p.start - 30):p.num_start]):
+        cm = lex.count_ctx_re.search(seg)
+        if cm:
+            return _toll_word_cat(lex, cm.group("ctx")), cm.group("ctx"), False
+    return None, "", False
+
+
 def _context_population(lex: _Lex, norm: str, a: int, pos: int) -> str:
     """Population named in a count context before the number ("عدد القتلى المدنيين ... بلغ");
     the enemy's losses are military ("كبدت العدو خسائر بلغت 300 قتيل")."""
@@ -740,6 +779,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                     if act is None and _RE_BODIES.search(norm[max(a, p.start - 16):p.start]):
                         act = "killed"  # "انتشلت رفات 1200 جندي"
                     if act is None:
+                        act = _toll_before(lex, norm, a, p)[0]  # "ارتفاع عدد قتلاه إلى 1177 عسكريا"
+                    if act is None:
                         continue
                     cat = act
                 action = "captured" if cat == "prisoners" else cat
@@ -787,7 +828,14 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         cat = None
         side_hint = ""
         in_ranks = _RE_IN_RANKS.match(norm, p.end, b)
-        if prev:
+        exceed = False
+        if not prev and not in_ranks:
+            cat_x, ctx_x, exceed = _toll_before(lex, norm, a, p)
+            if exceed:
+                cat, side_hint = cat_x, ctx_x
+        if exceed:
+            pass
+        elif prev:
             cat = prev[-1][3]
         elif in_ranks:
             cat = _IN_RANKS_CAT[in_ranks.group("w")]  # "لا يزال أكثر من مئة في عداد المفقودين"
@@ -799,17 +847,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 cm = lex.count_ctx_re.search(seg)
                 if cm:
                     ctx = cm.group("ctx")
-                    wm = None
-                    for wm in lex.people_ctx_re.finditer(ctx):
-                        pass
-                    if wm:
-                        word = normalize(wm.group("w"))
-                        act = lex.actions.get(word)
-                        if act is None:
-                            act = {"قتيل": "killed", "قتلي": "killed", "ضحايا": "killed", "جرحي": "wounded",
-                                   "جريح": "wounded", "مصابين": "wounded", "مفقودين": "missing",
-                                   "اسري": "prisoners"}.get(word) or _POSSESSED_TOLL_N.get(word)
-                        cat = act
+                    cat = _toll_word_cat(lex, ctx)
+                    if cat is not None:
                         side_hint = ctx
                     else:
                         # "ليرتفع عدد القرى المحررة إلى 63": a running count of places taken
@@ -825,7 +864,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         ctx_pop = _context_population(lex, norm, a, p.start)
         if not ctx_pop and _RE_OF_THEM.match(norm, p.end, b):
             ctx_pop = _person_plural_pop(lex, norm, a, p.start)
-        items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, p.qualifier, "people", cat,
+        qual = "more_than" if exceed and p.qualifier == "exact" else p.qualifier
+        items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, qual, "people", cat,
                            ctx_pop or "unspecified", "captured" if cat == "prisoners" else cat, p.start, p.end,
                            p.end, increment=inc, side_hint=side_hint, pop_from_prev=not ctx_pop, has_noun=False,
                            extra={"word": prev[-1][2] if prev else ""}))
@@ -964,8 +1004,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
     for it in items:
         if it.kind != "people":
             continue
-        if it.pop_from_prev and last_pop and not it.side_hint:
-            it.population = last_pop
+        if it.pop_from_prev and last_pop and (not it.side_hint or _possessed_toll_in(it.side_hint)):
+            it.population = last_pop  # "مقتل 40 عسكريا آخرين، لترتفع حصيلة قتلاها إلى 874": the same force
         if it.population != "unspecified" or not it.pop_from_prev:
             last_pop = it.population
     return items

@@ -680,3 +680,18 @@ def test_headline_figure_joins_the_attributed_body_claim():
                "أعلنت وزارة الدفاع الأرمينية أن حصيلة قتلاها ارتفعت إلى 17.")
     assert len(got) == 1, got
     assert (got[0]["claimant_party"], got[0]["population"], got[0]["mentions"]) == ("Armenia", "military", 2)
+
+
+def test_running_toll_named_before_the_number():
+    """'ارتفاع عدد قتلاه إلى N جنديا' (noun after the number, no verb) is killed and cumulative;
+    'لتتجاوز حصيلة قتلاها N' is more_than; the toll takes the population of the increment before it."""
+    got = rows("وأعلن جيش أرتساخ ارتفاع عدد قتلاه إلى 845 جنديا.")
+    assert [(r["category"], r["value"], r["cumulative"]) for r in got] == [("killed", 845, True)], got
+    got = rows("وأعلنت وزارة الدفاع الأرمينية مقتل 23 جنديا آخرين، لتتجاوز حصيلة قتلاها 640 منذ بدء القتال.")
+    tot = [r for r in got if r["value"] == 640]
+    assert len(tot) == 1, got
+    assert (tot[0]["category"], tot[0]["qualifier"], tot[0]["cumulative"], tot[0]["population"]) == (
+        "killed", "more_than", True, "military")
+    got = rows("وأفادت وزارة الدفاع الأرمينية بمقتل 12 عسكريا آخرين، لترتفع حصيلة قتلاها المعلنة إلى 377.")
+    tot = [r for r in got if r["value"] == 377]
+    assert len(tot) == 1 and tot[0]["population"] == "military", got
