@@ -253,10 +253,10 @@ def _lex() -> _Lex:
     year_re = re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|في)\s+|(?<=\d)[-–/])(?P<y>1[89]\d\d|20\d\d)(?!\d)")
     people_ctx = [k for k, v in lx.ACTION_WORDS.items() if v in PEOPLE] + [
         "قتيل", "قتلى", "جرحى", "جريح", "ضحايا", "مصابين", "مفقودين", "أسرى"] + list(_POSSESSED_TOLL)
-    count_ctx_re = re.compile(rf"(?<!{_W})[وبل]?(?:عدد|حصيله|اجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
+    count_ctx_re = re.compile(rf"(?<!{_W})[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
     nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
     atleast_after = re.compile(r"(?:\s+\S+)?\s+(?:علي\s+الاقل|كحد\s+ادني)(?!\w)")
-    ctx_pop = re.compile(rf"(?<!{_W})(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|قتلا\S*|ضحايا\S*|جرحي|جرحا\S*|مصابين|اصابات|وفيات)\s+(?:(?:من|في\s+صفوف|بين)\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين|مقاتلين|المقاتلين|القوات|قوات|مرتزقه|المرتزقه|الجيش|جيش)(?!{_W})")
+    ctx_pop = re.compile(rf"(?<!{_W})[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي)\s+(?:ال\S+\s+)?(?:ل(?=ل|ق|ض|ج|م|ا|و))?(?:ال)?(?:قتلي|قتلا\S*|ضحايا\S*|جرحي|جرحا\S*|مصابين|اصابات|وفيات)\s+(?:(?:من|في\s+صفوف|بين)\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين|مقاتلين|المقاتلين|القوات|قوات|مرتزقه|المرتزقه|الجيش|جيش)(?!{_W})")
     denial_re = re.compile(
         rf"(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_CUES)})(?!{_W})"
         rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})")
@@ -1120,6 +1120,8 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
         hs = max(a, it.n_start - len(it.side_hint) - 5)
         for pos, side, role in sv(hs, it.n_start, skip):
             if side in ("armenian", "azerbaijani", "both"):
+                if role == "agent":
+                    return side, "local"  # "عدد قتلى الجيش الأرميني ارتفع": the toll's owner, not a subject
                 return _vote_side(side, role), "local"  # "منذ بداية العدوان الأذربيجاني" names the attacker
     own_loss = it.extra.get("word") in _OWN_LOSS_N
     if own_loss:

@@ -695,3 +695,13 @@ def test_running_toll_named_before_the_number():
     got = rows("وأفادت وزارة الدفاع الأرمينية بمقتل 12 عسكريا آخرين، لترتفع حصيلة قتلاها المعلنة إلى 377.")
     tot = [r for r in got if r["value"] == 377]
     assert len(tot) == 1 and tot[0]["population"] == "military", got
+
+
+def test_definite_toll_with_an_army_possessor_is_that_armys():
+    """'الحصيلة النهائية لقتلى الجيش الأذربيجاني ارتفعت إلى N': killed, cumulative, the army named
+    after the casualty word is the victim (not a subject), military."""
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن الحصيلة النهائية لقتلى الجيش الأذربيجاني ارتفعت إلى 1904.")
+    assert len(got) == 1, got
+    r = got[0]
+    assert (r["category"], r["value"], r["cumulative"], r["affected_side"], r["population"]) == (
+        "killed", 1904, True, "azerbaijani", "military")
