@@ -403,6 +403,8 @@ _RE_ENEMY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ال)?عدو(?!\S)")
 _RE_OF_THEM = re.compile(r"\s+[وف]?(?:منهم|بينهم)(?!\w)")
 _RE_AMONG_CIVIL = re.compile(r"\s+[وف]?(?:بينهم|منهم)\s+(?:\S+\s+){1,3}?(?:ال)?(?:اطفال|نساء|مدنيين|مدنيون|طفلا|طفلان|طفلين|امراه|امراتان|امراتين)(?!\w)")
 _FAQAD = normalize("فقد")
+_HAYAT = normalize("حياة")
+_RE_SAVE_BEFORE = re.compile(r"(?<![^\s\"“«])[وفل]?(?:س|ل)?(?:ينقذ|تنقذ|انقاذ|انقذ|انقذت|ينقذون|حمايه|لحمايه|يحمي|تحمي)\s+$")
 _RE_TWO_AFTER = re.compile(r"(?:\s+\S+(?:يين|يون|ين|ات))?\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 _RE_PARTICLE_BEFORE = re.compile(r"[،,:]\s*$")
 _RE_AMONG_BEFORE = re.compile(r"(?<!\S)[وف]?(?:بينهم|منهم|بينهن|منهن)\s+$")
@@ -670,6 +672,8 @@ def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, st
         w = _RE_WS.sub(" ", m.group("w"))
         if w == _FAQAD and _RE_PARTICLE_BEFORE.search(norm, max(a, m.start() - 3), m.start("w")):
             continue  # "، فقد نزح 90 ألف شخص": the particle فقد, not "lost"
+        if w == _HAYAT and _RE_SAVE_BEFORE.search(norm, max(a, m.start() - 16), m.start("w")):
+            continue  # "ستنقذ حياة آلاف المدنيين": lives saved, not lost
         out.append((m.start("w"), m.end("w"), w, lex.actions[w]))
     return out
 

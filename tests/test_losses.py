@@ -705,3 +705,11 @@ def test_definite_toll_with_an_army_possessor_is_that_armys():
     r = got[0]
     assert (r["category"], r["value"], r["cumulative"], r["affected_side"], r["population"]) == (
         "killed", 1904, True, "azerbaijani", "military")
+
+
+def test_lives_saved_are_not_a_loss():
+    """'ستنقذ حياة مئات المدنيين' (lives saved or protected) is no casualty claim; 'أودت بحياة' still is."""
+    assert rows("وقال المتحدث إن إزالة الألغام ستنقذ حياة مئات المدنيين في الإقليم.") == []
+    assert rows('وقال المتحدث إن إزالة الألغام "ستنقذ حياة مئات المدنيين" في الإقليم.') == []
+    r = one("وقالت وزارة الدفاع الأرمينية إن الغارة أودت بحياة 7 مدنيين أرمن.")
+    assert (r["category"], r["value"]) == ("killed", 7)
