@@ -403,6 +403,7 @@ _RE_ENEMY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ال)?عدو(?!\S)")
 _RE_OF_THEM = re.compile(r"\s+[وف]?(?:منهم|بينهم)(?!\w)")
 _RE_AMONG_CIVIL = re.compile(r"\s+[وف]?(?:بينهم|منهم)\s+(?:\S+\s+){1,3}?(?:ال)?(?:اطفال|نساء|مدنيين|مدنيون|طفلا|طفلان|طفلين|امراه|امراتان|امراتين)(?!\w)")
 _FAQAD = normalize("فقد")
+_MARTYR = normalize("استشهد")
 _HAYAT = normalize("حياة")
 _RE_SAVE_BEFORE = re.compile(r"(?<![^\s\"“«])[وفل]?(?:س|ل)?(?:ينقذ|تنقذ|انقاذ|انقذ|انقذت|ينقذون|حمايه|لحمايه|يحمي|تحمي)\s+$")
 _RE_TWO_AFTER = re.compile(r"(?:\s+\S+(?:يين|يون|ين|ات))?\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
@@ -1098,6 +1099,9 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     if it.extra.get("own") and belligerent:
         return claimant_side, "local"  # "11 من جنودنا": the speaker's own
     word = it.extra.get("word") or ""
+    if belligerent and it.kind == "people" and (word.startswith(_MARTYR) or (
+            it.has_noun and norm[it.h_start:it.h_start + 4] in ("شهيد", "شهدا"))):
+        return claimant_side, "local"  # "2783 عسكريا استشهدوا": a party calls its own dead martyrs
     if belligerent and word.endswith("نا") and word not in _OWN_LOSS_N and it.kind == "people":
         return _opposite(claimant_side), "local"  # "قتلنا ... وأسرنا اثنين": the speaker's enemy
     # 1) words right after the noun phrase, up to the next item or clause break

@@ -713,3 +713,11 @@ def test_lives_saved_are_not_a_loss():
     assert rows('وقال المتحدث إن إزالة الألغام "ستنقذ حياة مئات المدنيين" في الإقليم.') == []
     r = one("وقالت وزارة الدفاع الأرمينية إن الغارة أودت بحياة 7 مدنيين أرمن.")
     assert (r["category"], r["value"]) == ("killed", 7)
+
+
+def test_martyrs_are_the_claimants_own_dead():
+    """'استشهدوا' / 'شهيدا' in a belligerent's statement are its own dead, even with the enemy named nearby."""
+    r = one("وقالت وزارة الدفاع الأذربيجانية إن 415 عسكريا استشهدوا في المعارك ضد القوات الأرمينية.")
+    assert (r["value"], r["affected_side"]) == (415, "azerbaijani")
+    r = one("وأعلنت وزارة الدفاع الأذربيجانية سقوط 38 شهيدا في هجوم للجيش الأرميني.")
+    assert (r["value"], r["affected_side"]) == (38, "azerbaijani")
