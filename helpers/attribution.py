@@ -433,7 +433,10 @@ def _actor_gender(profile: Profile, actor: Actor, words_norm: str) -> str:
         first = (words_norm.split() or [""])[0]
         return "f" if first.endswith("ه") and _is_speaker_noun(first) else "m"
     if actor.kind == "state":
-        return "f"
+        # a state's name is feminine; a body of the state named by a noun phrase takes its head's
+        # gender ("أعلن الجيش الإيراني", "قال الرئيس الإيراني")
+        ws = words_norm.split()
+        return _word_gender(words_norm) if len(ws) >= 2 and ws[0].startswith("ال") else "f"
     return _word_gender(words_norm)
 
 
@@ -695,6 +698,8 @@ class _Engine:
                 if (last in ("باسم", "عن", "صادر", "صادره") or last in S["spk_heads"]
                         or any(t.text in S["spk_heads"] or t.text in S["doc"] for t in pre)):
                     connected = True
+                elif len(pre) <= 2 and h.actor.kind == "person" and all(_is_speaker_noun(t.text) for t in pre):
+                    connected = True  # a bare title before a person's name: "الرئيس إلهام علييف"
                 elif definite and not any(t.text in S["spk_heads"] or t.text in S["doc"] for t in pre):
                     connected = False
                 elif all(t.text in S["quantity"] or t.text.isdigit() or t.text in S["spk_heads"] or t.text in S["doc"]

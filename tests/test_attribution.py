@@ -405,3 +405,24 @@ def test_spokesperson_of_the_body_just_named_is_explicit_not_inherited(profile):
     (b,) = _main(res[1])
     assert b.party == "Artsakh" and not b.inherited
     assert art.raw[b.speaker_start:b.speaker_end] == "المتحدث باسم الهيئة"
+
+
+def test_bare_title_before_a_persons_name_is_the_speaker(profile):
+    art, res = _attrs('وصرح الرئيس إلهام علييف مساء الجمعة أن "القرى عادت إلى أهلها".', profile)
+    (a,) = res[0]
+    assert a.speaker_en == "Ilham Aliyev" and not a.inherited
+    assert art.raw[a.speaker_start:a.speaker_end] == "الرئيس إلهام علييف"
+
+
+def test_definite_representative_of_an_institution_speaks_for_it(profile):
+    art, res = _attrs("وأكد الممثل الرسمي لوزارة الدفاع الأرمينية أن الطيران المعادي خسر 4 طائرات.", profile)
+    (a,) = res[0]
+    assert a.party == "Armenia" and not a.inherited
+    assert art.raw[a.speaker_start:a.speaker_end].startswith("الممثل الرسمي لوزارة الدفاع الأرمينية")
+
+
+def test_state_body_named_by_a_masculine_noun_takes_a_masculine_verb(profile):
+    art, res = _attrs("وقال أمين المظالم إن الوضع صعب. وصرح الجيش الإيراني بأن رادارته رصدت طائرة مجهولة.", profile)
+    a = res[1][0]
+    assert a.party == "Iran" and not a.inherited
+    assert art.raw[a.speaker_start:a.speaker_end] == "الجيش الإيراني"
