@@ -1624,7 +1624,12 @@ class _Engine:
             if want_party and a.party != want_party:
                 return False
             if anaphor:
-                return head in normalize(a.speaker) or head in a.cue
+                if head in normalize(a.speaker):
+                    return True
+                # "واصفة البيان الأذربيجاني بأنه ...": a noun another party's adjective owns is no
+                # document of this speaker's
+                return any(head in w and _party_from_words(self.p, cw[k + 1:k + 2]) in ("Unknown", a.party)
+                           for cw in [a.cue.split()] for k, w in enumerate(cw))
             return _gender_ok(vg, a.gender)
 
         if anaphor and anaphor.split()[0] in _PLURAL_ANAPHORS:

@@ -426,3 +426,13 @@ def test_state_body_named_by_a_masculine_noun_takes_a_masculine_verb(profile):
     a = res[1][0]
     assert a.party == "Iran" and not a.inherited
     assert art.raw[a.speaker_start:a.speaker_end] == "الجيش الإيراني"
+
+
+def test_statement_anaphor_skips_a_speaker_who_only_named_the_other_sides_statement(profile):
+    text = ("أعلنت وزارة الدفاع الأذربيجانية أن قواتها قصفت مواقع معادية.\n"
+            "في المقابل، رفضت وزارة الدفاع الأرمينية ذلك، واصفة البيان الأذربيجاني بأنه كاذب.\n"
+            "وأفادت وزارة الدفاع الأذربيجانية أيضا بإسقاط مسيرة.\n"
+            "وأضاف البيان أن قرية تعرضت للقصف.")
+    art, res = _attrs(text, profile)
+    a = res[-1][0]
+    assert a.inherited and a.party == "Azerbaijan"
