@@ -318,6 +318,8 @@ ACTION_WORDS: dict[str, str] = {
     "إصابة": "wounded", "أصيب": "wounded", "أصيبوا": "wounded", "أصيبت": "wounded", "جرح": "wounded",
     "جرحوا": "wounded", "جرحت": "wounded", "جرحنا": "wounded", "بجروح": "wounded", "بجراح": "wounded", "إصابات": "wounded", "الجرحى": "wounded",
     "جرحى": "wounded", "المصابين": "wounded", "إصابتهم": "wounded",
+    "يتلقون العلاج": "wounded", "يتلقى العلاج": "wounded", "يخضعون للعلاج": "wounded",
+    "ضحوا بحياتهم": "killed", "ضحى بحياته": "killed",
     # missing / prisoners
     "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing",
     "أسر": "prisoners", "أسرت": "prisoners", "أسروا": "prisoners", "أسرنا": "prisoners", "الأسر": "prisoners", "اعتقال": "prisoners",
@@ -359,7 +361,7 @@ INCREMENT_WORDS: tuple[str, ...] = ("آخر", "آخرين", "آخرون", "أخ�
 # Running-total markers in the sentence (cumulative = True).
 CUMULATIVE_RISE_WORDS: tuple[str, ...] = ("ارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصول", "وصل", "وصلت", "بلغ", "بلغت")
 CUMULATIVE_TOTAL_WORDS: tuple[str, ...] = ("حصيلة", "إجمالي", "الإجمالي", "الإجمالية", "مجموع", "المجموع", "الحصيلة")
-CUMULATIVE_SINCE: tuple[str, ...] = ("بدء", "بداية", "اندلاع", "انطلاق", "لاندلاع", "لبدء")
+CUMULATIVE_SINCE: tuple[str, ...] = ("بدء", "بداية", "اندلاع", "انطلاق", "لاندلاع", "لبدء", "انتهاء", "نهاية")
 # "خلال الحرب", "خلال ستة أسابيع من القتال": the whole war (or weeks/months of it) is a running total;
 # a day or two ("خلال اليومين الماضيين") is not.
 CUMULATIVE_WAR_NOUNS: tuple[str, ...] = ("الحرب", "القتال", "المعارك", "النزاع", "المواجهات", "العمليات العسكرية")
@@ -368,7 +370,9 @@ CUMULATIVE_LONG_SPANS: tuple[str, ...] = ("أسابيع", "أسبوعا", "أش�
 # People who are counted but are not casualties (never a loss on their own).
 NON_CASUALTY_PEOPLE: tuple[str, ...] = ("نائب", "نائبا", "نواب", "مسؤول", "مسؤولا", "مسؤولين", "الناس", "متظاهر",
                                         "متظاهرا", "متظاهرين", "ناخب", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا",
-                                        "نازحين", "مراقب", "مراقبين", "دبلوماسي", "دبلوماسيين")
+                                        "نازحين", "مراقب", "مراقبين", "دبلوماسي", "دبلوماسيين",
+                                        # relatives of casualties are not casualties ("150 من ذوي المفقودين")
+                                        "ذوي", "ذوو", "أهالي", "عائلات", "عائلة", "أسر", "أسرة", "أقارب")
 # Words that make a number historical background: the war of the 1990s, decades ago.
 HISTORICAL_CUES: tuple[str, ...] = ("الاتحاد السوفياتي", "الاتحاد السوفيتي", "التسعينيات", "تسعينيات",
                                      "الحرب الأولى", "مطلع التسعينات", "التسعينات", "انهيار")
@@ -391,7 +395,7 @@ ENEMY_WORDS: tuple[str, ...] = ("العدو", "للعدو", "الخصم", "ال�
 # Nouns of attack: a side word right after them names the attacker, not the victim.
 ATTACK_NOUNS: tuple[str, ...] = ("القصف", "قصف", "هجوم", "هجمات", "الهجوم", "الهجمات", "اعتداءات", "اعتداء",
                                  "الاعتداء", "نيران", "بنيران", "قذائف", "العدوان", "عدوان", "قبل", "صواريخ",
-                                 "غارات", "غارة", "بفعل")
+                                 "غارات", "غارة", "بفعل", "ألغام", "الألغام", "لغم")
 
 # =====================================================================================
 # (2) REPORTING VERBS AND ATTRIBUTION  (owner: statements / attribution helper)

@@ -439,6 +439,12 @@ _RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,�
 # "حتى هذه اللحظة قتل 41": a toll so far is a running total; "في حصيلة تعد الأعلى منذ بدء
 # الحرب" compares one strike with the war, it does not total it
 _RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:هذه\s+)?اللحظه(?!\S)")  # not "حتى الآن": the passages gold keeps it an increment
+# "بعد حرب أودت بحياة نحو 3800 جندي", "حرب استمرت 44 يوما، قتل فيها أكثر من 6500": the toll of a
+# whole war, named as one finished war (indefinite "حرب"), is a running total ("الحرب التي خلفت"
+# in a running story is not; a historical war is flagged historical, which clears it again)
+_RE_WAR_TOLL = re.compile(r"(?<!\S)[وبل]?حرب(?:ا|ه)?\s+(?:[^.؛:]{0,40}?\s)?"
+                          r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)"
+                          r"\s+(?:\S+\s+){0,3}$")
 _RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
 _RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)(?!\w)")
 
@@ -1344,6 +1350,7 @@ def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 if to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
                     cumulative = True
                 elif (sent_since or lex.total_re.search(pre) or _RE_COUNT_REACHED.search(pre)
+                      or _RE_WAR_TOLL.search(pre)
                       or (so_far is not None and so_far.start() < it.n_start)
                       or _until_date_re().search(norm, it.tail_end, min(b, it.tail_end + 60))):
                     cumulative = True

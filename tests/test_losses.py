@@ -721,3 +721,39 @@ def test_martyrs_are_the_claimants_own_dead():
     assert (r["value"], r["affected_side"]) == (415, "azerbaijani")
     r = one("وأعلنت وزارة الدفاع الأذربيجانية سقوط 38 شهيدا في هجوم للجيش الأرميني.")
     assert (r["value"], r["affected_side"]) == (38, "azerbaijani")
+
+
+def test_count_since_the_end_of_the_war_is_a_running_total():
+    """'منذ انتهاء الحرب' / 'منذ نهاية القتال' (since the war ended) is a running total, like 'منذ بدء'."""
+    r = one("وقالت وزارة الطوارئ الأرمينية إن 9 مدنيين أرمن قتلوا بانفجار قذائف منذ انتهاء الحرب.")
+    assert (r["value"], r["cumulative"]) == (9, True)
+    r = one("وقالت وزارة الطوارئ الأرمينية إن 9 مدنيين أرمن قتلوا بانفجار قذائف في قرية حدودية.")
+    assert (r["value"], r["cumulative"]) == (9, False)
+
+
+def test_a_finished_wars_toll_is_a_running_total():
+    """'بعد حرب أودت بحياة N' / 'حرب ... قتل فيها N' (one finished war, indefinite) is a running total."""
+    r = one("وتأتي الاحتجاجات عقب حرب أودت بحياة نحو 2500 مقاتل من الطرفين.")
+    assert (r["value"], r["cumulative"]) == (2500, True)
+    r = one("ويأتي التوتر بعد عامين من حرب دامت 6 أسابيع، قتل فيها أكثر من 4100 شخص.")
+    assert (r["value"], r["cumulative"]) == (4100, True)
+
+
+def test_a_mine_adjective_names_the_attacker_not_the_victim():
+    """'بانفجار ألغام أذربيجانية' names who laid the mines: the victims are the other side."""
+    r = one("وقالت وزارة الطوارئ الأرمينية إن 3 أشخاص قتلوا بانفجار ألغام أذربيجانية قرب الحدود.")
+    assert (r["value"], r["affected_side"]) == (3, "armenian")
+
+
+def test_relatives_of_casualties_are_not_casualties():
+    """'80 من ذوي الأسرى' / '40 من أهالي المفقودين' are relatives, never a loss."""
+    assert rows("وتظاهر قرابة 80 من ذوي الأسرى أمام مقر الحكومة في باكو.") == []
+    assert rows("واعتصم 40 من أهالي المفقودين أمام البرلمان.") == []
+
+
+def test_treated_in_hospital_and_gave_their_lives():
+    """'N جندي يتلقون العلاج' is wounded; 'N من جنودنا ضحوا بحياتهم' is killed."""
+    r = one("وقالت وزارة الدفاع الأرمينية إن 640 جنديا يتلقون العلاج في مستشفيات يريفان.")
+    assert (r["category"], r["value"]) == ("wounded", 640)
+    r = one("وقال وزير الدفاع الأرميني إن 75 من جنودنا ضحوا بحياتهم دفاعا عن القرى.")
+    assert (r["category"], r["value"], r["affected_side"]) == ("killed", 75, "armenian")
