@@ -13,7 +13,9 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Fou
   then used for a last round of fixes;
 - tests/gold/heldout4 (n01-n20), "heldout-4 (used for fixes)": full articles written after set 3,
   measured blind first, then used for fixes;
-- tests/gold/heldout5 (q01-q20), "heldout-5 (final, unseen)": full articles written after set 4,
+- tests/gold/heldout5 (q01-q20), "heldout-5 (used for fixes)": full articles written after set 4,
+  measured blind first, then used for fixes;
+- tests/gold/heldout6 (r01-r20), "heldout-6 (final, unseen)": full articles written after set 5,
   never used to fix rules: the honest figure for text the rules have not seen.
 
 Each set's first blind figures are recorded in the README.
@@ -48,6 +50,7 @@ HELDOUT2 = GOLD / "heldout2"
 HELDOUT3 = GOLD / "heldout3"
 HELDOUT4 = GOLD / "heldout4"
 HELDOUT5 = GOLD / "heldout5"
+HELDOUT6 = GOLD / "heldout6"
 # (label, folder) of every held-out set, oldest first. A set whose differences were used to
 # fix rules says so in its label: only the sets marked "unseen" measure new text.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
@@ -55,7 +58,8 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-2 (used for fixes)", HELDOUT2),
     ("heldout-3 (used for fixes)", HELDOUT3),
     ("heldout-4 (used for fixes)", HELDOUT4),
-    ("heldout-5 (final, unseen)", HELDOUT5),
+    ("heldout-5 (used for fixes)", HELDOUT5),
+    ("heldout-6 (final, unseen)", HELDOUT6),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
