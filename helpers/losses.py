@@ -445,6 +445,10 @@ _RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:هذه\s+)?اللحظه(?!\S)")  # 
 _RE_WAR_TOLL = re.compile(r"(?<!\S)[وبل]?حرب(?:ا|ه)?\s+(?:[^.؛:]{0,40}?\s)?"
                           r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)"
                           r"\s+(?:\S+\s+){0,3}$")
+# A side word as the subject of a holding verb ("يريفان تحتجز", "باكو لا تزال تحتجز"): it holds the
+# prisoners, who belong to the other side.
+_RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+)?"
+                              r"(?:تحتجز|يحتجز|احتجزت|احتجز|تعتقل|يعتقل|اعتقلت|تاسر|ياسر)(?!\S)")
 _RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
 _RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)(?!\w)")
 
@@ -1055,6 +1059,8 @@ def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int
               and not _RE_LAM_WORD.search(pre)
               and not _RE_FROM_RANKS.search(pre)):
             role = "agent" if plex["agent_after"].match(norm, e, b) or True else "owner"
+        if role == "owner" and _RE_HOLDER_AFTER.match(norm, e, b):
+            role = "agent"  # "باكو لا تزال تحتجز 200 أسير": the holder's enemies are the prisoners
         out.append((s, side, role))
     return out
 

@@ -757,3 +757,17 @@ def test_treated_in_hospital_and_gave_their_lives():
     assert (r["category"], r["value"]) == ("wounded", 640)
     r = one("وقال وزير الدفاع الأرميني إن 75 من جنودنا ضحوا بحياتهم دفاعا عن القرى.")
     assert (r["category"], r["value"], r["affected_side"]) == ("killed", 75, "armenian")
+
+
+def test_prisoners_held_by_a_side_belong_to_the_other():
+    """'باكو لا تزال تحتجز N أسيرا' / 'يريفان تحتجز N أسيرا': the holder's enemies are the prisoners."""
+    r = one("وقالت منظمة حقوقية أرمينية إن باكو لا تزال تحتجز أكثر من 70 أسيرا.")
+    assert (r["category"], r["value"], r["affected_side"]) == ("prisoners", 70, "armenian")
+    r = one("وقال مسؤول أذربيجاني إن يريفان تحتجز 18 أسيرا.")
+    assert (r["category"], r["value"], r["affected_side"]) == ("prisoners", 18, "azerbaijani")
+
+
+def test_syrian_fighters_are_on_azerbaijans_side():
+    """Profile side words: Syrian fighters/mercenaries named as such count on the Azerbaijani side."""
+    r = one("وقال المرصد السوري لحقوق الإنسان إن 23 من المرتزقة السوريين لقوا حتفهم في جبهة فضولي.")
+    assert (r["value"], r["affected_side"]) == (23, "azerbaijani")
