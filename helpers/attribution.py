@@ -248,6 +248,8 @@ _NAQAL = normalize("نقل")
 _NAQLAN = normalize("نقلا")
 _DHAKARA = normalize("ذكر")
 _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
+_EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
+_TABADAL = normalize("تبادل")
 # newspapers and TV speak for the media whatever their country; a news agency named with a
 # country adjective is that state's agency ("وكالة الأنباء الأذربيجانية الرسمية")
 _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "صحيفتا", "مجلة", "المجلة", "قناة", "القناة",
@@ -562,6 +564,13 @@ class _Engine:
                                                            or nxt.text in S["anaphors"] and nxt2 is not None
                                                            and (nxt2.text in S["comp"] or nxt2.text == ":"))):
             return False
+        if vf.lemma == _TABADAL:
+            # "وتبادل الطرفان الاتهامات" opening its sentence; never "تبادل إطلاق النار / الأسرى",
+            # nor a clause after a subordinate one ("وبينما سقط قتلى، تبادل الجانبان الاتهامات")
+            window = [x.text for x in toks[t.i + 1:t.i + 8]]
+            if not any(w in _EXCHANGED for w in window) or not (prev is None or prefixed and prev.text in _PUNCT_CLAUSE
+                                                                or prefixed and not prev.word):
+                return False
         if vf.lemma == "عبر":
             window = [x.text for x in toks[t.i + 1:t.i + 10]]
             if "عن" not in window:
@@ -1636,13 +1645,14 @@ class _Engine:
             for attrs in [out_so_far, *reversed(result)]:
                 groups: dict[int, list[Attribution]] = {}
                 for a in attrs:
-                    if a.kind != "relay" and a.verb_start >= 0:
+                    if a.kind != "relay" and a.verb_start >= 0 and a.lemma != _TABADAL:
                         groups.setdefault(a.verb_start, []).append(a)
                 joint = [g for g in groups.values() if len({x.key for x in g}) >= 2]
                 if joint:
                     return joint[-1][0]
         # same sentence: the latest earlier attribution (gender-compatible first)
-        same = [a for a in out_so_far if a.speaker or a.speaker_en]
+        # an exchange of accusations ("تبادل الطرفان الاتهامات") is no speaker to continue
+        same = [a for a in out_so_far if (a.speaker or a.speaker_en) and a.lemma != _TABADAL]
         for a in reversed(same):
             if ok(a):
                 return a
@@ -1669,7 +1679,10 @@ class _Engine:
             if not attrs:
                 continue
             looked += 1
-            ordered = sorted(attrs, key=lambda a: (a.source, a.kind in ("denial",), a.kind == "according_to"))
+            ordered = sorted((a for a in attrs if a.lemma != _TABADAL),
+                             key=lambda a: (a.source, a.kind in ("denial",), a.kind == "according_to"))
+            if not ordered:
+                continue
             if anaphor:
                 # a speaker whose words (or the words by its verb) hold the anaphor's head noun
                 for a in ordered:

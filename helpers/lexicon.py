@@ -454,6 +454,8 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("ناشد", "ناشد", "مناشد", "stance", False, "call"),
     ("طالب", "طالب", "مطالب", "stance", True, "demand"),
     ("اتهم", "تهم", "متهم", "stance", True, "accusation"),
+    # "تبادلت X وY الاتهامات": only with an accusation noun after it (attribution checks)
+    ("تبادل", "تبادل", "", "stance", True, "accusation"),
     ("نفى", "نفي", "نافي", "stance", False, "denial"),
     ("حذر", "حذر", "محذر", "stance", True, "warning"),
     ("هدد", "هدد", "مهدد", "stance", True, "warning"),

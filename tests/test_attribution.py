@@ -436,3 +436,19 @@ def test_statement_anaphor_skips_a_speaker_who_only_named_the_other_sides_statem
     art, res = _attrs(text, profile)
     a = res[-1][0]
     assert a.inherited and a.party == "Azerbaijan"
+
+
+def test_exchange_of_accusations_gives_one_row_per_side_and_is_not_continued(profile):
+    text = ("وقالت وزارة الدفاع الأرمينية إن القصف تواصل ليلا.\n"
+            "وتبادلت باكو ويريفان الاتهامات بانتهاك الهدنة الإنسانية.\n"
+            "وأضافت أن 4 جنود أصيبوا.")
+    art, res = _attrs(text, profile)
+    assert {a.party for a in res[1]} == {"Armenia", "Azerbaijan"}
+    assert all(a.lemma and not a.inherited for a in res[1])
+    assert res[2][0].party == "Armenia" and res[2][0].inherited
+
+
+def test_exchange_of_fire_or_prisoners_is_no_statement(profile):
+    _, res = _attrs("وتبادل الجيشان إطلاق النار قرب الحدود.\nوأعلن الجانبان تبادل الأسرى غدا.", profile)
+    assert not res[0]
+    assert all(a.verb != "تبادل" for a in res[1])
