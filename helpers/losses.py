@@ -73,6 +73,9 @@ _RE_WS = re.compile(r"\s+")
 _RE_DIGIT = re.compile(r"\d")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
 _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي)\s*$")  # "عدد الأسرى لا يتجاوز 44"
+# "ليبلغ إجمالي قتلاه 974": a reach verb before a toll named right before the number (no "إلى")
+_RE_REACH_TOLL = re.compile(r"(?<!\S)[وف]?ل?[يت]?بلغ(?:ت)?\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,40}?\s*$")
+_RE_TOLL_THEN_NUM = re.compile(r"\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,40}?\d")  # "... قتلاه 974"
 _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
@@ -457,7 +460,7 @@ def _rise_after(lex: _Lex, norm: str, pos: int, b: int) -> bool:
     """The number is the increment of a running total stated right after it
     ("قتل 16 عسكريا، لترتفع الحصيلة إلى 826")."""
     m = _RE_RISE_AFTER.match(norm, pos, b)
-    return bool(m) and bool(_RE_TO.search(norm, m.end(), b))
+    return bool(m) and bool(_RE_TO.search(norm, m.end(), b) or _RE_TOLL_THEN_NUM.match(norm, m.end(), b))
 
 
 @lru_cache(maxsize=1)
@@ -858,7 +861,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             # 3) "ارتفاع عدد الأرمن الذين قتلوا ... إلى 963", "بلغ عدد القتلى 50"
             seg_start = max(a, p.start - 120)
             seg = norm[seg_start:p.start]
-            if _RE_TO_END.search(seg) or _RE_TO_END2.search(norm[max(a, p.start - 30):p.num_start]):
+            if (_RE_TO_END.search(seg) or _RE_TO_END2.search(norm[max(a, p.start - 30):p.num_start])
+                    or _RE_REACH_TOLL.search(seg)):
                 cm = lex.count_ctx_re.search(seg)
                 if cm:
                     ctx = cm.group("ctx")

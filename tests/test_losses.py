@@ -771,3 +771,11 @@ def test_syrian_fighters_are_on_azerbaijans_side():
     """Profile side words: Syrian fighters/mercenaries named as such count on the Azerbaijani side."""
     r = one("وقال المرصد السوري لحقوق الإنسان إن 23 من المرتزقة السوريين لقوا حتفهم في جبهة فضولي.")
     assert (r["value"], r["affected_side"]) == (23, "azerbaijani")
+
+
+def test_toll_reached_without_ila():
+    """'ليبلغ إجمالي قتلاه N' (reach verb, toll noun, number, no 'إلى') is a cumulative killed toll,
+    and the increment before it stays an increment."""
+    got = rows("وقالت وزارة الدفاع الأرمينية إن 7 جنود قتلوا الليلة، لتبلغ حصيلة قتلاها 318 منذ بدء الهجوم.")
+    assert [(r["value"], r["category"], r["cumulative"]) for r in got] == [
+        (7, "killed", False), (318, "killed", True)], got
