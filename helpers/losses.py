@@ -76,6 +76,8 @@ _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|�
 # "ليبلغ إجمالي قتلاه 974": a reach verb before a toll named right before the number (no "إلى")
 _RE_REACH_TOLL = re.compile(r"(?<!\S)[وف]?ل?[يت]?بلغ(?:ت)?\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,40}?\s*$")
 _RE_TOLL_THEN_NUM = re.compile(r"\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,40}?\d")  # "... قتلاه 974"
+# "نقلت وكالة رويترز عن ثلاثة مقاتلين": people a report is quoted from
+_RE_SOURCE_BEFORE = re.compile(r"(?<!\S)[وف]?(?:نقلت|نقل|نقلا|ونقلت|تنقل|ينقل)\s+(?:[^.،,؛\d]{0,40}?\s)?عن\s+(?:\S+\s+)?$")
 _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
@@ -810,13 +812,15 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 qual = p.qualifier
                 if qual == "exact" and lex.atleast_after_re.match(norm, tail, b):
                     qual = "at_least"  # "64 مقاتلا سوريا على الأقل"
+                if _RE_SOURCE_BEFORE.search(norm, max(a, p.start - 60), p.start):
+                    continue  # "نقلت رويترز عن ثلاثة مقاتلين أن ...": the sources, not casualties
                 subset = None
                 if _RE_AMONG_BEFORE.search(norm, max(a, p.start - 12), p.start):
                     subset = next((it for it in reversed(items) if it.kind == "people"), None)
                 items.append(_Item(p.start, p.end, p.value, p.value_low, p.value_high, qual, "people",
                                    cat, pop, action, h.start("head"), h.end("head"), tail, increment=inc,
                                    extra={"word": word, "crew": bool(crew), "subset_of": subset,
-                                          "own": poss == "نا"}))
+                                          "own": poss == "نا", "own3": poss in ("ها", "ه", "هم")}))
             else:
                 cat, tail = _resolve_category(lex, norm, key, h.end("head"), b)
                 cat, tail = _apply_model(lex, norm, key, cat, tail, b)
@@ -1114,6 +1118,11 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     a, b = sent
     if it.extra.get("own") and belligerent:
         return claimant_side, "local"  # "11 من جنودنا": the speaker's own
+    if it.extra.get("own3") and belligerent:
+        seg = norm[max(a, it.n_start - 60):it.n_start]
+        cut = max(seg.rfind(" ان "), seg.rfind(" إن "))
+        if cut >= 0 and not sv(it.n_start - len(seg) + cut, it.n_start, skip):
+            return claimant_side, "local"  # "تقول سلطات قره باغ إن 710 من عسكرييها قتلوا": its own
     word = it.extra.get("word") or ""
     if belligerent and it.kind == "people" and (word.startswith(_MARTYR) or (
             it.has_noun and norm[it.h_start:it.h_start + 4] in ("شهيد", "شهدا"))):

@@ -779,3 +779,18 @@ def test_toll_reached_without_ila():
     got = rows("وقالت وزارة الدفاع الأرمينية إن 7 جنود قتلوا الليلة، لتبلغ حصيلة قتلاها 318 منذ بدء الهجوم.")
     assert [(r["value"], r["category"], r["cumulative"]) for r in got] == [
         (7, "killed", False), (318, "killed", True)], got
+
+
+def test_possessed_dead_in_a_belligerents_statement_are_its_own():
+    """'تقول X إن N من جنودها قتلوا' (a possessive on the counted people, no other side named
+    after 'إن') is the claimant's own; 'إن أذربيجان خسرت N من جنودها' stays with the named side."""
+    r = one("ومنذ بدء الهجوم، تقول وزارة الدفاع الأرمينية إن 420 من جنودها قتلوا، فيما تتكتم أذربيجان على خسائرها.")
+    assert (r["value"], r["affected_side"]) == (420, "armenian")
+    r = one("وقالت وزارة الدفاع الأرمينية إن أذربيجان خسرت 420 من جنودها.")
+    assert (r["value"], r["affected_side"]) == (420, "azerbaijani")
+
+
+def test_people_a_report_is_quoted_from_are_not_casualties():
+    """'نقلت صحيفة عن أربعة جنود أن N قتلوا': the four soldiers are sources, only N is a loss."""
+    got = rows("ونقلت صحيفة بريطانية عن أربعة جنود أرمن أن 30 من رفاقهم قتلوا في هجوم واحد.")
+    assert [(r["value"], r["category"]) for r in got] == [(30, "killed")], got
