@@ -250,6 +250,7 @@ _DHAKARA = normalize("ذكر")
 _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
+_SIDE_NOUNS = lx.norm_set(["الجانب", "الطرف"])
 # newspapers and TV speak for the media whatever their country; a news agency named with a
 # country adjective is that state's agency ("وكالة الأنباء الأذربيجانية الرسمية")
 _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "صحيفتا", "مجلة", "المجلة", "قناة", "القناة",
@@ -1341,6 +1342,10 @@ class _Engine:
             return None
         if j + 2 < n and toks[j + 1].text in _PUBLISHED_BY and toks[j].word:
             j += 2  # "بحسب أرقام نشرتها السلطات": the publisher is the source
+        if toks[j].text in _FIGURE_HEADS and j + 1 < n and (
+                j + 1 in sen.hit_at_tok or toks[j + 1].text in _SIDE_NOUNS
+                and _party_from_words(self.p, [t.text for t in toks[j + 2:j + 3]]) != "Unknown"):
+            j += 1  # "بحسب أرقام الجانب الأرميني / وزارة ...": the figures' author is the source
         head = toks[j].text
         bare = head[2:] if head.startswith("لل") else head[1:] if head.startswith("ل") else head
         if head in S["non_speaker"] or bare in S["non_speaker"] or ("ال" + bare) in S["non_speaker"]:

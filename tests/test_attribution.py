@@ -452,3 +452,12 @@ def test_exchange_of_fire_or_prisoners_is_no_statement(profile):
     _, res = _attrs("وتبادل الجيشان إطلاق النار قرب الحدود.\nوأعلن الجانبان تبادل الأسرى غدا.", profile)
     assert not res[0]
     assert all(a.verb != "تبادل" for a in res[1])
+
+
+def test_according_to_figures_credits_their_author(profile):
+    _, res = _attrs("ووفقا لأرقام الجانب الأذربيجاني، أصيب 40 مدنيا في القصف.", profile)
+    (a,) = res[0]
+    assert a.kind == "according_to" and a.party == "Azerbaijan"
+    _, res = _attrs("وحسب إحصاءات وزارة الدفاع الأرمينية، فقد قتل 12 جنديا.", profile)
+    (a,) = res[0]
+    assert a.speaker_en == "Ministry of Defence of Armenia"
