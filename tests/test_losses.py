@@ -794,3 +794,11 @@ def test_people_a_report_is_quoted_from_are_not_casualties():
     """'نقلت صحيفة عن أربعة جنود أن N قتلوا': the four soldiers are sources, only N is a loss."""
     got = rows("ونقلت صحيفة بريطانية عن أربعة جنود أرمن أن 30 من رفاقهم قتلوا في هجوم واحد.")
     assert [(r["value"], r["category"]) for r in got] == [(30, "killed")], got
+
+
+def test_ballistic_missile_launchers_are_missiles():
+    """'منصات إطلاق صواريخ باليستية' counts with the missiles; a plain rocket launcher stays mlrs."""
+    r = one("وأكدت وزارة الدفاع الأذربيجانية تدمير 3 منصات إطلاق صواريخ باليستية أرمينية.")
+    assert (r["value"], r["category"]) == (3, "missiles")
+    r = one("وأكدت وزارة الدفاع الأذربيجانية تدمير 3 منصات إطلاق صواريخ أرمينية.")
+    assert (r["value"], r["category"]) == (3, "mlrs")
