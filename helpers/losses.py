@@ -632,9 +632,13 @@ _BARE_GAP_WORDS = frozenset(normalize(w) for w in (
     "منهم", "بينهم", "حتى", "الآن", "الان", "هذه", "اللحظة", "الساعة", "ذلك", "الحين", "تقدر", "يقدر", "قدرت",
     "قدر", "ب", "بشرية", "فادحة", "كبيرة", "جسيمة", "بلغت", "بلغ", "وصلت", "عن", "أيضا")) | _TIME_GAP_WORDS
 _RE_GAP_PUNCT = re.compile(r"[.،,؛:!?؟()\d]")
-_RE_IN_RANKS = re.compile(r"(?:\s+[^\s.،,؛:]+){0,3}?\s+في\s+عداد\s+(?:ال)?(?P<w>مفقودين|قتلي|اسري|جرحي|مصابين|ضحايا)(?!\w)")
+_RE_IN_RANKS = re.compile(r"(?:(?:\s+[^\s.،,؛:]+){0,3}?\s+في\s+عداد\s+(?:ال)?"
+                          # "103 آخرين ما زالوا مفقودين", "200 أرميني لا يزالون محتجزين"
+                          r"|(?:\s+[^\s.،,؛:]+){0,2}?\s+(?:لا|ما)\s+(?:يزالون|زالوا|يزال|زال|تزال|زالت)\s+"
+                          r"(?:في\s+عداد\s+|قيد\s+|رهن\s+)?(?:ال)?)"
+                          r"(?P<w>مفقودين|قتلي|اسري|جرحي|مصابين|ضحايا|محتجزين|الاحتجاز|الاسر)(?!\w)")
 _IN_RANKS_CAT = {"مفقودين": "missing", "قتلي": "killed", "ضحايا": "killed", "اسري": "prisoners", "جرحي": "wounded",
-                 "مصابين": "wounded"}
+                 "مصابين": "wounded", "محتجزين": "prisoners", "الاحتجاز": "prisoners", "الاسر": "prisoners"}
 
 
 def _verb_across_gap(norm: str, acts, a: int, pos: int) -> list:
@@ -842,7 +846,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if grp is not None:
             items.append(grp)
             continue
-        if not lex.followers_re.match(norm, p.end, b):
+        if not lex.followers_re.match(norm, p.end, b) and not _RE_IN_RANKS.match(norm, p.end, b):
             continue
         prev = [x for x in acts if x[1] <= p.start and x[3] in PEOPLE and not norm[x[1]:p.start].strip(" عن")]
         if not prev:

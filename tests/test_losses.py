@@ -802,3 +802,11 @@ def test_ballistic_missile_launchers_are_missiles():
     assert (r["value"], r["category"]) == (3, "missiles")
     r = one("وأكدت وزارة الدفاع الأذربيجانية تدمير 3 منصات إطلاق صواريخ أرمينية.")
     assert (r["value"], r["category"]) == (3, "mlrs")
+
+
+def test_still_held_or_still_missing_after_a_bare_count():
+    """'N أرمينيا لا يزالون محتجزين' is prisoners; 'و45 آخرين ما زالوا مفقودين' is missing."""
+    r = one("وقال وزير الخارجية الأرميني إن نحو 80 أرمينيا لا يزالون محتجزين في باكو.")
+    assert (r["value"], r["category"], r["affected_side"]) == (80, "prisoners", "armenian")
+    got = rows("وقالت الوزارة إن 310 عسكريين قتلوا في المعارك، وإن 45 آخرين ما زالوا مفقودين.")
+    assert [(r["value"], r["category"]) for r in got] == [(310, "killed"), (45, "missing")], got
