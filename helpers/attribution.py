@@ -251,6 +251,7 @@ _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
 _SIDE_NOUNS = lx.norm_set(["الجانب", "الطرف"])
+_ONE_OF = lx.norm_set(["أحد", "إحدى"])
 # newspapers and TV speak for the media whatever their country; a news agency named with a
 # country adjective is that state's agency ("وكالة الأنباء الأذربيجانية الرسمية")
 _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "صحيفتا", "مجلة", "المجلة", "قناة", "القناة",
@@ -848,6 +849,7 @@ class _Engine:
         looks_speaker = (
             _is_speaker_noun(head) or party != "Unknown"
             or head in S["quantity"] or head.isdigit()
+            or head in _ONE_OF and len(words) >= 2 and words[1].startswith("ال")  # "أحد السكان"
         )
         if strict and not looks_speaker:
             # a name-like phrase: 1-3 words without the article, followed by a complement
@@ -1340,6 +1342,8 @@ class _Engine:
             return None  # handled by the verb after ما
         if j >= n:
             return None
+        if toks[i].text.endswith("ما") and self.verb_of(toks[j]) is not None and j + 1 < n:
+            j += 1  # "حسبما أفادت X": X speaks, the verb is part of the attribution word
         if j + 2 < n and toks[j + 1].text in _PUBLISHED_BY and toks[j].word:
             j += 2  # "بحسب أرقام نشرتها السلطات": the publisher is the source
         if toks[j].text in _FIGURE_HEADS and j + 1 < n and (

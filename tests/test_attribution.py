@@ -461,3 +461,16 @@ def test_according_to_figures_credits_their_author(profile):
     _, res = _attrs("وحسب إحصاءات وزارة الدفاع الأرمينية، فقد قتل 12 جنديا.", profile)
     (a,) = res[0]
     assert a.speaker_en == "Ministry of Defence of Armenia"
+
+
+def test_hasabama_verb_is_part_of_the_attribution_word(profile):
+    art, res = _attrs("وأصيب 7 مدنيين حسبما ذكرت وزارة الصحة الأرمينية.", profile)
+    (a,) = res[0]
+    assert art.raw[a.speaker_start:a.speaker_end].startswith("وزارة الصحة")
+    assert a.party == "Armenia"
+
+
+def test_one_of_a_group_and_rawa_report(profile):
+    art, res = _attrs("وروت إحدى المسعفات أن سيارة الإسعاف تعرضت للقصف.", profile)
+    (a,) = res[0]
+    assert art.raw[a.speaker_start:a.speaker_end] == "إحدى المسعفات" and not a.inherited
