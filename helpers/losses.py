@@ -78,6 +78,10 @@ _RE_REACH_TOLL = re.compile(r"(?<!\S)[وف]?ل?[يت]?بلغ(?:ت)?\s+[وبل]?(
 _RE_TOLL_THEN_NUM = re.compile(r"\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,40}?\d")  # "... قتلاه 974"
 # "نقلت وكالة رويترز عن ثلاثة مقاتلين": people a report is quoted from
 _RE_SOURCE_BEFORE = re.compile(r"(?<!\S)[وف]?(?:نقلت|نقل|نقلا|ونقلت|تنقل|ينقل)\s+(?:[^.،,؛\d]{0,40}?\s)?عن\s+(?:\S+\s+)?$")
+# "المفقودين الذين يقدر عددهم بأكثر من 200": a casualty noun whose number follows
+_RE_WHOSE_COUNT = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?P<w>مفقودين|قتلي|اسري|جرحي|مصابين|ضحايا|محتجزين)[\"»”]?\s+"
+                             r"(?:الذين|اللذين|اللواتي)\s+[يت]?(?:قدر|بلغ|وصل|صل|تجاوز|زيد)\S*\s+عدد(?:هم|هن)\s+"
+                             r"(?:\S+\s+){0,2}ب?$")
 _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
@@ -846,7 +850,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if grp is not None:
             items.append(grp)
             continue
-        if not lex.followers_re.match(norm, p.end, b) and not _RE_IN_RANKS.match(norm, p.end, b):
+        whose = _RE_WHOSE_COUNT.search(norm, max(a, p.start - 90), p.start)
+        if (not lex.followers_re.match(norm, p.end, b) and not _RE_IN_RANKS.match(norm, p.end, b)
+                and not whose):
             continue
         prev = [x for x in acts if x[1] <= p.start and x[3] in PEOPLE and not norm[x[1]:p.start].strip(" عن")]
         if not prev:
@@ -855,6 +861,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         side_hint = ""
         in_ranks = _RE_IN_RANKS.match(norm, p.end, b)
         exceed = False
+        if whose and not prev:
+            in_ranks = whose  # "المفقودين الذين يقدر عددهم بأكثر من 200"
         if not prev and not in_ranks:
             cat_x, ctx_x, exceed = _toll_before(lex, norm, a, p)
             if exceed:

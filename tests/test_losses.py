@@ -810,3 +810,11 @@ def test_still_held_or_still_missing_after_a_bare_count():
     assert (r["value"], r["category"], r["affected_side"]) == (80, "prisoners", "armenian")
     got = rows("وقالت الوزارة إن 310 عسكريين قتلوا في المعارك، وإن 45 آخرين ما زالوا مفقودين.")
     assert [(r["value"], r["category"]) for r in got] == [(310, "killed"), (45, "missing")], got
+
+
+def test_casualty_noun_whose_number_follows():
+    """'المفقودين الذين يقدر عددهم بأكثر من N' is a missing count (more_than), also after a quote."""
+    r = one("وقالت الوزارة إنها تواصل البحث عن المفقودين الذين يقدر عددهم بأكثر من 60.")
+    assert (r["value"], r["category"], r["qualifier"]) == (60, "missing", "more_than")
+    r = one('وتعهد الوزير "بإعادة الأسرى" الذين يبلغ عددهم 33.')
+    assert (r["value"], r["category"]) == (33, "prisoners")
