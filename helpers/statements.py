@@ -126,9 +126,13 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
             return "ceasefire_call"
         return "demand"
     if "call" in hints:
-        for t in ("ceasefire_call", "position", "demand", "negotiation", "support"):
+        for t in ("ceasefire_call", "demand", "position", "negotiation", "support"):
             # the calling verb itself ("حث") is no demand content
             if t == "demand" and not _DEMAND_CONTENT.search(score.masked()):
+                continue
+            # "دعا أرمينيا إلى الانسحاب من الأراضي": a named withdrawal or condition leads, unless
+            # the stance words outnumber it ("إلى التخلي عن موقف الحياد")
+            if t == "demand" and score.get("position", 0) > score.get("demand", 0):
                 continue
             if score.get(t):
                 return t

@@ -250,3 +250,10 @@ def test_topic_cues_general(profile, text, want):
 ])
 def test_denial_by_negated_any(profile, text):
     assert _topics(text, profile) == [("Armenia", "denial")]
+
+
+def test_call_to_withdraw_from_territory_is_a_demand_and_stop_fighting_a_ceasefire_call(profile):
+    got = _topics("وحث وزير الخارجية الروسي سيرغي لافروف أذربيجان على سحب القوات من أراضي أرمينيا.", profile)
+    assert got == [("Russia", "demand")]
+    got = _topics('ودعا الأمين العام للأمم المتحدة الجانبين إلى "التوقف عن القتال" واستئناف الحوار.', profile)
+    assert got == [("UN", "ceasefire_call")]
