@@ -85,7 +85,7 @@ def _tables() -> dict:
     quals_after = {normalize(k): v for k, v in lx.QUALIFIERS_AFTER.items()}
     qa_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(quals_after, key=len, reverse=True))
     # "مدنيين اثنين على الأقل", "5 جنود على الأقل": the qualifier after the number or its noun
-    qual_after = re.compile(rf"\s*(?:[^\s\d،,.:؛]+\s+)?(?P<q>{qa_alt})(?!\w)")
+    qual_after = re.compile(rf"\s*(?:[^\s\d،,.:؛]+\s+){{0,2}}?(?P<q>{qa_alt})(?!\w)")
     return {
         "quals_after": quals_after, "qual_after": qual_after,
         "units": units, "teen_heads": teen_heads, "teen_tails": teen_tails, "tens": tens,

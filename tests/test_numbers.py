@@ -144,3 +144,11 @@ def test_digits_after_a_multiplier_joined_by_waw_add_the_remainder():
     assert [p.value for p in find_numbers(normalize("1 مليون و300 ألف نازح"))] == [1300000]
     # a larger number after و is a second count, not a remainder
     assert [p.value for p in find_numbers(normalize("2 آلاف و5000 آخرين"))] == [2000, 5000]
+
+
+def test_at_least_after_a_two_word_noun():
+    """'7 سيارات إسعاف على الأقل': the qualifier may follow a noun of two words; not three."""
+    (p,) = find_numbers(normalize("تضررت 7 سيارات إسعاف على الأقل"))
+    assert (p.value, p.qualifier) == (7, "at_least")
+    (p,) = find_numbers(normalize("تضررت 7 سيارات إسعاف تابعة للهلال الأحمر على الأقل"))
+    assert p.qualifier == "exact"
