@@ -473,7 +473,9 @@ def _rise_after(lex: _Lex, norm: str, pos: int, b: int) -> bool:
 def _since_date_re() -> re.Pattern:
     """"منذ 27 سبتمبر", "حتى منتصف ديسمبر": a period from a date, or up to one, is a running total."""
     months = _alt(lx.MONTHS)
-    return re.compile(rf"(?<!{_W})[وف]?منذ\s+(?:\d{{1,2}}\s+|[^\s\d.،,]+\s+){{0,4}}?(?:من\s+)?(?:{months})(?!{_W})")
+    return re.compile(rf"(?<!{_W})[وف]?منذ\s+(?:\d{{1,2}}\s+|[^\s\d.،,]+\s+){{0,4}}?(?:من\s+)?(?:{months})(?!{_W})"
+                      # "خلال الفترة بين 27 سبتمبر و10 نوفمبر": a period from a date
+                      rf"|(?<!{_W})(?:خلال|في)\s+الفتره\s+(?:الممتده\s+)?(?:من|بين|منذ)\s+(?:\d{{1,2}}\s+)?(?:{months})(?!{_W})")
 
 
 @lru_cache(maxsize=1)

@@ -818,3 +818,11 @@ def test_casualty_noun_whose_number_follows():
     assert (r["value"], r["category"], r["qualifier"]) == (60, "missing", "more_than")
     r = one('وتعهد الوزير "بإعادة الأسرى" الذين يبلغ عددهم 33.')
     assert (r["value"], r["category"]) == (33, "prisoners")
+
+
+def test_a_period_between_two_dates_is_a_running_total():
+    """'خلال الفترة بين 5 أكتوبر و2 نوفمبر' totals weeks of the war; 'في 5 أكتوبر' is one day."""
+    r = one("وقالت الوزارة إن 40 مدنيا أذربيجانيا قتلوا خلال الفترة بين 5 أكتوبر و2 نوفمبر.")
+    assert (r["value"], r["cumulative"]) == (40, True)
+    r = one("وقالت الوزارة إن 40 مدنيا أذربيجانيا قتلوا في 5 أكتوبر.")
+    assert (r["value"], r["cumulative"]) == (40, False)
