@@ -1007,6 +1007,16 @@ class _Engine:
                 skip.add(k)
         return skip
 
+    def _named_later(self, noun: str, after: int) -> Actor | None:
+        """The first actor named after offset `after` whose words hold the noun ("المرصد" ->
+        "المرصد السوري لحقوق الإنسان"), looking a few sentences ahead."""
+        head = noun[2:] if noun.startswith("ال") else noun
+        end = min(len(self.norm), after + 1500)
+        for h in self.p.find_actors(self.norm, after, end):
+            if head in self.norm[h.start:h.end]:
+                return h.actor
+        return None
+
     # -- one sentence
     def _sentence(self, sen: _Sentence, sp, result) -> list[Attribution]:
         toks, S = sen.toks, self.S
@@ -1024,6 +1034,16 @@ class _Engine:
                 found.append(dict(speakers=spk, vtok=last + 1, kind="verb", vf=None, inherited=False,
                                   content=last + 2))
                 i = last + 2
+        elif lead + 1 < n and toks[lead + 1].text == ":" and toks[lead].text in S["anaphors"] \
+                and not any(result):
+            # headline "المرصد: ..." before any statement: the body names the actor the noun stands for
+            actor = self._named_later(toks[lead].text, sen.ne)
+            if actor is not None:
+                t0 = toks[lead]
+                spk = [_Speaker(t0.s, t0.e, actor, actor.party, _actor_gender(self.p, actor, t0.text))]
+                found.append(dict(speakers=spk, vtok=lead + 1, kind="verb", vf=None, inherited=False,
+                                  content=lead + 2))
+                i = lead + 2
         while i < n:
             t = toks[i]
             if i <= skip_until:

@@ -474,3 +474,17 @@ def test_one_of_a_group_and_rawa_report(profile):
     art, res = _attrs("وروت إحدى المسعفات أن سيارة الإسعاف تعرضت للقصف.", profile)
     (a,) = res[0]
     assert art.raw[a.speaker_start:a.speaker_end] == "إحدى المسعفات" and not a.inherited
+
+
+def test_headline_anaphor_with_colon_resolves_to_the_actor_named_in_the_body(profile):
+    text = ("الوزارة: إسقاط 3 مسيرات فوق العاصمة\n\n"
+            "أعلنت وزارة الدفاع الأرمينية، السبت، أن دفاعاتها الجوية أسقطت 3 طائرات مسيرة.")
+    art, res = _attrs(text, profile)
+    (a,) = res[0]
+    assert a.speaker_en == "Ministry of Defence of Armenia" and not a.inherited
+    assert art.raw[a.speaker_start:a.speaker_end] == "الوزارة"
+
+
+def test_headline_anaphor_without_a_matching_actor_is_left_alone(profile):
+    _, res = _attrs("الوكالة: هدوء حذر\n\nقال الرئيس الروسي فلاديمير بوتين إن الوضع هادئ.", profile)
+    assert not res[0]
