@@ -136,6 +136,10 @@ LOSS_HEADS: dict[str, dict] = {
     "متطوع": {"pl": ["متطوعين", "متطوعون"], "du": ["متطوعان"], "kind": "person", "pop": "military"},
     "مراسل": {"pl": ["مراسلين", "مراسلون"], "du": ["مراسلان"], "kind": "person", "pop": "civilian"},
     "مسعف": {"pl": ["مسعفين", "مسعفون"], "du": ["مسعفان"], "kind": "person", "pop": "civilian"},
+    "قروي": {"pl": ["قرويين", "قرويون"], "du": ["قرويان"], "kind": "person", "pop": "civilian"},
+    "فتاة": {"pl": ["فتيات"], "du": ["فتاتين", "فتاتان"], "kind": "person", "pop": "civilian"},
+    "طفلة": {"pl": ["طفلات"], "du": ["طفلتين", "طفلتان"], "kind": "person", "pop": "civilian"},
+    "رضيع": {"pl": ["رضع"], "du": ["رضيعين"], "kind": "person", "pop": "civilian"},
     # bodies handed over or recovered are dead ("تسلم 12 جثة لجنود")
     "جثة": {"pl": ["جثث"], "du": ["جثتين"], "kind": "casualty", "cat": "killed"},
     # equipment

@@ -826,3 +826,12 @@ def test_a_period_between_two_dates_is_a_running_total():
     assert (r["value"], r["cumulative"]) == (40, True)
     r = one("وقالت الوزارة إن 40 مدنيا أذربيجانيا قتلوا في 5 أكتوبر.")
     assert (r["value"], r["cumulative"]) == (40, False)
+
+
+def test_villagers_girls_and_infants_are_civilian_people_nouns():
+    """'قرويا إيرانيا أصيب' is one wounded civilian; 'بينهم طفلة' is one killed civilian within the toll."""
+    r = one("وقال مسؤول محلي إيراني إن قرويا إيرانيا أصيب بشظايا قذيفة.")
+    assert (r["value"], r["category"], r["population"]) == (1, "wounded", "civilian")
+    got = rows("وقالت النيابة إن قصفا أودى بحياة 6 أشخاص، بينهم طفلة في الخامسة.")
+    assert [(r["value"], r["category"], r["population"]) for r in got] == [
+        (6, "killed", "unspecified"), (1, "killed", "civilian")], got
