@@ -702,6 +702,12 @@ class _Engine:
         if first_hit is not None:
             k, h = first_hit
             pre = toks[start:k]
+            if len(pre) >= 4 and pre[1].text == "باسم" and pre[0].text in _SPOKES_HEADS \
+                    and pre[2].text in S["anaphors"] and pre[-1].text in ("في", "من") \
+                    and pre[2].text not in ("الرئيس", "الوزير", "الوزيره", "المتحدث", "المتحدثه"):
+                # "المتحدث باسم اللجنة في موسكو": the body just named speaks; the actor is a place
+                self._named = (toks[start].s, toks[start + 2].e)
+                return [], pre[2].text
             connected = True
             if pre:
                 last = pre[-1].text

@@ -488,3 +488,12 @@ def test_headline_anaphor_with_colon_resolves_to_the_actor_named_in_the_body(pro
 def test_headline_anaphor_without_a_matching_actor_is_left_alone(profile):
     _, res = _attrs("الوكالة: هدوء حذر\n\nقال الرئيس الروسي فلاديمير بوتين إن الوضع هادئ.", profile)
     assert not res[0]
+
+
+def test_spokesperson_of_an_anaphoric_body_in_a_city_is_not_the_citys_state(profile):
+    text = ("وأعلنت منظمة الأمن والتعاون في أوروبا أنها سترسل مراقبين.\n"
+            "وأكد المتحدث باسم المنظمة في موسكو أن الفريق جاهز.")
+    art, res = _attrs(text, profile)
+    (a,) = res[1]
+    assert a.party == "OSCE"
+    assert art.raw[a.speaker_start:a.speaker_end] == "المتحدث باسم المنظمة"
