@@ -1506,13 +1506,26 @@ def _headline_joins_body(rows: list[dict]) -> list[dict]:
     """A headline figure ("21 قتيلا في قصف على ...", "باكو: 13 قتيلا") that the body repeats with
     a named claimant ("قالت النيابة العامة إن 21 مدنيا قتلوا") is that claim: the headline,
     written without context, gives no side, population or claimant of its own."""
+    def loose(r):
+        return (r["category"], r["action"], r["value"], r["value_high"], r["historical"])
+    drop = set()
+    # "بوتين: قرابة 5 آلاف قتيل" over "قال بوتين إن عدد القتلى ... يقترب من 5 آلاف شخص": the same
+    # speaker's same figure, whatever noun counts it, is one claim (the body's reading wins)
+    for h in rows:
+        if h["_sentence_index"] != 0 or not h["claimant_en"]:
+            continue
+        cands = [r for r in rows if r["_sentence_index"] > 0 and loose(r) == loose(h)
+                 and r["claimant_en"] == h["claimant_en"] and r["affected_side"] == h["affected_side"]
+                 and r["population"] == h["population"]]
+        if len(cands) == 1:
+            cands[0]["mentions"] += h["mentions"]
+            cands[0]["denied_by"] = cands[0]["denied_by"] or h["denied_by"]
+            drop.add(id(h))
+    rows = [r for r in rows if id(r) not in drop]
     heads = [r for r in rows if r["_sentence_index"] == 0
              and (r["_state"] or (r["claimant_party"] == "Media" and not r["claimant"]))]
     if not heads:
         return rows
-    def loose(r):
-        return (r["category"], r["action"], r["value"], r["value_high"], r["historical"])
-    drop = set()
     for h in heads:
         cands = [r for r in rows if r["_sentence_index"] > 0 and loose(r) == loose(h)
                  and r["claimant_party"] not in ("Unknown", "Media")

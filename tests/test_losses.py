@@ -835,3 +835,12 @@ def test_villagers_girls_and_infants_are_civilian_people_nouns():
     got = rows("وقالت النيابة إن قصفا أودى بحياة 6 أشخاص، بينهم طفلة في الخامسة.")
     assert [(r["value"], r["category"], r["population"]) for r in got] == [
         (6, "killed", "unspecified"), (1, "killed", "civilian")], got
+
+
+def test_headline_figure_of_the_same_speaker_joins_the_body_whatever_the_noun():
+    """'لافروف: نحو 3 آلاف قتيل' over 'قال لافروف إن عدد القتلى ... يقترب من 3 آلاف شخص' is one claim
+    (mentions 2), taking the body's reading (cumulative)."""
+    raw = ("لافروف: نحو 3 آلاف قتيل في المعارك\n\n"
+           "قال وزير الخارجية الروسي سيرغي لافروف إن عدد القتلى من الطرفين منذ اندلاع المعارك يقترب من 3 آلاف شخص.")
+    got = rows(raw)
+    assert [(r["value"], r["mentions"], r["cumulative"]) for r in got] == [(3000, 2, True)], got
