@@ -250,6 +250,7 @@ _DHAKARA = normalize("ذكر")
 _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
+_TALAB = normalize("طلب")
 _SIDE_NOUNS = lx.norm_set(["الجانب", "الطرف"])
 _ONE_OF = lx.norm_set(["أحد", "إحدى"])
 # newspapers and TV speak for the media whatever their country; a news agency named with a
@@ -566,6 +567,8 @@ class _Engine:
                                                            or nxt.text in S["anaphors"] and nxt2 is not None
                                                            and (nxt2.text in S["comp"] or nxt2.text == ":"))):
             return False
+        if vf.lemma == _TALAB and not (prev is None or prefixed):
+            return False  # "وطلبت يريفان ...", never the noun ("قدمت طلب مساعدة", "على طلب")
         if vf.lemma == _TABADAL:
             # "وتبادل الطرفان الاتهامات" opening its sentence; never "تبادل إطلاق النار / الأسرى",
             # nor a clause after a subordinate one ("وبينما سقط قتلى، تبادل الجانبان الاتهامات")

@@ -460,6 +460,7 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("دعا", "دعو", "داعي", "stance", False, "call"),
     ("ناشد", "ناشد", "مناشد", "stance", False, "call"),
     ("طالب", "طالب", "مطالب", "stance", True, "demand"),
+    ("طلب", "طلب", "", "stance", True, "demand"),  # "وطلبت يريفان من المنظمة التدخل"
     ("اتهم", "تهم", "متهم", "stance", True, "accusation"),
     # "تبادلت X وY الاتهامات": only with an accusation noun after it (attribution checks)
     ("تبادل", "تبادل", "", "stance", True, "accusation"),

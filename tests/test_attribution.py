@@ -497,3 +497,11 @@ def test_spokesperson_of_an_anaphoric_body_in_a_city_is_not_the_citys_state(prof
     (a,) = res[1]
     assert a.party == "OSCE"
     assert art.raw[a.speaker_start:a.speaker_end] == "المتحدث باسم المنظمة"
+
+
+def test_talab_is_a_demand_verb_only_as_a_verb(profile):
+    _, res = _attrs("وطلبت باكو من مجموعة مينسك الضغط على يريفان.", profile)
+    (a,) = res[0]
+    assert a.party == "Azerbaijan" and a.topic_hint == "demand"
+    _, res = _attrs("وأرسلت أرمينيا طلب مساعدة عاجلا إلى موسكو.", profile)
+    assert not res[0]
