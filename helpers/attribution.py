@@ -251,6 +251,7 @@ _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
+_SINCE_WORDS = lx.norm_set(["بعد", "منذ", "وبعد"])
 _SIDE_NOUNS = lx.norm_set(["الجانب", "الطرف"])
 _ONE_OF = lx.norm_set(["أحد", "إحدى"])
 # newspapers and TV speak for the media whatever their country; a news agency named with a
@@ -552,6 +553,10 @@ class _Engine:
         S = self.S
         if prev is not None and prev.word:
             pt = prev.text
+            after_since = (pt in ("ان", "أن") and t.i >= 2 and toks[t.i - 2].text in _SINCE_WORDS
+                           and vf.person == "past" and (t.i + 1 in sen.hit_at_tok or t.i + 2 in sen.hit_at_tok))
+            if after_since:
+                return True  # "بعد أن وصف الرئيس X ...": a past statement named by its speaker
             if pt in S["neg"] or pt in S["not_before"]:
                 return False
         # "يذكر أن ..." / "يذكر أن" is the impersonal "it is worth noting", like "يشار إلى أن"

@@ -505,3 +505,11 @@ def test_talab_is_a_demand_verb_only_as_a_verb(profile):
     assert a.party == "Azerbaijan" and a.topic_hint == "demand"
     _, res = _attrs("وأرسلت أرمينيا طلب مساعدة عاجلا إلى موسكو.", profile)
     assert not res[0]
+
+
+def test_past_statement_after_baada_an_with_a_named_speaker(profile):
+    art, res = _attrs("وتراجعت حدة القصف بعد أن حذر وزير الخارجية التركي مولود جاويش أوغلو من التصعيد.", profile)
+    (a,) = res[0]
+    assert a.party == "Turkey" and a.verb == "حذر"
+    _, res = _attrs("ويجب أن نقول الحقيقة للناس.", profile)
+    assert not res[0]
