@@ -82,6 +82,9 @@ _RE_SOURCE_BEFORE = re.compile(r"(?<!\S)[وف]?(?:نقلت|نقل|نقلا|ون�
 _RE_WHOSE_COUNT = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?P<w>مفقودين|قتلي|اسري|جرحي|مصابين|ضحايا|محتجزين)[\"»”]?\s+"
                              r"(?:الذين|اللذين|اللواتي)\s+[يت]?(?:قدر|بلغ|وصل|صل|تجاوز|زيد)\S*\s+عدد(?:هم|هن)\s+"
                              r"(?:\S+\s+){0,2}ب?$")
+_RE_ORDINAL_ONE = re.compile(r"(?<!\S)[وف]?(?P<w>اصابه|مقتل|جرح|اسر|فقدان)\s+(?P<o>ثالث|ثالثه|رابع|رابعه|خامس|خامسه)"
+                             r"(?![^\s.،,؛:])(?!\s+(?:من|في|عشر|عشره|ايام|يوم|مره)(?!\S))")
+_ORDINAL_CAT = {"اصابه": "wounded", "جرح": "wounded", "مقتل": "killed", "اسر": "prisoners", "فقدان": "missing"}
 _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
@@ -1026,6 +1029,17 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 act = "taken"
             items.append(_Item(n_span[0], n_span[1], value, None, None, "exact", kind, cat, "", act,
                                hs, h.end("head"), tail, extra={"word": word, "single_place": kind == "settlement"}))
+    # 5) "مقتل اثنين من أفراد طاقمها وإصابة ثالث": an ordinal after a casualty word is one more
+    # person of the people counted just before it
+    for om in _RE_ORDINAL_ONE.finditer(norm, a, b):
+        prevp = [it for it in items if it.kind == "people" and it.tail_end <= om.start()]
+        if not prevp or any(it.n_start <= om.start("o") < it.tail_end for it in items):
+            continue
+        cat = _ORDINAL_CAT[om.group("w")]
+        items.append(_Item(om.start("o"), om.end("o"), 1, None, None, "exact", "people", cat,
+                           prevp[-1].population, "captured" if cat == "prisoners" else cat,
+                           om.start("o"), om.end("o"), om.end("o"), pop_from_prev=True, has_noun=False,
+                           extra={"word": om.group("w")}))
     items.sort(key=lambda it: it.n_start)
     for it in items:
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged

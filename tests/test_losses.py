@@ -844,3 +844,13 @@ def test_headline_figure_of_the_same_speaker_joins_the_body_whatever_the_noun():
            "قال وزير الخارجية الروسي سيرغي لافروف إن عدد القتلى من الطرفين منذ اندلاع المعارك يقترب من 3 آلاف شخص.")
     got = rows(raw)
     assert [(r["value"], r["mentions"], r["cumulative"]) for r in got] == [(3000, 2, True)], got
+
+
+def test_an_ordinal_after_a_casualty_word_is_one_more_person():
+    """'مقتل جنديين ... وإصابة ثالث' adds one wounded of the same people; 'إصابة ثالث من ...' /
+    a day ordinal ('في اليوم الثالث') is not."""
+    got = rows("وقالت الوزارة إن الهجوم أدى إلى مقتل جنديين أرمنيين وإصابة ثالث بجروح خطيرة.")
+    assert [(r["value"], r["category"], r["population"], r["affected_side"]) for r in got] == [
+        (2, "killed", "military", "armenian"), (1, "wounded", "military", "armenian")], got
+    got = rows("وقالت الوزارة إن الهجوم أدى إلى مقتل جنديين أرمنيين في اليوم الثالث للمعارك.")
+    assert [r["value"] for r in got] == [2], got
