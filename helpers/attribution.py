@@ -252,6 +252,7 @@ _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتها�
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
 _SINCE_WORDS = lx.norm_set(["بعد", "منذ", "وبعد"])
+_ENEMY = lx.norm_set(lx.ENEMY_WORDS)
 _SIDE_NOUNS = lx.norm_set(["الجانب", "الطرف"])
 _ONE_OF = lx.norm_set(["أحد", "إحدى"])
 # newspapers and TV speak for the media whatever their country; a news agency named with a
@@ -659,6 +660,17 @@ class _Engine:
         j = vi + 1
         while j < len(toks) and (toks[j].text in ("،", ",") or toks[j].text in S["time"]):
             j += 1
+        if j + 2 < len(toks) and toks[j].quote == -2 and j == vi + 1:
+            # 'وقالت "لوموند" إن ...': a short quoted name right after the verb, then the complement
+            c = j + 1
+            while c < len(toks) and c <= j + 4 and toks[c].quote >= 0 and toks[c].word:
+                c += 1
+            if c > j + 1 and c + 1 < len(toks) and toks[c].quote == -2 \
+                    and (toks[c + 1].text in S["comp"] or toks[c + 1].text == ":") \
+                    and not any(toks[k].text in _ENEMY for k in range(j + 1, c)):
+                h = next((sen.hit_at_tok[k] for k in range(j + 1, c) if k in sen.hit_at_tok), None)
+                return [_Speaker(toks[j + 1].s, toks[c - 1].e, h.actor if h else None,
+                                 h.actor.party if h else "Media", "")], None
         if j >= len(toks) or self._hard_stop(sen, j):
             return [], None
         if toks[j].text in S["stops"] and toks[j].text not in S["quantity"]:

@@ -513,3 +513,11 @@ def test_past_statement_after_baada_an_with_a_named_speaker(profile):
     assert a.party == "Turkey" and a.verb == "حذر"
     _, res = _attrs("ويجب أن نقول الحقيقة للناس.", profile)
     assert not res[0]
+
+
+def test_outlet_named_in_quotes_right_after_the_verb_is_the_media(profile):
+    art, res = _attrs('وكتبت "فايننشال تايمز" أن الوساطة تعثرت.', profile)
+    (a,) = res[0]
+    assert a.party == "Media" and art.raw[a.speaker_start:a.speaker_end] == "فايننشال تايمز"
+    _, res = _attrs('وأضاف "العدو" إن الهجوم فشل.', profile)
+    assert all(a.party != "Media" for a in res[0])
