@@ -348,15 +348,16 @@ def statement_share_heatmap(shares: pd.DataFrame, profile: Profile) -> tuple[Fig
     return fig, data
 
 
-def relayed_claims_chart(relayed: pd.DataFrame, profile: Profile) -> tuple[Figure, pd.DataFrame]:
-    """Stacked horizontal bars: per outlet, its loss claims split by claimant party."""
+def stacked_outlet_bars(table: pd.DataFrame, party_col: str, value_col: str, profile: Profile, title: str,
+                        empty_message: str, xlabel: str, legend_title: str) -> tuple[Figure, pd.DataFrame]:
+    """Stacked horizontal bars: per outlet (largest first), its counts split by party, in the
+    party colours; segments wide enough carry their number."""
     setup_fonts()
-    title = "Whose loss numbers each outlet relays"
-    if relayed.empty:
-        return empty_figure(title, "No loss claims in these articles."), relayed.copy()
-    parties = party_order(relayed["claimant_party"], profile)
-    outlets = sorted(relayed["outlet"].unique(), key=lambda o: -relayed[relayed["outlet"] == o]["claims"].sum())
-    mat = relayed.pivot_table(index="outlet", columns="claimant_party", values="claims", fill_value=0).reindex(
+    if table.empty:
+        return empty_figure(title, empty_message), table.copy()
+    parties = party_order(table[party_col], profile)
+    outlets = sorted(table["outlet"].unique(), key=lambda o: -table[table["outlet"] == o][value_col].sum())
+    mat = table.pivot_table(index="outlet", columns=party_col, values=value_col, fill_value=0).reindex(
         index=outlets, columns=parties, fill_value=0)
     fig, ax = plt.subplots(figsize=(WIDTH, 1.4 + 0.5 * len(outlets)))
     left = np.zeros(len(outlets))
@@ -373,11 +374,18 @@ def relayed_claims_chart(relayed: pd.DataFrame, profile: Profile) -> tuple[Figur
     ax.set_yticks(ys)
     ax.set_yticklabels([_outlet(o) for o in outlets])
     ax.set_axisbelow(True)
-    ax.set_xlabel("Loss claims relayed (historical figures excluded)")
+    ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, title="Claimant party")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, title=legend_title)
     ax.grid(axis="x", color="#eeeeee")
-    return fig, relayed.copy()
+    return fig, table.copy()
+
+
+def relayed_claims_chart(relayed: pd.DataFrame, profile: Profile) -> tuple[Figure, pd.DataFrame]:
+    """Stacked horizontal bars: per outlet, its loss claims split by claimant party."""
+    return stacked_outlet_bars(relayed, "claimant_party", "claims", profile,
+                               "Whose loss numbers each outlet relays", "No loss claims in these articles.",
+                               "Loss claims relayed (historical figures excluded)", "Claimant party")
 
 
 def framing_heatmap(rates: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:

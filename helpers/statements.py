@@ -396,34 +396,11 @@ def quotes_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 def party_outlet_chart(table: pd.DataFrame, profile: Profile):
     """Stacked horizontal bars: per outlet, its statements split by speaking party (party colours)."""
-    import matplotlib.pyplot as plt
+    from helpers.charts import stacked_outlet_bars
 
-    from helpers.charts import WIDTH, empty_figure, party_label, party_order, setup_fonts
-
-    setup_fonts()
-    title = "Statements per outlet, by speaking party"
-    if table.empty:
-        return empty_figure(title, "No attributed statements in these articles."), table.copy()
-    parties = party_order(table["party"], profile)
-    outlets = sorted(table["outlet"].unique(), key=lambda o: -table[table["outlet"] == o]["statements"].sum())
-    mat = table.pivot_table(index="outlet", columns="party", values="statements", fill_value=0).reindex(
-        index=outlets, columns=parties, fill_value=0)
-    fig, ax = plt.subplots(figsize=(WIDTH * 0.75, max(2.6, 1.2 + 0.55 * len(outlets))))
-    left = [0] * len(outlets)
-    for p in parties:
-        vals = list(mat[p].values)
-        ax.barh(range(len(outlets)), vals, left=left, color=profile.colour(p), edgecolor="white",
-                linewidth=0.6, label=party_label(p, profile).split(" (")[0])
-        left = [a + b for a, b in zip(left, vals, strict=True)]
-    for i, total in enumerate(left):
-        ax.text(total + 0.3, i, str(int(total)), va="center", fontsize=9)
-    ax.set_yticks(range(len(outlets)))
-    ax.set_yticklabels(["Unknown outlet" if o in ("", "unknown") else o for o in outlets])
-    ax.invert_yaxis()
-    ax.set_xlabel("Attributed statements")
-    ax.set_title(title, loc="left")
-    ax.legend(loc="center left", bbox_to_anchor=(1.06, 0.5), frameon=False, title="Speaking party")
-    return fig, table.copy()
+    return stacked_outlet_bars(table, "party", "statements", profile, "Statements per outlet, by speaking party",
+                               "No attributed statements in these articles.", "Attributed statements",
+                               "Speaking party")
 
 
 def topic_heatmap(mix: pd.DataFrame, profile: Profile):
