@@ -20,7 +20,6 @@ import ast
 import dataclasses
 import datetime as dt
 import hashlib
-import inspect
 import json
 import os
 import tempfile
@@ -112,33 +111,17 @@ def _plain(row) -> dict:
     return dict(row)
 
 
-@lru_cache(maxsize=1)
-def _extractors() -> tuple[Callable, Callable, Callable | None, bool]:
-    """attribute, extract_losses, extract_statements (None until that module exists), and
-    whether extract_statements accepts precomputed attributions."""
-    from helpers.attribution import attribute
-    from helpers.losses import extract_losses
-
-    try:
-        from helpers.statements import extract_statements
-    except ImportError:
-        return attribute, extract_losses, None, False
-    takes = "attributions" in inspect.signature(extract_statements).parameters
-    return attribute, extract_losses, extract_statements, takes
-
-
 def extract_article(article, profile: Profile) -> dict[str, list[dict]]:
-    """Everything extracted from one article: attribution runs once and feeds both the
-    losses and the statements extractor; rows are plain dicts."""
-    attribute, extract_losses, extract_statements, takes_attr = _extractors()
+    """Everything extracted from one article: attribution and the loss mentions are computed
+    once and feed both the losses and the statements extractor; rows are plain dicts."""
+    from helpers.attribution import attribute
+    from helpers.losses import extract_losses, loss_mentions
+    from helpers.statements import extract_statements
+
     attrs = attribute(article, profile)
-    losses = extract_losses(article, profile, attributions=attrs)
-    if extract_statements is None:
-        statements = []
-    elif takes_attr:
-        statements = extract_statements(article, profile, attributions=attrs)
-    else:
-        statements = extract_statements(article, profile)
+    mentions = loss_mentions(article, profile, attrs)
+    losses = extract_losses(article, profile, attributions=attrs, mentions=mentions)
+    statements = extract_statements(article, profile, attributions=attrs, mentions=mentions)
     return {"losses": [_plain(r) for r in losses], "statements": [_plain(r) for r in statements]}
 
 

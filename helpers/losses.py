@@ -1261,33 +1261,16 @@ def _denials_for(attrs_sentence):
 
 # ----------------------------------------------------------------------- main
 
-def extract_losses(article, profile: Profile, attributions=None) -> list[dict]:
-    """Every loss claim in an article, one dict per distinct claim (columns LOSS_COLUMNS)."""
-    return _dedupe(loss_mentions(article, profile, attributions))
+def extract_losses(article, profile: Profile, attributions=None, mentions: list[dict] | None = None) -> list[dict]:
+    """Every loss claim in an article, one dict per distinct claim (columns LOSS_COLUMNS).
+    `mentions`: the article's loss_mentions when the caller already has them."""
+    rows = loss_mentions(article, profile, attributions) if mentions is None else [dict(r) for r in mentions]
+    return _dedupe(rows)
 
 
 def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
     """Every loss mention in an article before repeated claims are merged (one dict per
-    number phrase; same keys as extract_losses plus internal ones starting with "_").
-    With the same article, profile and attributions object as the previous call (the
-    losses and statements extractors of one article), the rows are not computed again:
-    fresh copies of the remembered rows are returned."""
-    memo = getattr(article, "_loss_mentions_memo", None)
-    if (attributions is not None and memo is not None and memo[0] is attributions and memo[1] is article.raw
-            and memo[2] == (profile.name, profile.version)):
-        return [dict(r) for r in memo[3]]
-    rows = _loss_mentions(article, profile, attributions)
-    if attributions is not None:
-        try:
-            article._loss_mentions_memo = (attributions, article.raw, (profile.name, profile.version),
-                                           [dict(r) for r in rows])
-        except AttributeError:  # an article object that takes no new attributes: no memo
-            pass
-    return rows
-
-
-def _loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
-    """loss_mentions without the memo."""
+    number phrase; same keys as extract_losses plus internal ones starting with "_")."""
     lex = _lex()
     plex = _profile_lex(profile)
     nt = article.nt

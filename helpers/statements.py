@@ -16,6 +16,7 @@ import pandas as pd
 
 from helpers import lexicon as lx
 from helpers.attribution import Attribution, attribute
+from helpers.losses import loss_mentions
 from helpers.numbers import find_numbers, trie_pattern
 from helpers.profile import Profile
 from helpers.text import normalize
@@ -49,43 +50,6 @@ def _cue_patterns(profile_name: str, extra: tuple[tuple[str, tuple[str, ...]], .
 def _profile_topics(profile: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:
     raw = profile.data.get("topics") or {}
     return tuple((str(k), tuple(str(w) for w in (v or []))) for k, v in raw.items() if str(k) in TOPICS)
-
-
-@lru_cache(maxsize=1)
-def _loss_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    heads = set()
-    for head, spec in lx.LOSS_HEADS.items():
-        for w in [head, *spec.get("pl", []), *spec.get("du", [])]:
-            n = normalize(w)
-            heads.update({n, n + "ا", n + "ين", n + "ون"})
-            if n.endswith("ه"):
-                heads.add(n[:-1] + "ات")
-    non_units = {normalize(w) for w in lx.NON_LOSS_UNITS} | {normalize(w) for w in lx.MONTHS}
-    events = {normalize(w) for w in lx.LOSS_EVENT_WORDS}
-    return frozenset(heads), frozenset(non_units), frozenset(events)
-
-
-def has_loss_number(norm: str, start: int = 0, end: int | None = None) -> bool:
-    """A number followed (within two words) by a loss noun, or a number in a clause with a
-    death / injury / destruction word; ages, dates, distances and shares do not count."""
-    end = len(norm) if end is None else end
-    heads, non_units, events = _loss_words()
-    words_all = re.findall(r"[\u0621-\u064a]+", norm[start:end])
-    has_event = any(w in events or (w[:1] in "وبل" and w[1:] in events) for w in words_all)
-    for p in find_numbers(norm, start, end):
-        after = re.findall(r"[\u0621-\u064aA-Za-z0-9%]+", norm[p.end:min(end, p.end + 40)])[:3]
-        before = norm[max(start, p.start - 12):p.start]
-        if after and (after[0] in non_units or after[0][:1] in "وب" and after[0][1:] in non_units):
-            continue
-        if re.search(r"(?:عام|سنه|العام)\s*$", before):
-            continue
-        if p.kind == "digits" and 1900 <= p.value <= 2100:
-            continue
-        if any(w in heads or (w[:1] in "وبل" and w[1:] in heads) for w in after[:2]):
-            return True
-        if has_event and p.kind != "vague" or has_event and p.value >= 100:
-            return True
-    return False
 
 
 def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profile: Profile,
@@ -240,11 +204,13 @@ def _group(attrs: list[Attribution]) -> list[list[Attribution]]:
     return list(groups.values())
 
 
-def extract_statements(article, profile: Profile, attributions: list[list[Attribution]] | None = None) -> list[dict]:
-    """One row per attributed statement in an article (columns STATEMENT_COLUMNS)."""
+def extract_statements(article, profile: Profile, attributions: list[list[Attribution]] | None = None,
+                       mentions: list[dict] | None = None) -> list[dict]:
+    """One row per attributed statement in an article (columns STATEMENT_COLUMNS).
+    `mentions`: the article's losses.loss_mentions when the caller already has them."""
     res = attributions if attributions is not None else attribute(article, profile)
     norm = article.nt.norm
-    loss_spans = _loss_spans(article, profile, res)
+    loss_spans = _loss_spans(article, mentions if mentions is not None else loss_mentions(article, profile, res))
     rows: list[dict] = []
     for sp, attrs in zip(article.sentences, res, strict=True):
         if not attrs:
@@ -261,7 +227,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             ne = max(_n(article, e) for _, e in regions)
             vs = [_n(article, a.verb_start) for a in grp if a.verb_start >= 0]
             ns_t = min([ns, *vs])
-            loss = any(ns_t <= x < ne for x in loss_spans) if loss_spans is not None else has_loss_number(norm, ns, ne)
+            loss = any(ns_t <= x < ne for x in loss_spans)
             ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start))
             topic = classify_topic(norm[ns_t:ne], [a.topic_hint for a in ordered], [a.kind for a in grp],
                                    profile, loss=loss)
@@ -288,14 +254,9 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
     return rows
 
 
-def _loss_spans(article, profile: Profile, res) -> list[int] | None:
-    """Normalised start offsets of every loss the losses extractor finds in the article (a
-    statement is a loss claim only when it carries one of them); None if unavailable."""
-    try:
-        from helpers.losses import loss_mentions
-    except ImportError:
-        return None
-    rows = loss_mentions(article, profile, attributions=res)
+def _loss_spans(article, rows: list[dict]) -> list[int]:
+    """Normalised start offsets of every loss mention the losses extractor found in the
+    article (a statement is a loss claim only when it carries one of them)."""
     # a single thing named without a number ("أعلن إسقاط طائرة") is a battlefield claim, not a count
     return sorted(_n(article, r["start"]) for r in rows
                   if r["value"] != 1 or find_numbers(normalize(r["number_text"])))

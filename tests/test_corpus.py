@@ -29,16 +29,25 @@ def reference(seeds, profile):
 
 def test_extract_article_runs_attribution_once(seeds, profile, monkeypatch):
     arts, _ = seeds
-    attribute, losses, statements, takes = corpus._extractors()
-    calls = []
+    import helpers.attribution as attribution
+    import helpers.losses as losses
+
+    attribute, mentions = attribution.attribute, losses.loss_mentions
+    calls, loss_calls = [], []
 
     def counting(article, prof):
         calls.append(article.article_id)
         return attribute(article, prof)
 
-    monkeypatch.setattr(corpus, "_extractors", lambda: (counting, losses, statements, takes))
+    def counting_mentions(article, prof, attributions=None):
+        loss_calls.append(article.article_id)
+        return mentions(article, prof, attributions)
+
+    monkeypatch.setattr(attribution, "attribute", counting)
+    monkeypatch.setattr(losses, "loss_mentions", counting_mentions)
     res = extract_article(arts[0], profile)
     assert calls == [arts[0].article_id]
+    assert loss_calls == [arts[0].article_id]  # the losses rules run once for both tables
     assert set(res) == {"losses", "statements"} and res["losses"] and res["statements"]
     for r in res["losses"]:
         assert arts[0].raw[r["start"]:r["end"]] == r["number_text"]

@@ -13,7 +13,6 @@ from helpers.statements import (
     STATEMENT_COLUMNS,
     TOPICS,
     extract_statements,
-    has_loss_number,
     quotes_in,
     statements_frame,
 )
@@ -103,15 +102,16 @@ def test_unknown_speaker_row_has_words_and_unknown_party(profile):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("أعلنت الوزارة تدمير 12 دبابة", True),
-    ("قتل نحو خمسة آلاف شخص", True),
-    ("فتى يبلغ من العمر 13 عاما", False),
-    ("على ارتفاع 20 كم", False),
-    ("نحو 20 بالمئة من الأراضي", False),
-    ("في 27 سبتمبر الماضي", False),
+    ("وقالت وزارة الدفاع الأذربيجانية إن القوات دمرت 12 دبابة.", True),
+    ("وقالت وزارة الدفاع الأذربيجانية إن الحرب قتل فيها نحو خمسة آلاف شخص.", True),
+    ("وقالت وزارة الدفاع الأذربيجانية إن الفتى يبلغ من العمر 13 عاما.", False),
+    ("وقالت وزارة الدفاع الأذربيجانية إن الطائرة حلقت على ارتفاع 20 كم.", False),
+    ("وقالت وزارة الدفاع الأذربيجانية إن أرمينيا تحتل نحو 20 بالمئة من الأراضي.", False),
+    ("وقالت وزارة الدفاع الأذربيجانية إن الهجوم بدأ في 27 سبتمبر الماضي.", False),
 ])
-def test_loss_number_rule(text, expected):
-    assert has_loss_number(normalize(text)) is expected
+def test_loss_claim_topic_needs_a_loss(profile, text, expected):
+    rows = extract_statements(_art(text), profile)
+    assert rows and (rows[0]["topic"] == "loss_claim") is expected
 
 
 @pytest.mark.parametrize("text,topic", [
