@@ -50,3 +50,17 @@ def pipeline_run(tmp_path_factory):
     out = base / "out"
     run_pipeline(seeds=seeds, out=out, progress=False, log=lambda msg: None)
     return seeds, out
+
+
+@pytest.fixture(scope="session")
+def need_browser():
+    """Skip when headless Chromium is missing; in CI (CI=true) that is a failure instead."""
+    import os
+
+    from helpers.browser import browser_missing_reason
+
+    reason = browser_missing_reason()
+    if reason:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"headless Chromium is required in CI: {reason}")
+        pytest.skip(f"headless Chromium not available: {reason}")

@@ -4,24 +4,18 @@ and screenshots saved under OUT/screenshots/."""
 
 from __future__ import annotations
 
-import os
-
 import pandas as pd
 import pytest
 
-from helpers.browser import browser_missing_reason, check_page, check_report, chromium
+from helpers.browser import check_page, check_report, chromium
 from helpers.profile import load_profile
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _need_browser():
-    reason = browser_missing_reason()
-    if reason:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"headless Chromium is required in CI: {reason}")
-        pytest.skip(f"headless Chromium not available: {reason}")
+def _need_browser(need_browser):
+    """Every test here needs the browser."""
 
 
 def test_index_and_reports_render_offline_with_screenshots(pipeline_run):

@@ -4,7 +4,6 @@ them as text and run none of them (checked in the HTML source and in headless Ch
 
 from __future__ import annotations
 
-import os
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,7 +12,7 @@ import pandas as pd
 import pytest
 
 from helpers import paths
-from helpers.browser import browser_missing_reason, check_page, chromium
+from helpers.browser import check_page, chromium
 from helpers.pipeline import run_pipeline
 
 pytestmark = pytest.mark.slow
@@ -114,12 +113,7 @@ def test_page_sources_hold_the_payloads_only_escaped(hostile_run):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    reason = browser_missing_reason()
-    if reason:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"headless Chromium is required in CI: {reason}")
-        pytest.skip(f"headless Chromium not available: {reason}")
+def browser(need_browser):
     with chromium() as ctx:
         yield ctx
 
