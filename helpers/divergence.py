@@ -96,39 +96,35 @@ def _text(series: pd.Series) -> pd.Series:
     return series.astype(object).where(series.notna(), "").astype(str).replace({"nan": "", "<NA>": "", "None": ""})
 
 
-def prepare_losses(df: pd.DataFrame | None) -> pd.DataFrame:
-    """The losses table with stable types: text as str, numbers numeric, flags bool."""
-    df = pd.DataFrame(columns=LOSS_COLUMNS) if df is None else df.copy()
-    missing = [c for c in LOSS_COLUMNS if c not in df.columns]
+def _conform(df: pd.DataFrame | None, columns: list[str], name: str, floats: tuple[str, ...] = (),
+             ints: tuple[str, ...] = (), flags: tuple[str, ...] = ()) -> pd.DataFrame:
+    """A table with exactly `columns` and stable types: floats, ints (missing as 0), boolean
+    flags, and every other column as text; raise ValueError if a column is missing."""
+    df = pd.DataFrame(columns=columns) if df is None else df.copy()
+    missing = [c for c in columns if c not in df.columns]
     if missing:
-        raise ValueError(f"The losses table lacks column(s) {', '.join(missing)}.")
-    df = df[LOSS_COLUMNS].copy()
-    for col in ("value", "value_low", "value_high"):
+        raise ValueError(f"The {name} table lacks column(s) {', '.join(missing)}.")
+    df = df[columns].copy()
+    for col in floats:
         df[col] = pd.to_numeric(df[col], errors="coerce").astype(float)
-    for col in ("start", "end", "mentions"):
+    for col in ints:
         df[col] = pd.to_numeric(df[col], errors="coerce").fillna(0).astype(int)
-    for col in ("cumulative", "historical"):
+    for col in flags:
         df[col] = _truthy(df[col])
-    for col in set(LOSS_COLUMNS) - {"value", "value_low", "value_high", "start", "end", "mentions",
-                                     "cumulative", "historical"}:
+    for col in set(columns) - set(floats) - set(ints) - set(flags):
         df[col] = _text(df[col])
     return df.reset_index(drop=True)
+
+
+def prepare_losses(df: pd.DataFrame | None) -> pd.DataFrame:
+    """The losses table with stable types: text as str, numbers numeric, flags bool."""
+    return _conform(df, LOSS_COLUMNS, "losses", floats=("value", "value_low", "value_high"),
+                    ints=("start", "end", "mentions"), flags=("cumulative", "historical"))
 
 
 def prepare_statements(df: pd.DataFrame | None) -> pd.DataFrame:
     """The statements table with stable types."""
-    df = pd.DataFrame(columns=STATEMENT_COLUMNS) if df is None else df.copy()
-    missing = [c for c in STATEMENT_COLUMNS if c not in df.columns]
-    if missing:
-        raise ValueError(f"The statements table lacks column(s) {', '.join(missing)}.")
-    df = df[STATEMENT_COLUMNS].copy()
-    for col in ("start", "end"):
-        df[col] = pd.to_numeric(df[col], errors="coerce").fillna(0).astype(int)
-    for col in ("is_quote", "inherited"):
-        df[col] = _truthy(df[col])
-    for col in set(STATEMENT_COLUMNS) - {"start", "end", "is_quote", "inherited"}:
-        df[col] = _text(df[col])
-    return df.reset_index(drop=True)
+    return _conform(df, STATEMENT_COLUMNS, "statements", ints=("start", "end"), flags=("is_quote", "inherited"))
 
 
 def read_table(path: Path | str, columns: list[str]) -> pd.DataFrame:
