@@ -356,7 +356,8 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None
         enc += "+html"
     if enc.startswith("cp1256"):
         probs.append(Problem(name, "not UTF-8; decoded as Windows-1256", "loaded"))
-    if not normalize(text).strip():  # zero-width marks and BOMs count as blank too
+    nt = normalize_with_map(text)  # built once: the blank check and every later match use it
+    if not nt.norm.strip():  # zero-width marks and BOMs count as blank too
         return None, probs + [Problem(name, "empty or white space only", "skipped")]
     if not has_arabic(text):
         probs.append(Problem(name, "no Arabic text", "loaded; nothing will be extracted"))
@@ -366,6 +367,7 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None
         raw=text,
         encoding=enc,
         sha256=hashlib.sha256(data).hexdigest(),
+        _nt=nt,
     )
     return art, probs
 

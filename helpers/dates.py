@@ -58,6 +58,7 @@ _EN_RE = re.compile(
     rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_alt(_EN)})\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
     rf"|(?P<m2>{_alt(_EN)})\s+(?P<d2>[0-3]?\d)\s*,\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
 )
+_LATIN_RE = re.compile(r"[a-z]")  # normalised text is lower case
 _ISO_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 
 
@@ -106,7 +107,7 @@ def find_dates(norm: str) -> list[FoundDate]:
         if y and date is None:
             continue
         out.append(FoundDate(date, mon, d, m.start(), m.end(), "gregorian", y is not None))
-    for m in _EN_RE.finditer(norm):
+    for m in _EN_RE.finditer(norm) if _LATIN_RE.search(norm) else ():  # English month names need Latin letters
         if m["m"]:
             d, mon, y = int(m["d"]), _EN[m["m"]], int(m["y"])
         else:
