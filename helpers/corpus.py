@@ -419,7 +419,7 @@ def _dask_results(tasks: list[tuple[str, tuple]], func: Callable, profile_ref, w
             from distributed import Client
         except ImportError as exc:
             raise RuntimeError(
-                "dask_address needs the 'distributed' package (pip install distributed matching dask)."
+                "dask_address needs the 'distributed' package (pinned in requirements.txt: run make venv)."
             ) from exc
         client = Client(dask_address)
     try:

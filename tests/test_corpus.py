@@ -64,6 +64,23 @@ def test_backends_give_the_module_tables(seeds, reference, profile, backend):
     assert len(out["problems"]) == 0
 
 
+def test_dask_cluster_by_address_gives_the_module_tables(seeds, reference, profile):
+    """The same bag sent to a running Dask cluster (a local one here, two worker processes,
+    reached by its TCP address like a remote scheduler) gives the same tables."""
+    from distributed import LocalCluster
+
+    _, df = seeds
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      host="127.0.0.1") as cluster:
+        assert cluster.scheduler_address.startswith("tcp://")
+        stats = RunStats()
+        out = extract_corpus(df, paths.SEEDS, profile, workers=2, dask_address=cluster.scheduler_address,
+                             stats=stats)
+    assert stats.backend == "dask" and stats.extracted == 5
+    pd.testing.assert_frame_equal(out["losses"], reference["losses"])
+    pd.testing.assert_frame_equal(out["statements"], reference["statements"])
+
+
 def test_incremental_cache_extracts_only_new_or_changed_articles(tmp_path, profile, reference):
     folder = tmp_path / "seeds"
     shutil.copytree(paths.SEEDS, folder)
