@@ -319,10 +319,9 @@ def apply_metadata(article: Article, side: dict | None, profile: Profile, proble
     if date is not None:
         article.published, article.published_source = date.isoformat(), "sidecar"
     else:
-        found, _how = infer_published(norm, today)
-        article.published, article.published_source = (
-            (found.isoformat(), "inferred") if found else ("", "unknown")
-        )
+        found, how = infer_published(norm, today, profile.undated_from)
+        source = "inferred_no_year" if "year from the profile" in how else "inferred"
+        article.published, article.published_source = (found.isoformat(), source) if found else ("", "unknown")
     article.title = infer_title(article.raw, profile)
     article.url = side.get("url", "")
     article.notes = side.get("notes", "")

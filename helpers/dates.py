@@ -122,15 +122,34 @@ def find_dates(norm: str) -> list[FoundDate]:
     return sorted(out, key=lambda f: f.start)
 
 
-def infer_published(norm: str, today: dt.date | None = None) -> tuple[dt.date | None, str]:
+def date_in_window(month: int, day: int, window_start: dt.date) -> dt.date | None:
+    """The first date with this day and month on or after `window_start` (a day and month
+    written without a year, read as falling in the twelve months from that day)."""
+    for year in (window_start.year, window_start.year + 1):
+        date = _mk(year, month, day)
+        if date is not None and date >= window_start:
+            return date
+    return _mk(window_start.year + 1, month, day) if (month, day) == (2, 29) else None
+
+
+def infer_published(norm: str, today: dt.date | None = None,
+                    undated_from: dt.date | None = None) -> tuple[dt.date | None, str]:
     """Guess a publication date: the latest full date (with a year) written in the text
-    that is not in the future. Returns the date and a short note on where it came from."""
+    that is not in the future; failing that, when the profile gives `undated_from`, the
+    latest day-and-month date without a year, read in the twelve months from that day.
+    Returns the date and a short note on where it came from ("" when nothing was found)."""
     today = today or dt.date.today()
-    full = [f for f in find_dates(norm) if f.date and f.date <= today]
-    if not full:
-        return None, "no full date in the text"
-    best = max(full, key=lambda f: f.date)
-    return best.date, f"{best.calendar} date in the text"
+    found = find_dates(norm)
+    full = [f for f in found if f.date and f.date <= today]
+    if full:
+        best = max(full, key=lambda f: f.date)
+        return best.date, f"{best.calendar} date in the text"
+    if undated_from is not None:
+        dates = [d for f in found if not f.has_year
+                 for d in [date_in_window(f.month, f.day, undated_from)] if d is not None and d <= today]
+        if dates:
+            return max(dates), f"day and month in the text, year from the profile (from {undated_from})"
+    return None, "no full date in the text"
 
 
 def parse_iso(value: str) -> dt.date | None:

@@ -7,6 +7,8 @@ works on the article's normalised copy.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -64,6 +66,18 @@ class Profile:
     version: str
     _actor_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     _actor_by_spelling: dict[str, Actor] = field(repr=False, default_factory=dict)
+
+    @property
+    def undated_from(self) -> dt.date | None:
+        """First day of the twelve months a date written without a year is read in
+        (profile key `undated_year_from`), or None."""
+        value = (self.data.get("dates") or {}).get("undated_year_from")
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value)) if value else None
+        except ValueError:
+            return None
 
     def party_side(self, party: str) -> str:
         """The affected_side a party's own people belong to ('other' for third parties)."""

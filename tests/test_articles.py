@@ -16,7 +16,7 @@ from helpers.articles import (
     infer_title,
     load_articles,
 )
-from helpers.dates import find_dates, infer_published
+from helpers.dates import date_in_window, find_dates, infer_published
 from helpers.text import normalize
 
 ARABIC = "أعلنت وزارة الدفاع مقتل ٣٠ جنديا."
@@ -69,7 +69,9 @@ def test_seed_metadata_inferred_without_sidecar(profile, tmp_path):
     assert got["002_1a0749abc1487bfd"][:2] == ("Al Jazeera", "inferred")
     assert got["003_5e9c82c3c44e9937"] == ("Al Jazeera Mubasher", "inferred", "2020-10-16", "inferred")
     assert got["004_6cc9c1c7d50e6349"][:2] == ("unknown", "unknown")
-    assert got["000_6ff6359781e5a1b3"][2:] == ("", "unknown")  # no year in the text: not guessed
+    # no full date in the text: its latest day and month ("17 تشرين الأول/أكتوبر"), the year
+    # from the profile's window, flagged (a lower bound: the article came out on 24 October)
+    assert got["000_6ff6359781e5a1b3"][2:] == ("2020-10-17", "inferred_no_year")
 
 
 def test_hijri_and_gregorian_dates():
@@ -80,6 +82,26 @@ def test_hijri_and_gregorian_dates():
     assert infer_published(normalize("في 3 كانون الثاني 2021"))[0] == dt.date(2021, 1, 3)
     # a date in the future is never taken as the publication date
     assert infer_published(normalize("في 3 يناير 2099"), today=dt.date(2026, 1, 1))[0] is None
+
+
+def test_dates_without_a_year_take_the_year_of_the_profile_window(profile):
+    start = dt.date(2020, 9, 1)
+    assert profile.undated_from == start
+    # September to December fall in 2020, January to August in 2021
+    assert date_in_window(9, 27, start) == dt.date(2020, 9, 27)
+    assert date_in_window(12, 31, start) == dt.date(2020, 12, 31)
+    assert date_in_window(2, 10, start) == dt.date(2021, 2, 10)
+    assert date_in_window(8, 31, start) == dt.date(2021, 8, 31)
+    assert date_in_window(2, 30, start) is None
+    text = normalize("الأحد 27 سبتمبر: اندلعت المعارك. وفي 3 تشرين الأول/أكتوبر أعلنت الوزارة ...")
+    assert infer_published(text, undated_from=start) == (
+        dt.date(2020, 10, 3), "day and month in the text, year from the profile (from 2020-09-01)")
+    assert infer_published(text)[0] is None  # no window: no guess
+    # a full date anywhere wins over day-and-month dates
+    both = normalize("27 سبتمبر ... نشر في 1 أكتوبر 2020")
+    assert infer_published(both, undated_from=start)[0] == dt.date(2020, 10, 1)
+    # never in the future
+    assert infer_published(normalize("في 5 مارس"), today=dt.date(2021, 1, 1), undated_from=start)[0] is None
 
 
 def test_outlet_signatures_longest_wins(profile):
