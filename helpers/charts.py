@@ -307,9 +307,16 @@ def cumulative_step_chart(series: pd.DataFrame, summary: pd.DataFrame, profile: 
     for ax in list(axes.flat)[len(metrics):]:
         ax.set_axis_off()
     fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
-    fig.legend(handles=_party_handles(data["claimant_party"], profile), loc="upper right", frameon=False,
-               title="Claimant party", ncols=min(4, data["claimant_party"].nunique()))
-    fig.tight_layout(rect=(0, 0, 1, 1 - 0.75 / (0.6 + 2.6 * nrows)))
+    # the party legend goes under the panels: at the top it ran into the title once there
+    # were more than a few parties
+    n_parties = max(1, data["claimant_party"].nunique())
+    ncols_legend = min(4, n_parties)
+    legend_rows = -(-n_parties // ncols_legend)
+    fig.set_figheight(0.6 + 2.6 * nrows + 0.45 + 0.25 * legend_rows)
+    bottom = (0.45 + 0.25 * legend_rows) / fig.get_figheight()
+    fig.legend(handles=_party_handles(data["claimant_party"], profile), loc="lower center", frameon=False,
+               title="Claimant party", ncols=ncols_legend, bbox_to_anchor=(0.5, 0.0))
+    fig.tight_layout(rect=(0, bottom, 1, 1 - 0.4 / fig.get_figheight()))
     return fig, data.drop(columns="date")
 
 
