@@ -320,6 +320,62 @@ def cumulative_step_chart(series: pd.DataFrame, summary: pd.DataFrame, profile: 
     return fig, data.drop(columns="date")
 
 
+# ---------------------------------------------------------------- equipment
+
+def equipment_claims_heatmap(claims: pd.DataFrame, categories: Iterable[str],
+                             profile: Profile) -> tuple[Figure, pd.DataFrame]:
+    """Heatmap: rows whose equipment and what happened to it ("Armenian tanks destroyed"),
+    columns claimant parties (party colour as a band above each column); each cell the
+    highest single figure the party claimed, with the number of claims, coloured on a log
+    scale so a 2,000 and a 2 are both visible."""
+    from helpers.divergence import fmt_num, metric_label
+
+    setup_fonts()
+    title = "Claimed equipment losses: highest figure per claimant"
+    cols = ["metric", "affected_side", "category", "action", "claimant_party", "highest_claim", "claims"]
+    order = {c: i for i, c in enumerate(categories)}
+    equip = claims[claims["category"].isin(order)]
+    if equip.empty:
+        return empty_figure(title, "No equipment claims in these articles."), pd.DataFrame(columns=cols)
+    data = (equip.groupby(["affected_side", "category", "action", "claimant_party"], as_index=False)["value"]
+            .agg(highest_claim="max", claims="size"))
+    data["metric"] = [metric_label(r.affected_side, r.category, "", r.action, profile)
+                      for r in data.itertuples()]
+    data["_order"] = data["category"].map(order)
+    data = data.sort_values(["_order", "affected_side", "action", "claimant_party"], kind="stable")
+    metrics = list(dict.fromkeys(data["metric"]))
+    parties = party_order(data["claimant_party"], profile)
+    high = data.pivot_table(index="metric", columns="claimant_party", values="highest_claim",
+                            aggfunc="max").reindex(index=metrics, columns=parties)
+    cnt = data.pivot_table(index="metric", columns="claimant_party", values="claims",
+                           aggfunc="sum").reindex(index=metrics, columns=parties)
+    fig, ax = plt.subplots(figsize=(max(WIDTH * 0.7, 3.2 + 0.95 * len(parties)), 1.5 + 0.42 * len(metrics)))
+    vals = high.to_numpy(dtype=float)
+    finite = vals[np.isfinite(vals) & (vals > 0)]
+    norm = matplotlib.colors.LogNorm(vmin=max(1.0, finite.min()), vmax=max(2.0, finite.max())) if finite.size \
+        else None
+    ax.imshow(np.ma.masked_invalid(np.where(vals > 0, vals, np.nan)), cmap="Oranges", norm=norm, aspect="auto")
+    for i in range(len(metrics)):
+        for j in range(len(parties)):
+            v, n = vals[i, j], cnt.to_numpy()[i, j]
+            if np.isfinite(v):
+                dark = norm is not None and norm(v) > 0.6
+                ax.text(j, i, f"{fmt_num(v)}" + (f"\n({int(n)} claims)" if n > 1 else ""), ha="center",
+                        va="center", fontsize=8, color="white" if dark else "#222222")
+    for j, p in enumerate(parties):
+        ax.add_patch(plt.Rectangle((j - 0.5, -0.5 - 0.28), 1, 0.22, color=profile.colour(p), clip_on=False))
+    ax.set_xticks(range(len(parties)))
+    ax.set_xticklabels([party_label(p, profile).split(" (")[0] for p in parties], rotation=30, ha="right")
+    ax.set_yticks(range(len(metrics)))
+    ax.set_yticklabels(metrics)
+    ax.set_ylim(len(metrics) - 0.5, -0.85)
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+    ax.set_xlabel("Claimant party (cell: highest single figure; colour on a log scale)")
+    ax.set_title(title, loc="left")
+    return fig, data[cols].reset_index(drop=True)
+
+
 # ---------------------------------------------------------------- 3. outlets
 
 def statement_share_heatmap(shares: pd.DataFrame, profile: Profile) -> tuple[Figure, pd.DataFrame]:

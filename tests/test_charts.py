@@ -98,6 +98,27 @@ def test_relayed_chart_uses_party_colours(profile):
     assert labels == ["Azerbaijan", "Artsakh (Karabakh Armenian authorities)"]
 
 
+def test_equipment_heatmap_keeps_the_highest_figure_per_side_and_claimant(profile):
+    claims = pd.DataFrame({
+        "affected_side": ["armenian", "armenian", "azerbaijani", "armenian", "armenian"],
+        "category": ["tanks", "tanks", "tanks", "drones", "killed"],
+        "action": ["destroyed"] * 5,
+        "claimant_party": ["Azerbaijan", "Azerbaijan", "Armenia", "Azerbaijan", "Azerbaijan"],
+        "value": [200.0, 130.0, 2.0, 3.0, 50.0],
+    })
+    fig, data = charts.equipment_claims_heatmap(claims, ["tanks", "drones"], profile)
+    got = {(r.metric, r.claimant_party): (r.highest_claim, r.claims) for r in data.itertuples()}
+    # people are not equipment; the two Azerbaijani tank claims give their maximum, counted twice
+    assert got == {("Armenian tanks destroyed", "Azerbaijan"): (200.0, 2),
+                   ("Azerbaijani tanks destroyed", "Armenia"): (2.0, 1),
+                   ("Armenian drones destroyed", "Azerbaijan"): (3.0, 1)}
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Armenian tanks destroyed", "Azerbaijani tanks destroyed", "Armenian drones destroyed"]
+    cells = {t.get_text() for t in ax.texts}
+    assert {"200\n(2 claims)", "2", "3"} <= cells  # a 200 and a 2 are both labelled
+
+
 def test_every_chart_accepts_empty_tables(tmp_path, profile):
     empty_claims = dv.add_claim_fields(pd.DataFrame(columns=dv.LOSS_COLUMNS), profile)
     summary = dv.metric_summary(empty_claims, profile)
@@ -106,6 +127,7 @@ def test_every_chart_accepts_empty_tables(tmp_path, profile):
         charts.cumulative_step_chart(dv.cumulative_series(empty_claims), summary, profile),
         charts.statement_share_heatmap(dv.statement_shares(None, profile), profile),
         charts.relayed_claims_chart(dv.relayed_claims(empty_claims, profile), profile),
+        charts.equipment_claims_heatmap(empty_claims, ["tanks"], profile),
         charts.framing_heatmap(dv.framing_rates(pd.DataFrame(columns=["article_id", "outlet", "words", "topic", "pole",
                                                                        "term_en", "terms_ar", "count"]))),
     ]
