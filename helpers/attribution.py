@@ -443,7 +443,8 @@ def _actor_gender(profile: Profile, actor: Actor, words_norm: str) -> str:
         # a state's name is feminine; a body of the state named by a noun phrase takes its head's
         # gender ("أعلن الجيش الإيراني", "قال الرئيس الإيراني")
         ws = words_norm.split()
-        return _word_gender(words_norm) if len(ws) >= 2 and ws[0].startswith("ال") else "f"
+        # ("محافظ X": a title heads the phrase)
+        return _word_gender(words_norm) if len(ws) >= 2 and (ws[0].startswith("ال") or _is_speaker_noun(ws[0])) else "f"
     return _word_gender(words_norm)
 
 

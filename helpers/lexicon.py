@@ -130,6 +130,8 @@ LOSS_HEADS: dict[str, dict] = {
     "امرأة": {"pl": ["نساء"], "du": ["امرأتين"], "kind": "person", "pop": "civilian"},
     "مواطن": {"pl": ["مواطنين", "مواطنون"], "du": ["مواطنان"], "kind": "person", "pop": "civilian"},
     "صحفي": {"pl": ["صحفيين", "صحفيون"], "du": ["صحفيان"], "kind": "person", "pop": "civilian"},
+    "صحافي": {"pl": ["صحافيين", "صحافيون"], "du": ["صحافيان"], "kind": "person", "pop": "civilian"},
+    "فتى": {"pl": ["فتية", "فتيان"], "du": ["فتيين"], "kind": "person", "pop": "civilian"},
     "شخص": {"pl": ["أشخاص"], "du": ["شخصين", "شخصان"], "kind": "person", "pop": "unspecified"},
     "فرد": {"pl": ["أفراد"], "du": [], "kind": "person", "pop": "unspecified"},
     "طبيب": {"pl": ["أطباء"], "du": ["طبيبان"], "kind": "person", "pop": "civilian"},
@@ -333,6 +335,8 @@ ACTION_WORDS: dict[str, str] = {
     "الأسرى": "prisoners",
     "مجهولا": "missing", "مجهولين": "missing", "مجهولون": "missing",
     "المفقودون": "missing", "مفقودون": "missing",
+    # people searched for under rubble are missing ("تبحث تحت الأنقاض عن 3 أشخاص")
+    "تبحث عن": "missing", "يبحث عن": "missing", "يبحثون عن": "missing", "البحث عن": "missing",
     # equipment destroyed
     "تدمير": "destroyed", "دمر": "destroyed", "دمرت": "destroyed", "دمرنا": "destroyed", "يدمر": "destroyed",
     "تدميرها": "destroyed", "تدميره": "destroyed", "تدميرهم": "destroyed", "تحطيم": "destroyed",

@@ -412,9 +412,11 @@ def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> "_Item 
 
 _RE_RELATIVE = re.compile(r"(?<!\S)(?:الذين|اللذين|اللتين|التي|الذي|اللواتي)(?!\S)")
 _RE_ENEMY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ال)?عدو(?!\S)")
+_RE_OTHERS_THEN = re.compile(r"\s+(?:ال)?(?:اخرين|اخرون)\s+(?:(?:قد|لقد)\s+)?")
 _RE_OF_THEM = re.compile(r"\s+[وف]?(?:منهم|بينهم)(?!\w)")
 _RE_AMONG_CIVIL = re.compile(r"\s+[وف]?(?:بينهم|منهم)\s+(?:\S+\s+){1,3}?(?:ال)?(?:اطفال|نساء|مدنيين|مدنيون|طفلا|طفلان|طفلين|امراه|امراتان|امراتين)(?!\w)")
 _FAQAD = normalize("فقد")
+_FIQDAN = normalize("فقدان")
 _MARTYR = normalize("استشهد")
 _HAYAT = normalize("حياة")
 _RE_SAVE_BEFORE = re.compile(r"(?<![^\s\"“«])[وفل]?(?:س|ل)?(?:ينقذ|تنقذ|انقاذ|انقذ|انقذت|ينقذون|حمايه|لحمايه|يحمي|تحمي)\s+$")
@@ -715,7 +717,9 @@ def _governing_action(acts, kind: str, pos: int, tail_end: int, near: int | None
     if kind == "people":
         acts = [(s, e, w, "killed" if w in _PEOPLE_EXTRA_N else act) for s, e, w, act in acts]
     else:  # a thing that "falls" was brought down
-        acts = [(s, e, w, "destroyed" if w.startswith("سقط") or w == "سقوط" else act) for s, e, w, act in acts]
+        # "أقرت بفقدان مروحية": a thing lost is destroyed, not missing
+        acts = [(s, e, w, "destroyed" if w.startswith("سقط") or w == "سقوط" or w == _FIQDAN else act)
+                for s, e, w, act in acts]
     best = None
     for s, e, w, act in acts:
         if e <= pos and act in ok and (near is None or pos - e <= near):
@@ -898,6 +902,13 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                                                "settlement", "settlements", "", "taken", p.start, p.end, p.end,
                                                has_noun=False, extra={"word": ""}))
                             continue
+        if cat is None and not prev:
+            # "وأن 4 آخرين أصيبوا بجروح": "others" stands for the counted people, the verb follows
+            oth = _RE_OTHERS_THEN.match(norm, p.end, b)
+            if oth:
+                later = [x for x in acts if oth.end() <= x[0] <= oth.end() + 12 and x[3] in PEOPLE]
+                if later:
+                    cat = later[0][3]
         if cat is None:
             continue
         inc = False
@@ -927,9 +938,12 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             if two is None:
                 continue
         pre_text = norm[max(a, h.start() - 12):h.start()]
-        if any(pre_text.rstrip().endswith(str(x)) for x in "0123456789") or (h.start() in num_ends):
+        # "5 مدافع من طراز دي-30 ونظامي دفاع جوي": a dual joined by و is a count of its own,
+        # whatever number ends the words before it
+        own_dual = form in ("du", "duc") and h.group("pre").startswith("و") and h.start() not in num_ends
+        if not own_dual and (any(pre_text.rstrip().endswith(str(x)) for x in "0123456789") or (h.start() in num_ends)):
             continue
-        if _RE_DIGIT_END.search(pre_text) or lex.any_re.search(norm[max(a, h.start() - 8):h.start()]):
+        if not own_dual and (_RE_DIGIT_END.search(pre_text) or lex.any_re.search(norm[max(a, h.start() - 8):h.start()])):
             continue
         head = lex.heads[key]
         kind = _kind_of(head)

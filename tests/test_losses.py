@@ -193,7 +193,6 @@ def test_vague_numbers():
 @pytest.mark.parametrize(
     "text",
     [
-        "كما أعلنت أذربيجان أن فتى روسيا يبلغ من العمر 13 عاما توفي اليوم.",
         "وأكدت أن قواتها تمكنت من تدميره على ارتفاع 20 كم قبل وصوله.",
         "بدأت المعارك في 27 سبتمبر/أيلول الماضي، وفق بيان صدر في 14 صفر 1442.",
         "وقال إن المفاوضات استمرت 30 عاما، وإن القصف استمر 24 ساعة.",
@@ -207,6 +206,33 @@ def test_vague_numbers():
 )
 def test_never_a_loss(text):
     assert rows(text) == []
+
+
+def test_age_is_not_a_count_but_the_person_is_one():
+    # the age (13 عاما) is never the count; the boy who died is one death ("فتى" is a person noun)
+    r = one("كما أعلنت أذربيجان أن فتى روسيا يبلغ من العمر 13 عاما توفي اليوم.")
+    assert (r["value"], r["category"], r["number_text"], r["population"]) == (1, "killed", "فتى", "civilian")
+
+
+def test_new_person_nouns_and_bare_others():
+    # "صحافي" is the other spelling of "صحفي"; "آخرين" stands for people when the verb follows
+    got = rows("وقالت وزارة الدفاع الأرمينية إن صحافيين اثنين أصيبا، وإن 6 آخرين قتلوا في القصف.")
+    assert [(r["value"], r["category"]) for r in got] == [(2, "wounded"), (6, "killed")]
+    got = rows("وأعلنت وزارة الدفاع الأرمينية مقتل 3 أشخاص، بينهم صحافيان أرمنيان.")
+    assert [(r["value"], r["category"], r["population"]) for r in got] == [(3, "killed", "unspecified"),
+                                                                           (2, "killed", "civilian")]
+
+
+def test_lost_equipment_and_searched_people():
+    r = one("واعترفت وزارة الدفاع الأرمينية بفقدان طائرة واحدة.")
+    assert (r["category"], r["action"], r["value"]) == ("aircraft", "destroyed", 1)
+    r = one("وقالت وزارة الطوارئ الأرمينية إن فرقها تبحث عن 7 أشخاص تحت الركام.")
+    assert (r["category"], r["value"]) == ("missing", 7)
+
+
+def test_dual_joined_after_a_model_number_counts_two():
+    got = rows("وقالت وزارة الدفاع الأرمينية إنها دمرت 4 راجمات من طراز بي إم-21 ومدفعي هاون.")
+    assert [(r["category"], r["value"]) for r in got] == [("mlrs", 4), ("mortars", 2)]
 
 
 def test_repeated_claim_is_one_row_with_mentions():
