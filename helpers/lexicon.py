@@ -127,7 +127,7 @@ LOSS_HEADS: dict[str, dict] = {
     "مرتزق": {"pl": ["مرتزقة"], "du": [], "kind": "person", "pop": "military"},
     "مدني": {"pl": ["مدنيين", "مدنيون"], "du": ["مدنيان"], "kind": "person", "pop": "civilian"},
     "طفل": {"pl": ["أطفال"], "du": ["طفلين", "طفلان"], "kind": "person", "pop": "civilian"},
-    "امرأة": {"pl": ["نساء"], "du": ["امرأتين"], "kind": "person", "pop": "civilian"},
+    "امرأة": {"pl": ["نساء"], "du": ["امرأتين", "امرأتان"], "kind": "person", "pop": "civilian"},
     "مواطن": {"pl": ["مواطنين", "مواطنون"], "du": ["مواطنان"], "kind": "person", "pop": "civilian"},
     "صحفي": {"pl": ["صحفيين", "صحفيون"], "du": ["صحفيان"], "kind": "person", "pop": "civilian"},
     "صحافي": {"pl": ["صحافيين", "صحافيون"], "du": ["صحافيان"], "kind": "person", "pop": "civilian"},
@@ -397,6 +397,12 @@ LOSS_DENIAL_OBJECTS: tuple[str, ...] = ("هذه الأرقام", "الأرقام
                                         "الأنباء", "هذه التقارير", "التقارير", "هذه المزاعم", "المزاعم", "هذه الادعاءات",
                                         "الادعاءات", "الرواية", "هذه الرواية", "صحة", "هذا", "هذه البيانات",
                                         "هذه الاتهامات", "الاتهامات", "هذه الحصيلة")
+# What a denial may be about other than the figures: involvement in the attack, targeting, the
+# treatment of prisoners ("نفت أي علاقة لها بالهجوم", "نفت استهداف منشآت مدنية"): such a denial
+# leaves the reported losses undenied.
+LOSS_DENIAL_NOT_FIGURES: tuple[str, ...] = ("علاقة", "علاقتها", "علاقته", "مسؤولية", "مسؤوليتها", "مسؤوليته",
+                                            "ضلوع", "ضلوعها", "تورط", "تورطها", "استهداف", "إساءة", "قصف",
+                                            "مشاركة", "مشاركتها", "صلة", "صلتها")
 # Words that put a loss on both sides ("من الطرفين").
 BOTH_SIDES_WORDS: tuple[str, ...] = ("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الجيشين", "المعسكرين", "البلدين",
                                      "كلا الجانبين", "كلا الطرفين")

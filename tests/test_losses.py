@@ -880,3 +880,34 @@ def test_an_ordinal_after_a_casualty_word_is_one_more_person():
         (2, "killed", "military", "armenian"), (1, "wounded", "military", "armenian")], got
     got = rows("وقالت الوزارة إن الهجوم أدى إلى مقتل جنديين أرمنيين في اليوم الثالث للمعارك.")
     assert [r["value"] for r in got] == [2], got
+
+
+def test_toll_of_the_whole_war_is_cumulative():
+    # the war as the subject of a toll verb, "since the war", the count of the dead of the conflict
+    for text in ("وخلفت الحرب التي دامت ستة أسابيع أكثر من 7000 قتيل من الطرفين.",
+                 "وما زالت البلاد تعاني منذ الحرب التي قتل فيها نحو 4000 جندي أرميني.",
+                 "وقال مسؤول روسي إن عدد القتلى في النزاع بلغ على ما يبدو نحو 6 آلاف شخص."):
+        got = [r for r in rows(text) if r["category"] == "killed"]
+        assert len(got) == 1 and got[0]["cumulative"], (text, got)
+
+
+def test_second_figure_of_a_reached_toll_is_cumulative_too():
+    got = rows("وقالت وزارة الصحة الأرمينية إن عدد ضحايا القصف منذ بدء المعارك بلغ 30 قتيلا و120 جريحا.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(30, True), (120, True)]
+
+
+def test_dual_subset_after_among():
+    got = rows("وأعلنت وزارة الخارجية الأرمينية تسلم 9 أسرى أرمن، بينهم امرأتان.")
+    assert [(r["value"], r["category"], r["population"]) for r in got] == [(9, "prisoners", "unspecified"),
+                                                                           (2, "prisoners", "civilian")]
+
+
+def test_denial_of_involvement_does_not_deny_the_figures():
+    got = rows("وأعلنت وزارة الدفاع الأذربيجانية مقتل 9 مدنيين في قصف على ترتر. "
+               "ونفت يريفان أي صلة لها بالقصف.")
+    assert [(r["value"], r["denied_by"]) for r in got] == [(9, "")]
+
+
+def test_manner_adverb_between_verb_and_object():
+    r = one("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية أسقطت عن طريق الخطأ طائرة مسيرة إيرانية.")
+    assert (r["category"], r["value"]) == ("drones", 1)
