@@ -630,6 +630,12 @@ ANAPHORS = ["البيان", "الرئيس", "الوزير", "الوزيرة", "�
 REGION_NOUNS = ["إقليم", "منطقة", "مدينة", "محافظة", "ولاية", "جمهورية", "بلدة", "قرية", "مقاطعة"]
 # Words after an anaphor that insist on the same referent ("الوزارة نفسها").
 SELF_WORDS = ["نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"]
+# Heads of an unknown speaker phrase that name an official body or office of a state ("وزارة الدفاع
+# الروسية", "السفير الأرميني", "محافظ ..."): it speaks for that state (anonymous officials and
+# sources, "مسؤول أرميني", do not).
+OFFICIAL_HEADS = ["وزارة", "وزير", "وزيرة", "سفير", "سفيرة", "سفارة", "محافظ", "حاكم", "هيئة", "متحدث",
+                  "متحدثة", "ناطق", "ناطقة", "قائد", "رئاسة", "مندوب", "مندوبة", "ممثل", "ممثلة", "بعثة",
+                  "مكتب", "الخارجية", "الدفاع", "النيابة", "دائرة", "خدمة"]
 # Heads of an unknown speaker phrase that is a non-governmental organisation (party Other).
 NGO_HEADS = ["منظمة", "منظمات", "جمعية", "معهد"]
 # "مصادر إعلامية روسية": sources described as press are the media, whatever their nationality.
