@@ -1427,6 +1427,9 @@ class _Engine:
         bare = head[2:] if head.startswith("لل") else head[1:] if head.startswith("ل") else head
         if head in S["non_speaker"] or bare in S["non_speaker"] or ("ال" + bare) in S["non_speaker"]:
             return None
+        unsuffixed = re.sub(r"(?:ها|هم|هما|ه)$", "", bare)  # "ووفق معاييرها": its own standards
+        if unsuffixed != bare and ("ال" + unsuffixed) in S["non_speaker"]:
+            return None
         nxt = toks[j + 1].text if j + 1 < n else ""
         if nxt in _SELF_WORDS:  # "بحسب الوزارة نفسها": the same speaker as before
             nxt = toks[j + 2].text if j + 2 < n else ""

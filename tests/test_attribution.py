@@ -558,3 +558,9 @@ def test_anaphor_with_an_object_and_impersonal_yudhkar(profile):
     (a,) = _main(res[1])
     assert (a.party, a.inherited) == ("France", True)
     assert _main(res[2]) == []
+
+
+def test_own_standards_and_available_information_are_no_speakers(profile):
+    _, res = _attrs("وقال لافروف إن التبادل يجري بوساطة الصليب الأحمر ووفق معاييرها، "
+                    "وإن عدد القتلى كبير وفق المعلومات المتوفرة.", profile)
+    assert [a.speaker_en for a in _main(res[0])] == ["Sergei Lavrov"]
