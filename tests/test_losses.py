@@ -911,3 +911,8 @@ def test_denial_of_involvement_does_not_deny_the_figures():
 def test_manner_adverb_between_verb_and_object():
     r = one("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية أسقطت عن طريق الخطأ طائرة مسيرة إيرانية.")
     assert (r["category"], r["value"]) == ("drones", 1)
+
+
+def test_war_subject_with_a_duration_in_its_relative_clause():
+    r = one("وأسفرت الحرب التي استمرت 40 يوما عن مقتل أكثر من 5000 شخص من الجانبين.")
+    assert (r["value"], r["cumulative"]) == (5000, True)
