@@ -270,6 +270,8 @@ _MEDIA_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "و�
                             "مجلة", "المجلة", "شبكة", "الشبكة", "مراسل", "مراسلة", "مراسلو", "صحيفتا"])
 _SELF_WORDS = lx.norm_set(lx.SELF_WORDS)
 _NGO_HEADS = lx.norm_set(lx.NGO_HEADS)
+_OFFICIAL_HEADS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.norm_set(lx.OFFICIAL_HEADS))
+_NEWS_WORDS = lx.norm_set(["أنباء", "الأنباء", "للأنباء", "الانباء"])
 _MEDIA_SOURCE_HEADS = lx.norm_set(lx.MEDIA_SOURCE_HEADS)
 _MEDIA_ADJ = lx.norm_set(lx.MEDIA_ADJECTIVES)
 _ALIAS_CUT = re.compile(r"[،,:.«“\"]| ان | ان$| بان ")
@@ -291,7 +293,7 @@ _SPEAKER_NOUNS = lx.norm_set([
     "مصادر", "المصادر", "بعثة", "البعثة", "الصليب", "منظمات", "جمعية", "الجمعية", "ائتلاف",
     "تقارير", "التقارير", "تقرير", "أنباء", "الأنباء", "وسائل", "مواقع", "صحف", "الصحف", "إعلام",
     "مراقبون", "دبلوماسيون", "دبلوماسي", "مسؤولون", "مسؤولين", "متحدثون", "عسكريون", "محللون",
-    "خدمة", "الخدمة", "محافظ", "المحافظ", "حاكم", "معهد", "المعهد",
+    "خدمة", "الخدمة", "محافظ", "المحافظ", "حاكم", "معهد", "المعهد", "دائرة", "الدائرة",
 ])
 _PUBLISHED_BY = lx.norm_set(lx.PUBLISHED_BY)
 _SPOKES_HEADS = lx.norm_set(lx.SPOKESPERSON_HEADS)
@@ -418,6 +420,8 @@ def _place_party(profile: Profile, words: list[str]) -> tuple[str, int]:
                 c = tuple([cand[0][k:]] + cand[1:]) if k else tuple(cand)
                 if c in table:
                     return table[c], skip + n
+    if skip and (words[0],) in table:
+        return table[(words[0],)], 1  # a region noun that is itself the profile's place ("الإقليم")
     return "Unknown", 0
 
 
@@ -443,7 +447,8 @@ def _actor_gender(profile: Profile, actor: Actor, words_norm: str) -> str:
         # a state's name is feminine; a body of the state named by a noun phrase takes its head's
         # gender ("أعلن الجيش الإيراني", "قال الرئيس الإيراني")
         ws = words_norm.split()
-        return _word_gender(words_norm) if len(ws) >= 2 and ws[0].startswith("ال") else "f"
+        # ("محافظ X": a title heads the phrase)
+        return _word_gender(words_norm) if len(ws) >= 2 and (ws[0].startswith("ال") or _is_speaker_noun(ws[0])) else "f"
     return _word_gender(words_norm)
 
 
@@ -561,8 +566,8 @@ class _Engine:
             if pt in S["neg"] or pt in S["not_before"]:
                 return False
         # "يذكر أن ..." / "يذكر أن" is the impersonal "it is worth noting", like "يشار إلى أن"
-        if vf.lemma == _DHAKARA and vf.person == "present" and not prefixed and nxt is not None \
-                and nxt.text in S["comp"]:
+        if vf.lemma == _DHAKARA and vf.person == "present" and nxt is not None \
+                and nxt.text in S["comp"]:  # also "ويذكر أن"
             return False
         # a few lemmas need their complement right after them
         if vf.lemma in ("بين",) and not (prefixed and nxt is not None and (nxt.text in S["comp"] or nxt.text == ":")):
@@ -778,7 +783,7 @@ class _Engine:
                 return spks, None
             # a definite noun phrase before an object actor: an anaphor or an unknown speaker
             head = pre[0].text
-            if head in _PLURAL_ANAPHORS or head in S["anaphors"] and len(pre) <= 2:
+            if head in _PLURAL_ANAPHORS or head in S["anaphors"] and (len(pre) <= 2 or pre[1].text in _NOT_NAMES):
                 return [], " ".join(t.text for t in pre[:2])
             return self._unknown_np(sen, start, k), None
         # no actor: an unknown noun phrase or an anaphor
@@ -814,7 +819,8 @@ class _Engine:
                 and words[2] not in ("الرئيس", "الوزير", "الوزيره", "المتحدث", "المتحدثه"):
             self._named = (toks[start].s, toks[start + 2].e)  # the words are the speaker's, not inherited
             return [], words[2]  # "المتحدث باسم الخدمة": the spokesperson of the body just named
-        if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"]) or head in _PLURAL_ANAPHORS:
+        if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES) \
+                or head in _PLURAL_ANAPHORS:  # "وجددت الوزارة دعم ...": the anaphor, then its object
             return [], " ".join(words[:2] if len(words) > 1 and words[1] not in S["stops"] else words[:1])
         spk = self._unknown_np(sen, start, end, strict=True)
         return spk, None
@@ -867,9 +873,15 @@ class _Engine:
                 pp, used = _place_party(self.p, tail[1:])
                 if pp != "Unknown":
                     words = words + tail[:1 + used]
+            if pp == "Unknown":
+                pp = self._opening_place(sen, start)
             party = pp
             if pp != "Unknown":
                 place_actor = next((a for a in self.p.actors if a.id == pp.lower() and a.party == pp), None)
+        if place_actor is None and party in self.p.parties and party not in ("Unknown", "Media", "Other") \
+                and _strip_al(words[0]) in _OFFICIAL_HEADS and not any(w in _NEWS_WORDS for w in words):
+            # "وزارة الدفاع الروسية", "السفير الأرميني": an official body speaks for its state
+            place_actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
         head = words[0]
         bare = head[2:] if head.startswith("ال") else head
         looks_speaker = (
@@ -889,6 +901,21 @@ class _Engine:
         s, e = toks[start].s, toks[start + len(words) - 1].e
         g = _word_gender(" ".join(words))
         return [_Speaker(s, e, place_actor, party, g, sure=g == "f" and bare.endswith("ه"))]
+
+    def _opening_place(self, sen: _Sentence, start: int) -> str:
+        """The party of the place a sentence opens with ("وفي ستيباناكيرت، أعلنت السلطات المحلية",
+        "وفي الكويت، أعربت وزارة الخارجية"): an authority named without its country belongs there."""
+        toks = sen.toks
+        if not toks or toks[0].text not in ("في", "وفي"):
+            return "Unknown"
+        c = next((k for k in range(1, min(len(toks), 6)) if toks[k].text in ("،", ",")), None)
+        if c is None or c < 2 or c >= start:
+            return "Unknown"
+        words = [t.text for t in toks[1:c]]
+        pp, used = _place_party(self.p, words)
+        if pp != "Unknown" and used == len(words):
+            return pp
+        return "Other" if len(words) <= 2 and _other_country(words) == "Other" else "Unknown"
 
     def speaker_before(self, sen: _Sentence, vi: int) -> list[_Speaker]:
         """Subject(s) right before a verb (SVO): "وزارة الدفاع ... أعلنت", "وكان X أعرب"."""
@@ -1399,6 +1426,9 @@ class _Engine:
         head = toks[j].text
         bare = head[2:] if head.startswith("لل") else head[1:] if head.startswith("ل") else head
         if head in S["non_speaker"] or bare in S["non_speaker"] or ("ال" + bare) in S["non_speaker"]:
+            return None
+        unsuffixed = re.sub(r"(?:ها|هم|هما|ه)$", "", bare)  # "ووفق معاييرها": its own standards
+        if unsuffixed != bare and ("ال" + unsuffixed) in S["non_speaker"]:
             return None
         nxt = toks[j + 1].text if j + 1 < n else ""
         if nxt in _SELF_WORDS:  # "بحسب الوزارة نفسها": the same speaker as before

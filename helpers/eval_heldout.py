@@ -15,8 +15,8 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Fou
   measured blind first, then used for fixes;
 - tests/gold/heldout5 (q01-q20), "heldout-5 (used for fixes)": full articles written after set 4,
   measured blind first, then used for fixes;
-- tests/gold/heldout6 (r01-r20), "heldout-6 (final, unseen)": full articles written after set 5,
-  never used to fix rules: the honest figure for text the rules have not seen.
+- tests/gold/heldout6 (r01-r20), "heldout-6 (used for fixes)": full articles written after set 5,
+  measured blind first, then used for fixes.
 
 Each set's first blind figures are recorded in the README.
 
@@ -59,7 +59,7 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-3 (used for fixes)", HELDOUT3),
     ("heldout-4 (used for fixes)", HELDOUT4),
     ("heldout-5 (used for fixes)", HELDOUT5),
-    ("heldout-6 (final, unseen)", HELDOUT6),
+    ("heldout-6 (used for fixes)", HELDOUT6),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"

@@ -106,6 +106,9 @@ _TIME_GAP_WORDS = frozenset(normalize(w) for w in list(lx.TIME_WORDS) + [
 # forces ("أسقطت دفاعاتنا الجوية طائرة")
 _RE_FORCE_SUBJECT = re.compile(r"^[وف]?(?:ال)?(?:قوات|قواتنا|دفاعات|دفاعاتنا|الدفاعات|وحدات|وحداتنا|جيش|الجيش|جيشنا"
                                r"|طائرات|مسيرات|مدفعيه|مدفعيتنا|مقاتلات|الوحدات|القوات|المدفعيه|المسيرات|الطائرات)")
+# manner adverbials that may stand there too ("أسقطت القوات بطريق الخطأ مروحية")
+_MANNER_GAP_WORDS = frozenset(normalize(w) for w in (
+    "بطريق", "طريق", "الخطأ", "خطأ", "بالخطأ", "عن", "بالكامل", "كليا", "مجددا", "أيضا", "كذلك"))
 _RE_GAP_TOKENS = re.compile(r"[^\s،,()\-–]+")
 
 
@@ -132,7 +135,8 @@ def _passive_use(lex: "_Lex", norm: str, verb_end: int, limit: int) -> bool:
 def _only_adverbial(gap: str) -> bool:
     """The words between a verb and its object are empty, only time adverbials, or a short
     subject naming forces ("أسقطت دفاعاتنا الجوية، اليوم، طائرة")."""
-    words = [w for w in _RE_GAP_TOKENS.findall(gap) if w not in _TIME_GAP_WORDS and w != "عن"]
+    words = [w for w in _RE_GAP_TOKENS.findall(gap)
+             if w not in _TIME_GAP_WORDS and w not in _MANNER_GAP_WORDS and w != "عن"]
     if not words:
         return True
     return len(words) <= 3 and bool(_RE_FORCE_SUBJECT.match(words[0])) and not re.search(r"[.؛:]", gap)
@@ -412,9 +416,11 @@ def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> "_Item 
 
 _RE_RELATIVE = re.compile(r"(?<!\S)(?:الذين|اللذين|اللتين|التي|الذي|اللواتي)(?!\S)")
 _RE_ENEMY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ال)?عدو(?!\S)")
+_RE_OTHERS_THEN = re.compile(r"\s+(?:ال)?(?:اخرين|اخرون)\s+(?:(?:قد|لقد)\s+)?")
 _RE_OF_THEM = re.compile(r"\s+[وف]?(?:منهم|بينهم)(?!\w)")
 _RE_AMONG_CIVIL = re.compile(r"\s+[وف]?(?:بينهم|منهم)\s+(?:\S+\s+){1,3}?(?:ال)?(?:اطفال|نساء|مدنيين|مدنيون|طفلا|طفلان|طفلين|امراه|امراتان|امراتين)(?!\w)")
 _FAQAD = normalize("فقد")
+_FIQDAN = normalize("فقدان")
 _MARTYR = normalize("استشهد")
 _HAYAT = normalize("حياة")
 _RE_SAVE_BEFORE = re.compile(r"(?<![^\s\"“«])[وفل]?(?:س|ل)?(?:ينقذ|تنقذ|انقاذ|انقذ|انقذت|ينقذون|حمايه|لحمايه|يحمي|تحمي)\s+$")
@@ -446,7 +452,8 @@ def _person_plural_re(lex: _Lex) -> re.Pattern:
 
 
 # "عدد قتلى الجيش بلغ 2783": a count that reached a figure is a running total
-_RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}$"
+# ("بلغ 27 قتيلا و94 جريحا": the second figure of the list too)
+_RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}(?:\d+\s+\S+\s+و)?$"
                                r"|(?<!\S)(?:بلغ|بلغت|وصل|وصلت)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$")
 # "حتى هذه اللحظة قتل 41": a toll so far is a running total; "في حصيلة تعد الأعلى منذ بدء
 # الحرب" compares one strike with the war, it does not total it
@@ -457,6 +464,15 @@ _RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:هذه\s+)?اللحظه(?!\S)")  # 
 _RE_WAR_TOLL = re.compile(r"(?<!\S)[وبل]?حرب(?:ا|ه)?\s+(?:[^.؛:]{0,40}?\s)?"
                           r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)"
                           r"\s+(?:\S+\s+){0,3}$")
+# The toll of the war as a whole, also definite: the war as the subject of a toll verb ("أودت الحرب
+# بحياة آلاف", "أسفرت الحرب التي استمرت 44 يوما عن مقتل"), a war since which time has passed ("منذ
+# الحرب التي قتل فيها"), the count of the dead of the conflict ("عدد القتلى في النزاع ... يقترب من")
+_RE_WHOLE_WAR_TOLL = re.compile(
+    r"(?<!\S)[وف]?(?:اودت|اسفرت|خلفت|حصدت|اوقعت)\s+(?:ال)?(?:حرب|نزاع|معارك)(?:\s+[^.؛:]{0,40}?)??"
+    r"\s+(?:(?:بحياه|عن\s+مقتل|عن\s+سقوط|عن)\s+)?(?:\S+\s+){0,3}$"
+    r"|(?<!\S)منذ\s+(?:انتهاء\s+|نهايه\s+)?الحرب\s+(?:[^.؛:\d]{0,40}?\s)?"
+    r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)\s+(?:\S+\s+){0,3}$"
+    r"|(?<!\S)[وبل]?عدد\s+(?:ال)?(?:قتلي|ضحايا)\s+(?:في|خلال|جراء)\s+(?:ال)?(?:نزاع|حرب|معارك|قتال)\S*\s+[^.؛:\d]{0,60}$")
 # A side word as the subject of a holding verb ("يريفان تحتجز", "باكو لا تزال تحتجز"): it holds the
 # prisoners, who belong to the other side.
 _RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+)?"
@@ -715,7 +731,9 @@ def _governing_action(acts, kind: str, pos: int, tail_end: int, near: int | None
     if kind == "people":
         acts = [(s, e, w, "killed" if w in _PEOPLE_EXTRA_N else act) for s, e, w, act in acts]
     else:  # a thing that "falls" was brought down
-        acts = [(s, e, w, "destroyed" if w.startswith("سقط") or w == "سقوط" else act) for s, e, w, act in acts]
+        # "أقرت بفقدان مروحية": a thing lost is destroyed, not missing
+        acts = [(s, e, w, "destroyed" if w.startswith("سقط") or w == "سقوط" or w == _FIQDAN else act)
+                for s, e, w, act in acts]
     best = None
     for s, e, w, act in acts:
         if e <= pos and act in ok and (near is None or pos - e <= near):
@@ -898,6 +916,13 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                                                "settlement", "settlements", "", "taken", p.start, p.end, p.end,
                                                has_noun=False, extra={"word": ""}))
                             continue
+        if cat is None and not prev:
+            # "وأن 4 آخرين أصيبوا بجروح": "others" stands for the counted people, the verb follows
+            oth = _RE_OTHERS_THEN.match(norm, p.end, b)
+            if oth:
+                later = [x for x in acts if oth.end() <= x[0] <= oth.end() + 12 and x[3] in PEOPLE]
+                if later:
+                    cat = later[0][3]
         if cat is None:
             continue
         inc = False
@@ -927,9 +952,12 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             if two is None:
                 continue
         pre_text = norm[max(a, h.start() - 12):h.start()]
-        if any(pre_text.rstrip().endswith(str(x)) for x in "0123456789") or (h.start() in num_ends):
+        # "5 مدافع من طراز دي-30 ونظامي دفاع جوي": a dual joined by و is a count of its own,
+        # whatever number ends the words before it
+        own_dual = form in ("du", "duc") and h.group("pre").startswith("و") and h.start() not in num_ends
+        if not own_dual and (any(pre_text.rstrip().endswith(str(x)) for x in "0123456789") or (h.start() in num_ends)):
             continue
-        if _RE_DIGIT_END.search(pre_text) or lex.any_re.search(norm[max(a, h.start() - 8):h.start()]):
+        if not own_dual and (_RE_DIGIT_END.search(pre_text) or lex.any_re.search(norm[max(a, h.start() - 8):h.start()])):
             continue
         head = lex.heads[key]
         kind = _kind_of(head)
@@ -955,6 +983,12 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             if form == "duc" and tail == h.end("head"):
                 continue  # "نظامي" alone is an adjective; a construct dual needs its noun
             value = 2
+            if kind == "people" and cat is None and _RE_AMONG_BEFORE.search(norm, max(a, h.start() - 12), h.start()):
+                # "تسلم 12 أسيرا، بينهم مدنيان": two of the people counted before
+                subset_of = next((it for it in reversed(items) if it.kind == "people"
+                                  and 0 <= h.start() - it.tail_end <= 40), None)
+                if subset_of is not None:
+                    cat = subset_of.category
         else:
             one = lex.one_re.match(norm, tail, b)
             if one:
@@ -1309,7 +1343,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             # a denial of the claims before it, also when it gives its own figure ("نفت باكو
             # ذلك، وقالت إن عدد الأسرى لا يتجاوز 44")
             named = _denied_categories(lex, norm, a, b)
-            if named or lex.denial_re.search(norm, a, b):
+            if (named or lex.denial_re.search(norm, a, b)) and not (
+                    not named and _RE_DENY_NOT_FIGURES.search(norm, a, b)):
                 _deny_previous(rows, attrs[si], si, named, profile)
         if not items:
             continue
@@ -1380,7 +1415,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 if to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
                     cumulative = True
                 elif (sent_since or lex.total_re.search(pre) or _RE_COUNT_REACHED.search(pre)
-                      or _RE_WAR_TOLL.search(pre)
+                      or _RE_WAR_TOLL.search(pre) or _RE_WHOLE_WAR_TOLL.search(pre)
                       or (so_far is not None and so_far.start() < it.n_start)
                       or _until_date_re().search(norm, it.tail_end, min(b, it.tail_end + 60))):
                     cumulative = True
@@ -1451,6 +1486,9 @@ def _has_any(text: str, keys: tuple[str, ...]) -> bool:
 
 _RE_LINK_LINE = re.compile(rf"\s*[-–•*]?\s*(?:{_alt(lx.LINK_LINE_STARTS)})\s*[:：\-–]")
 _RE_DENIAL_VERB = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?!{_W})")
+# "نفت ... أي علاقة لها بالهجوم": the denial is about involvement, not the figures
+_RE_DENY_NOT_FIGURES = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})\s+(?:[^\s.،,؛:]+\s+){{0,4}}?"
+                                  rf"(?:اي\s+|ايه\s+)?[وب]?(?:ال)?(?:{_alt(lx.LOSS_DENIAL_NOT_FIGURES)})(?!{_W})")
 
 
 def _denied_categories(lex: _Lex, norm: str, a: int, b: int) -> set[str]:

@@ -55,9 +55,14 @@ def test_inheritance_follows_gender_of_the_verb(profile):
 
 
 def test_unknown_speaker_is_kept_with_party_from_adjective(profile):
+    # an official the profile does not list speaks for his state (held-out conventions 3-6:
+    # "Russian Ministry of Defence -> Russia"); an anonymous one keeps an empty speaker_en
     _, res = _attrs("وقال وزير الدفاع الروسي سيرغي شويغو إن موسكو تراقب الوضع.", profile)
     (a,) = res[0]
-    assert a.speaker_en == "" and a.party == "Russia" and "شويغو" in a.speaker
+    assert a.speaker_en == "Russia" and a.party == "Russia" and "شويغو" in a.speaker
+    _, res = _attrs("وقال مصدر عسكري روسي إن موسكو تراقب الوضع.", profile)
+    (a,) = res[0]
+    assert a.speaker_en == "" and a.party == "Russia"
 
 
 def test_unknown_speaker_without_party_is_unknown_not_dropped(profile):
@@ -521,3 +526,41 @@ def test_outlet_named_in_quotes_right_after_the_verb_is_the_media(profile):
     assert a.party == "Media" and art.raw[a.speaker_start:a.speaker_end] == "فايننشال تايمز"
     _, res = _attrs('وأضاف "العدو" إن الهجوم فشل.', profile)
     assert all(a.party != "Media" for a in res[0])
+
+
+def test_official_body_named_by_its_state_adjective_speaks_for_the_state(profile):
+    _, res = _attrs("وقالت وزارة الطاقة الروسية إن الإمدادات مستمرة.", profile)
+    (a,) = _main(res[0])
+    assert (a.party, a.speaker_en) == ("Russia", "Russia")
+    _, res = _attrs("وقال مسؤول روسي إن الإمدادات مستمرة.", profile)
+    (a,) = _main(res[0])
+    assert (a.party, a.speaker_en) == ("Russia", "")  # an anonymous official stays anonymous
+
+
+def test_authority_of_the_place_the_sentence_opens_with(profile):
+    _, res = _attrs("وفي خانكندي، قالت السلطات المحلية إن القصف استمر طوال الليل.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Artsakh"
+    _, res = _attrs("وفي الأردن، أعربت وزارة الخارجية عن قلقها من التصعيد.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Other"
+
+
+def test_title_phrase_of_a_state_is_masculine(profile):
+    _, res = _attrs("أعلن محافظ خدا آفرين أن قذيفة سقطت قرب الحدود.", profile)
+    (a,) = _main(res[0])
+    assert (a.party, a.inherited) == ("Iran", False)
+
+
+def test_anaphor_with_an_object_and_impersonal_yudhkar(profile):
+    _, res = _attrs("أعربت وزارة الخارجية الفرنسية عن قلقها. وجددت الوزارة دعم باريس للحوار. "
+                    "ويذكر أن المعارك اندلعت في سبتمبر.", profile)
+    (a,) = _main(res[1])
+    assert (a.party, a.inherited) == ("France", True)
+    assert _main(res[2]) == []
+
+
+def test_own_standards_and_available_information_are_no_speakers(profile):
+    _, res = _attrs("وقال لافروف إن التبادل يجري بوساطة الصليب الأحمر ووفق معاييرها، "
+                    "وإن عدد القتلى كبير وفق المعلومات المتوفرة.", profile)
+    assert [a.speaker_en for a in _main(res[0])] == ["Sergei Lavrov"]

@@ -193,7 +193,6 @@ def test_vague_numbers():
 @pytest.mark.parametrize(
     "text",
     [
-        "كما أعلنت أذربيجان أن فتى روسيا يبلغ من العمر 13 عاما توفي اليوم.",
         "وأكدت أن قواتها تمكنت من تدميره على ارتفاع 20 كم قبل وصوله.",
         "بدأت المعارك في 27 سبتمبر/أيلول الماضي، وفق بيان صدر في 14 صفر 1442.",
         "وقال إن المفاوضات استمرت 30 عاما، وإن القصف استمر 24 ساعة.",
@@ -207,6 +206,33 @@ def test_vague_numbers():
 )
 def test_never_a_loss(text):
     assert rows(text) == []
+
+
+def test_age_is_not_a_count_but_the_person_is_one():
+    # the age (13 عاما) is never the count; the boy who died is one death ("فتى" is a person noun)
+    r = one("كما أعلنت أذربيجان أن فتى روسيا يبلغ من العمر 13 عاما توفي اليوم.")
+    assert (r["value"], r["category"], r["number_text"], r["population"]) == (1, "killed", "فتى", "civilian")
+
+
+def test_new_person_nouns_and_bare_others():
+    # "صحافي" is the other spelling of "صحفي"; "آخرين" stands for people when the verb follows
+    got = rows("وقالت وزارة الدفاع الأرمينية إن صحافيين اثنين أصيبا، وإن 6 آخرين قتلوا في القصف.")
+    assert [(r["value"], r["category"]) for r in got] == [(2, "wounded"), (6, "killed")]
+    got = rows("وأعلنت وزارة الدفاع الأرمينية مقتل 3 أشخاص، بينهم صحافيان أرمنيان.")
+    assert [(r["value"], r["category"], r["population"]) for r in got] == [(3, "killed", "unspecified"),
+                                                                           (2, "killed", "civilian")]
+
+
+def test_lost_equipment_and_searched_people():
+    r = one("واعترفت وزارة الدفاع الأرمينية بفقدان طائرة واحدة.")
+    assert (r["category"], r["action"], r["value"]) == ("aircraft", "destroyed", 1)
+    r = one("وقالت وزارة الطوارئ الأرمينية إن فرقها تبحث عن 7 أشخاص تحت الركام.")
+    assert (r["category"], r["value"]) == ("missing", 7)
+
+
+def test_dual_joined_after_a_model_number_counts_two():
+    got = rows("وقالت وزارة الدفاع الأرمينية إنها دمرت 4 راجمات من طراز بي إم-21 ومدفعي هاون.")
+    assert [(r["category"], r["value"]) for r in got] == [("mlrs", 4), ("mortars", 2)]
 
 
 def test_repeated_claim_is_one_row_with_mentions():
@@ -854,3 +880,39 @@ def test_an_ordinal_after_a_casualty_word_is_one_more_person():
         (2, "killed", "military", "armenian"), (1, "wounded", "military", "armenian")], got
     got = rows("وقالت الوزارة إن الهجوم أدى إلى مقتل جنديين أرمنيين في اليوم الثالث للمعارك.")
     assert [r["value"] for r in got] == [2], got
+
+
+def test_toll_of_the_whole_war_is_cumulative():
+    # the war as the subject of a toll verb, "since the war", the count of the dead of the conflict
+    for text in ("وخلفت الحرب التي دامت ستة أسابيع أكثر من 7000 قتيل من الطرفين.",
+                 "وما زالت البلاد تعاني منذ الحرب التي قتل فيها نحو 4000 جندي أرميني.",
+                 "وقال مسؤول روسي إن عدد القتلى في النزاع بلغ على ما يبدو نحو 6 آلاف شخص."):
+        got = [r for r in rows(text) if r["category"] == "killed"]
+        assert len(got) == 1 and got[0]["cumulative"], (text, got)
+
+
+def test_second_figure_of_a_reached_toll_is_cumulative_too():
+    got = rows("وقالت وزارة الصحة الأرمينية إن عدد ضحايا القصف منذ بدء المعارك بلغ 30 قتيلا و120 جريحا.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(30, True), (120, True)]
+
+
+def test_dual_subset_after_among():
+    got = rows("وأعلنت وزارة الخارجية الأرمينية تسلم 9 أسرى أرمن، بينهم امرأتان.")
+    assert [(r["value"], r["category"], r["population"]) for r in got] == [(9, "prisoners", "unspecified"),
+                                                                           (2, "prisoners", "civilian")]
+
+
+def test_denial_of_involvement_does_not_deny_the_figures():
+    got = rows("وأعلنت وزارة الدفاع الأذربيجانية مقتل 9 مدنيين في قصف على ترتر. "
+               "ونفت يريفان أي صلة لها بالقصف.")
+    assert [(r["value"], r["denied_by"]) for r in got] == [(9, "")]
+
+
+def test_manner_adverb_between_verb_and_object():
+    r = one("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية أسقطت عن طريق الخطأ طائرة مسيرة إيرانية.")
+    assert (r["category"], r["value"]) == ("drones", 1)
+
+
+def test_war_subject_with_a_duration_in_its_relative_clause():
+    r = one("وأسفرت الحرب التي استمرت 40 يوما عن مقتل أكثر من 5000 شخص من الجانبين.")
+    assert (r["value"], r["cumulative"]) == (5000, True)

@@ -257,3 +257,16 @@ def test_call_to_withdraw_from_territory_is_a_demand_and_stop_fighting_a_ceasefi
     assert got == [("Russia", "demand")]
     got = _topics('ودعا الأمين العام للأمم المتحدة الجانبين إلى "التوقف عن القتال" واستئناف الحوار.', profile)
     assert got == [("UN", "ceasefire_call")]
+
+
+def test_phone_contacts_are_negotiation_and_a_ceasefire_date_is_no_call():
+    from helpers.articles import Article
+    from helpers.profile import load_profile
+    from helpers.statements import extract_statements
+
+    prof = load_profile("karabakh-2020")
+    raw = ("وقال لافروف إن موسكو تتواصل مع الطرفين عبر الهاتف يوميا. "
+           "وأعلنت أرمينيا تسلم جثث جنود منذ توقيع اتفاق وقف إطلاق النار.")
+    art = Article(article_id="t", file="t.txt", raw=raw, encoding="utf-8", outlet="Test", published="2020-11-20")
+    topics = [r["topic"] for r in extract_statements(art, prof)]
+    assert topics[0] == "negotiation" and topics[1] != "ceasefire_call"
