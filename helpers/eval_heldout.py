@@ -16,7 +16,9 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Fou
 - tests/gold/heldout5 (q01-q20), "heldout-5 (used for fixes)": full articles written after set 4,
   measured blind first, then used for fixes;
 - tests/gold/heldout6 (r01-r20), "heldout-6 (used for fixes)": full articles written after set 5,
-  measured blind first, then used for fixes.
+  measured blind first, then used for fixes;
+- tests/gold/heldout7 (s01-s20), "heldout-7 (final, unseen)": full articles written after set 6,
+  never used to fix rules: the honest figure for text the rules have not seen.
 
 Each set's first blind figures are recorded in the README.
 
@@ -51,6 +53,7 @@ HELDOUT3 = GOLD / "heldout3"
 HELDOUT4 = GOLD / "heldout4"
 HELDOUT5 = GOLD / "heldout5"
 HELDOUT6 = GOLD / "heldout6"
+HELDOUT7 = GOLD / "heldout7"
 # (label, folder) of every held-out set, oldest first. A set whose differences were used to
 # fix rules says so in its label: only the sets marked "unseen" measure new text.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
@@ -60,6 +63,7 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-4 (used for fixes)", HELDOUT4),
     ("heldout-5 (used for fixes)", HELDOUT5),
     ("heldout-6 (used for fixes)", HELDOUT6),
+    ("heldout-7 (final, unseen)", HELDOUT7),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
