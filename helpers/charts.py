@@ -322,6 +322,21 @@ def cumulative_step_chart(series: pd.DataFrame, summary: pd.DataFrame, profile: 
 
 # ---------------------------------------------------------------- equipment
 
+def _party_columns(ax, parties: list[str], row_labels: list[str], profile: Profile) -> None:
+    """Frame a party-column heatmap: a band of each party's colour above its column, party
+    names under the columns, the row labels, no spines or ticks."""
+    for j, p in enumerate(parties):
+        ax.add_patch(plt.Rectangle((j - 0.5, -0.5 - 0.28), 1, 0.22, color=profile.colour(p), clip_on=False))
+    ax.set_xticks(range(len(parties)))
+    ax.set_xticklabels([party_label(p, profile).split(" (")[0] for p in parties], rotation=30, ha="right")
+    ax.set_yticks(range(len(row_labels)))
+    ax.set_yticklabels(row_labels)
+    ax.set_ylim(len(row_labels) - 0.5, -0.85)
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+
+
+
 def equipment_claims_heatmap(claims: pd.DataFrame, categories: Iterable[str],
                              profile: Profile) -> tuple[Figure, pd.DataFrame]:
     """Heatmap: rows whose equipment and what happened to it ("Armenian tanks destroyed"),
@@ -362,15 +377,7 @@ def equipment_claims_heatmap(claims: pd.DataFrame, categories: Iterable[str],
                 dark = norm is not None and norm(v) > 0.6
                 ax.text(j, i, f"{fmt_num(v)}" + (f"\n({int(n)} claims)" if n > 1 else ""), ha="center",
                         va="center", fontsize=8, color="white" if dark else "#222222")
-    for j, p in enumerate(parties):
-        ax.add_patch(plt.Rectangle((j - 0.5, -0.5 - 0.28), 1, 0.22, color=profile.colour(p), clip_on=False))
-    ax.set_xticks(range(len(parties)))
-    ax.set_xticklabels([party_label(p, profile).split(" (")[0] for p in parties], rotation=30, ha="right")
-    ax.set_yticks(range(len(metrics)))
-    ax.set_yticklabels(metrics)
-    ax.set_ylim(len(metrics) - 0.5, -0.85)
-    ax.spines[:].set_visible(False)
-    ax.tick_params(length=0)
+    _party_columns(ax, parties, metrics, profile)
     ax.set_xlabel("Claimant party (cell: highest single figure; colour on a log scale)")
     ax.set_title(title, loc="left")
     return fig, data[cols].reset_index(drop=True)
@@ -400,15 +407,7 @@ def statement_share_heatmap(shares: pd.DataFrame, profile: Profile) -> tuple[Fig
             if n:
                 ax.text(j, i, f"{v:.0%}\n({int(n)})", ha="center", va="center", fontsize=8,
                         color="white" if v > 0.55 else "#222222")
-    for j, p in enumerate(parties):
-        ax.add_patch(plt.Rectangle((j - 0.5, -0.5 - 0.28), 1, 0.22, color=profile.colour(p), clip_on=False))
-    ax.set_xticks(range(len(parties)))
-    ax.set_xticklabels([party_label(p, profile).split(" (")[0] for p in parties], rotation=30, ha="right")
-    ax.set_yticks(range(len(outlets)))
-    ax.set_yticklabels([f"{_outlet(o)} (n={int(totals[o])})" for o in outlets])
-    ax.set_ylim(len(outlets) - 0.5, -0.85)
-    ax.spines[:].set_visible(False)
-    ax.tick_params(length=0)
+    _party_columns(ax, parties, [f"{_outlet(o)} (n={int(totals[o])})" for o in outlets], profile)
     ax.set_xlabel("Speaking party")
     ax.set_title(title, loc="left")
     data = shares.copy()
