@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -61,6 +62,7 @@ class Article:
     url: str = ""
     notes: str = ""
     sha256: str = ""
+    page: dict = field(default_factory=dict, repr=False)  # an HTML page's own metadata (site, url, date, title)
     _nt: NormText | None = field(default=None, repr=False)
     _sentences: list[Span] | None = field(default=None, repr=False)
 
@@ -181,6 +183,73 @@ def html_main_text(html: str) -> str:
     return body
 
 
+class _PageMeta(HTMLParser):
+    """Collect a page's own metadata: <meta> tags, the canonical link, the first <time
+    datetime> and JSON-LD blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.canonical = ""
+        self.time = ""
+        self.ld: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            if key and a.get("content", "").strip():
+                self.meta.setdefault(key, a["content"].strip())
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.canonical = self.canonical or a["href"].strip()
+        elif tag == "time" and a.get("datetime") and not self.time:
+            self.time = a["datetime"].strip()
+        elif tag == "script" and "ld+json" in a.get("type", "").lower():
+            self._in = "ld"
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in = None
+
+    def handle_data(self, data):
+        if self._in == "ld":
+            self.ld.append(data)
+
+
+_LD_FIELD = re.compile(r'"(datePublished|dateCreated|url|headline)"\s*:\s*"([^"]{1,400})"')
+_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{1,120})"', re.S)
+
+
+def html_page_meta(html: str) -> dict[str, str]:
+    """What an HTML page says about itself: `site` (og:site_name, application-name or the
+    JSON-LD publisher), `url` (canonical link or og:url), `published` (article:published_time,
+    datePublished, date meta tags, the first <time datetime>), `title` (og:title or the JSON-LD
+    headline). Only the keys found are returned; values are plain strings."""
+    parser = _PageMeta()
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError):  # malformed markup: keep what was read
+        pass
+    m = parser.meta
+    ld = " ".join(parser.ld)
+    ld_fields: dict[str, str] = {}
+    for k, v in _LD_FIELD.findall(ld):
+        ld_fields.setdefault(k, v)
+    publisher = _LD_PUBLISHER.search(ld)
+    out = {
+        "site": m.get("og:site_name") or m.get("application-name") or (publisher.group(1) if publisher else ""),
+        "url": parser.canonical or m.get("og:url") or ld_fields.get("url", ""),
+        "published": (m.get("article:published_time") or m.get("datepublished") or ld_fields.get("datePublished")
+                      or m.get("pubdate") or m.get("publishdate") or m.get("date") or m.get("dc.date")
+                      or m.get("dc.date.issued") or parser.time or ld_fields.get("dateCreated", "")),
+        # not <title>: often the site's name alone; the text's own headline is better then
+        "title": m.get("og:title") or m.get("twitter:title") or ld_fields.get("headline", ""),
+    }
+    return {k: " ".join(v.split())[:400] for k, v in out.items() if v and v.strip()}
+
+
 # ---------------------------------------------------------------- metadata
 
 def infer_outlet(norm: str, profile: Profile) -> str | None:
@@ -193,6 +262,43 @@ def infer_outlet(norm: str, profile: Profile) -> str | None:
             if sig_sq and sig_sq in squeezed and (best is None or len(sig_sq) > best[1]):
                 best = (name, len(sig_sq))
     return best[0] if best else None
+
+
+def outlet_from_page(page: dict, profile: Profile) -> str | None:
+    """The outlet an HTML page names: its site name matched to a profile outlet (by name or
+    signature), else its URL's host matched to a profile outlet's domains (longest wins),
+    else the site name as the page gives it; None when the page names nothing."""
+    site = re.sub(r"\s+", " ", normalize(page.get("site", ""))).strip().lower()
+    if site:
+        matches = []  # (length difference, name): the closest signature wins
+        for name, sigs in profile.outlets:
+            for sig in (normalize(name).lower(), *sigs):
+                if sig == site or (min(len(sig), len(site)) >= 4 and (sig in site or site in sig)):
+                    matches.append((abs(len(sig) - len(site)), name))
+        if matches:
+            return min(matches)[1]
+    host = urlsplit(page.get("url", "")).hostname or ""
+    best = None
+    for name, domains in profile.outlet_domains.items():
+        for d in domains:
+            if d and (host == d or host.endswith("." + d)) and (best is None or len(d) > best[1]):
+                best = (name, len(d))
+    if best:
+        return best[0]
+    return page["site"].strip()[:80] if page.get("site", "").strip() else None
+
+
+def page_title(page: dict, max_len: int = 160) -> str:
+    """An HTML page's title without a trailing " | site" / " - site" part naming the site."""
+    title = " ".join(page.get("title", "").split())
+    site = " ".join(page.get("site", "").split())
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        head, _, tail = title.rpartition(sep)
+        names_site = site and (site in tail or tail in site)
+        if head and (names_site or (not site and sep == " | " and len(tail.split()) <= 4)):
+            title = head
+            break
+    return title[:max_len]
 
 
 def infer_title(raw: str, profile: Profile, max_len: int = 160) -> str:
@@ -306,6 +412,8 @@ def apply_metadata(article: Article, side: dict | None, profile: Profile, proble
         article.outlet, article.outlet_source = outlet, "sidecar"
     elif outlet:
         article.outlet, article.outlet_source = "unknown", "sidecar"
+    elif (from_page := outlet_from_page(article.page, profile)) is not None:
+        article.outlet, article.outlet_source = from_page, "html_meta"
     else:
         inferred = infer_outlet(norm, profile)
         article.outlet, article.outlet_source = (inferred, "inferred") if inferred else ("unknown", "unknown")
@@ -316,14 +424,21 @@ def apply_metadata(article: Article, side: dict | None, profile: Profile, proble
     if date is not None and date > today:
         problems.append(Problem(article.file, f"sidecar date {date} is in the future", "inferred the date from the text"))
         date = None
+    page_date = parse_iso(article.page.get("published", "")) if article.page.get("published") else None
+    if page_date is not None and page_date > today:
+        problems.append(Problem(article.file, f"the page's own date {page_date} is in the future",
+                                "inferred the date from the text"))
+        page_date = None
     if date is not None:
         article.published, article.published_source = date.isoformat(), "sidecar"
+    elif page_date is not None:
+        article.published, article.published_source = page_date.isoformat(), "html_meta"
     else:
         found, how = infer_published(norm, today, profile.undated_from)
         source = "inferred_no_year" if "year from the profile" in how else "inferred"
         article.published, article.published_source = (found.isoformat(), source) if found else ("", "unknown")
-    article.title = infer_title(article.raw, profile)
-    article.url = side.get("url", "")
+    article.title = page_title(article.page) or infer_title(article.raw, profile)
+    article.url = side.get("url", "") or article.page.get("url", "")
     article.notes = side.get("notes", "")
     return article
 
@@ -350,7 +465,9 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None
         text, enc = decode_bytes(data)
     except (ValueError, UnicodeDecodeError) as exc:
         return None, [Problem(name, f"not a text file: {exc}", "skipped")]
+    page: dict[str, str] = {}
     if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype\s+html|html)\b", text[:500], re.I):
+        page = html_page_meta(text)
         text = html_main_text(text)
         enc += "+html"
     if enc.startswith("cp1256"):
@@ -366,6 +483,7 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None
         raw=text,
         encoding=enc,
         sha256=hashlib.sha256(data).hexdigest(),
+        page=page,
         _nt=nt,
     )
     return art, probs

@@ -68,6 +68,12 @@ class Profile:
     _actor_by_spelling: dict[str, Actor] = field(repr=False, default_factory=dict)
 
     @property
+    def outlet_domains(self) -> dict[str, tuple[str, ...]]:
+        """Outlet name -> the web domains of its pages (profile key `domains` of an outlet)."""
+        return {str(o["name"]): tuple(str(d).lower().strip() for d in (o.get("domains") or []))
+                for o in (self.data.get("outlets") or []) if o.get("domains")}
+
+    @property
     def undated_from(self) -> dt.date | None:
         """First day of the twelve months a date written without a year is read in
         (profile key `undated_year_from`), or None."""

@@ -124,6 +124,49 @@ def test_five_megabyte_file_loads(tmp_path):
     print(f"5 MB file loaded in {seconds:.1f} s (timed in make bench, not asserted here)")
 
 
+def _page(head: str) -> str:
+    return (f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>"
+            f"<article><h1>معارك في قره باغ</h1><p>{AR.split(chr(10))[0]}</p></article></body></html>")
+
+
+def test_html_page_metadata_gives_outlet_date_url_and_title(tmp_path):
+    (tmp_path / "og.html").write_text(_page(
+        "<meta property='og:title' content='معارك عنيفة في قره باغ | الجزيرة نت'>"
+        "<meta property='og:site_name' content='الجزيرة نت'>"
+        "<meta property='article:published_time' content='2020-10-17T08:12:00+03:00'>"
+        "<link rel='canonical' href='https://www.aljazeera.net/news/2020/10/17/x'>"), encoding="utf-8")
+    # no site name: the URL's domain (the longest profile domain wins) and a JSON-LD date
+    (tmp_path / "ld.html").write_text(_page(
+        "<link rel='canonical' href='https://mubasher.aljazeera.net/news/x'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-10-16T10:00:00Z",'
+        ' "headline": "حصيلة جديدة"}</script>'), encoding="utf-8")
+    # an outlet the profile does not know keeps the name the page gives; a future date is refused
+    (tmp_path / "new.html").write_text(_page(
+        "<meta property='og:site_name' content='صحيفة المستقبل'><meta name='date' content='2099-01-01'>"),
+        encoding="utf-8")
+    arts, probs = _load(tmp_path)
+    og, ld, new = arts["og"], arts["ld"], arts["new"]
+    assert (og.outlet, og.outlet_source, og.published, og.published_source) == (
+        "Al Jazeera", "html_meta", "2020-10-17", "html_meta")
+    assert og.url == "https://www.aljazeera.net/news/2020/10/17/x"
+    assert og.title == "معارك عنيفة في قره باغ"  # the " | site" tail dropped
+    assert (ld.outlet, ld.published, ld.title) == ("Al Jazeera Mubasher", "2020-10-16", "حصيلة جديدة")
+    assert (new.outlet, new.outlet_source) == ("صحيفة المستقبل", "html_meta")
+    assert new.published_source != "html_meta"
+    assert _problem(probs, "new.html") == [("the page's own date 2099-01-01 is in the future",
+                                            "inferred the date from the text")]
+
+
+def test_sidecar_wins_over_html_page_metadata(tmp_path):
+    (tmp_path / "og.html").write_text(_page(
+        "<meta property='og:site_name' content='الجزيرة نت'>"
+        "<meta property='article:published_time' content='2020-10-17'>"), encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("article_id,outlet,url,published,notes\nog,Arabi21,,2020-10-20,\n",
+                                          encoding="utf-8")
+    arts, _ = _load(tmp_path)
+    assert (arts["og"].outlet, arts["og"].outlet_source, arts["og"].published) == ("Arabi21", "sidecar", "2020-10-20")
+
+
 def test_english_only_text_is_loaded_with_a_note_and_yields_nothing(tmp_path):
     (tmp_path / "en.txt").write_text(
         "Azerbaijan's defence ministry said 30 Armenian soldiers were killed on 5 October 2020.", encoding="utf-8")
