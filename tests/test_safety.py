@@ -48,7 +48,7 @@ def hostile_run(tmp_path_factory):
     base = tmp_path_factory.mktemp("hostile")
     seeds = base / SEEDS_DIR_NAME
     seeds.mkdir()
-    for p in HOSTILE.glob("*.txt"):
+    for p in [*HOSTILE.glob("*.txt"), *HOSTILE.glob("*.html")]:
         shutil.copy(p, seeds / p.name)
     shutil.copy(HOSTILE / "sources.csv", seeds / "sources.csv")
     shutil.copy(paths.SEEDS / NORMAL_SEED, seeds / NORMAL_SEED)
@@ -77,6 +77,16 @@ def test_hostile_text_reaches_the_tables(hostile_run):
         assert len(mine), f"{name}: the hostile article produced no rows"
         text = " ".join(mine.astype(str).agg(" ".join, axis=1))
         assert "<img src=x onerror=" in text or "<script>" in text, name
+
+
+def test_hostile_html_page_metadata_reaches_the_tables_literally(hostile_run):
+    _, out = hostile_run
+    arts = pd.read_csv(out / "tables" / "articles.csv", dtype=str, keep_default_na=False)
+    row = arts.set_index("article_id").loc["hostile_002"]
+    assert row["outlet"].startswith("<script>window.__pwned=21") and row["outlet_source"] == "html_meta"
+    assert row["title"].startswith('<img src=x onerror="window.__pwned=22')
+    assert row["url"].startswith("javascript:")  # kept in the table, never made a link (js_links probe)
+    assert row["published"] == "2020-10-11"
 
 
 class _Tags(HTMLParser):
