@@ -122,6 +122,21 @@ def find_dates(norm: str) -> list[FoundDate]:
     return sorted(out, key=lambda f: f.start)
 
 
+# A date introduced by these words opens a period ("منذ 27 سبتمبر"): it is not the date of the count.
+_PERIOD_START_RE = re.compile(
+    r"(?<![\u0621-\u064a])(?:من\s*$|(?:منذ|ابتداء|اعتبارا|بدءا|بدء|بدايه|انطلاق|اندلاع)(?:(?!حتي|الي|لغايه).){0,40}$)"
+)
+# A date followed by a verb of starting ("وفي 27 سبتمبر بدأ الجيش عملية") opens a period too.
+_PERIOD_START_AFTER_RE = re.compile(r"^[\W\d]*(?:\S+\W+)?(?:بدا|بدات|بدء|انطلق|انطلقت|اندلع|اندلعت)(?![\u0621-\u064a])")
+
+
+def opens_period(norm: str, found: FoundDate) -> bool:
+    """True when a date found in `norm` opens a period ("منذ 27 سبتمبر", "في 27 سبتمبر بدأ
+    الجيش ..."): the date something started, not the date of the text or of a count."""
+    return bool(_PERIOD_START_RE.search(norm[max(0, found.start - 60):found.start])
+                or _PERIOD_START_AFTER_RE.search(norm[found.end:found.end + 40]))
+
+
 def date_in_window(month: int, day: int, window_start: dt.date) -> dt.date | None:
     """The first date with this day and month on or after `window_start` (a day and month
     written without a year, read as falling in the twelve months from that day)."""
@@ -135,11 +150,11 @@ def date_in_window(month: int, day: int, window_start: dt.date) -> dt.date | Non
 def infer_published(norm: str, today: dt.date | None = None,
                     undated_from: dt.date | None = None) -> tuple[dt.date | None, str]:
     """Guess a publication date: the latest full date (with a year) written in the text
-    that is not in the future; failing that, when the profile gives `undated_from`, the
+    that is not in the future and does not open a period ("منذ 27 سبتمبر"); failing that, when the profile gives `undated_from`, the
     latest day-and-month date without a year, read in the twelve months from that day.
     Returns the date and a short note on where it came from ("" when nothing was found)."""
     today = today or dt.date.today()
-    found = find_dates(norm)
+    found = [f for f in find_dates(norm) if not opens_period(norm, f)]
     full = [f for f in found if f.date and f.date <= today]
     if full:
         best = max(full, key=lambda f: f.date)

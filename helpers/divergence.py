@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.articles import Article
-from helpers.dates import find_dates, parse_iso
+from helpers.dates import find_dates, opens_period, parse_iso
 from helpers.profile import Profile, word_pattern
 from helpers.text import normalize
 
@@ -47,12 +47,6 @@ CATEGORY_WORDS = {
 }
 PERSPECTIVES = ("self-reported", "adversary-claimed", "third-party", "unknown")
 
-# A date introduced by these words opens a period ("منذ 27 سبتمبر"): it is not the date of the count.
-_PERIOD_START_RE = re.compile(
-    r"(?<![\u0621-\u064a])(?:من\s*$|(?:منذ|ابتداء|اعتبارا|بدءا|بدء|بدايه|انطلاق|اندلاع)(?:(?!حتي|الي|لغايه).){0,40}$)"
-)
-# A date followed by a verb of starting ("وفي 27 سبتمبر بدأ الجيش عملية") opens a period too.
-_PERIOD_START_AFTER_RE = re.compile(r"^[\W\d]*(?:\S+\W+)?(?:بدا|بدات|بدء|انطلق|انطلقت|اندلع|اندلعت)(?![\u0621-\u064a])")
 # A number, its noun, then these words is an increment ("36 قتيلا آخر"), not a toll; directly
 # after the number they mean "others" ("مقتل 47 وإصابة 222 آخرين") and say nothing.
 _INCREMENT_RE = re.compile(r"^\s*\S+\s+(?:اخر|اخرين|اخري|اخرون|اضافي|اضافيا|اضافيين|جديد|جديدا|جدد)(?![\u0621-\u064a])")
@@ -197,8 +191,7 @@ def claim_date(sentence: str, published: str) -> tuple[str, str]:
     norm = normalize(sentence or "")
     best: dt.date | None = None
     for found in find_dates(norm):
-        if _PERIOD_START_RE.search(norm[max(0, found.start - 60):found.start]) or \
-                _PERIOD_START_AFTER_RE.search(norm[found.end:found.end + 40]):
+        if opens_period(norm, found):
             continue
         date = found.date
         if date is None:

@@ -100,6 +100,10 @@ def test_dates_without_a_year_take_the_year_of_the_profile_window(profile):
     # a full date anywhere wins over day-and-month dates
     both = normalize("27 سبتمبر ... نشر في 1 أكتوبر 2020")
     assert infer_published(both, undated_from=start)[0] == dt.date(2020, 10, 1)
+    # a date that opens a period is not the date of the text
+    since = normalize("قتل 30 جنديا منذ 27 سبتمبر، وفي 28 سبتمبر بدأ الهجوم. نشر في 2 أكتوبر")
+    assert infer_published(since, undated_from=start)[0] == dt.date(2020, 10, 2)
+    assert infer_published(normalize("قتل 30 جنديا منذ 27 سبتمبر"), undated_from=start)[0] is None
     # never in the future
     assert infer_published(normalize("في 5 مارس"), today=dt.date(2021, 1, 1), undated_from=start)[0] is None
 
