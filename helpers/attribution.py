@@ -251,6 +251,11 @@ _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
+_QADDARA = normalize("قدر")
+# anaphors that name a person (a title): they continue a speaker, never a body merely mentioned
+_PERSON_ANAPHORS = lx.norm_set(["الرئيس", "الوزير", "الوزيرة", "المتحدث", "المتحدثة", "الأخير", "الأخيرة",
+                                "المسؤول", "المسؤولة", "السفير", "الناطق", "الناطقة", "المصدر", "رئيس"])
+_MEASURE = lx.norm_set(lx.MEASURE_NOUNS)
 _SINCE_WORDS = lx.norm_set(["بعد", "منذ", "وبعد"])
 _ENEMY = lx.norm_set(lx.ENEMY_WORDS)
 _SIDE_NOUNS = lx.norm_set(["الجانب", "الطرف"])
@@ -310,6 +315,8 @@ _NOT_NAMES = lx.norm_set([
     "بدء", "انطلاق", "وصول", "عودة", "انسحاب", "خروج", "تمكن", "نجاح", "فشل", "تقدم", "تراجع",
     "أهمية", "التزام", "مواصلة", "تمسك", "عدم", "وقف", "حل", "إنهاء", "تسوية", "بحث", "إجراء", "تعزيز",
     "دعوة", "اهتمام", "ترحيب", "تأكيد", "إدانة", "اتفاق", "موافقة", "قبول", "تصميم", "حرص", "أمل",
+    # the object of an estimate or announcement ("ويقدر المكتب حصيلة القتلى بـ", "أعلنت الهيئة ارتفاع")
+    "حصيلة", "عدد", "ارتفاع", "حجم", "خسائر", "إجمالي",
 ])
 
 
@@ -578,6 +585,8 @@ class _Engine:
                                                            or nxt.text in S["anaphors"] and nxt2 is not None
                                                            and (nxt2.text in S["comp"] or nxt2.text == ":"))):
             return False
+        if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")):
+            return False  # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker
         if vf.lemma == _TALAB and not (prev is None or prefixed):
             return False  # "وطلبت يريفان ...", never the noun ("قدمت طلب مساعدة", "على طلب")
         if vf.lemma == _TABADAL:
@@ -1069,6 +1078,25 @@ class _Engine:
             if head in self.norm[h.start:h.end]:
                 return h.actor
         return None
+
+    def _named_earlier(self, head: str, before: int, party: str = "") -> Attribution | None:
+        """The last actor named in the ~6 sentences before offset `before` whose words hold the
+        anaphor's head noun ("الوزارة" -> "وزارة الدفاع الأذربيجانية"), as a speaker to continue."""
+        if len(head) < 3:
+            return None
+        starts = [self.r2n(sp.start) for sp in self.art.sentences]
+        k = bisect_right(starts, before) - 1
+        lo = starts[max(0, k - 6)] if k >= 0 else max(0, before - 1500)
+        last = None
+        for h in self.p.find_actors(self.norm, lo, before):
+            if head in self.norm[h.start:h.end] and (not party or h.actor.party == party):
+                last = h
+        if last is None:
+            return None
+        rs, re_ = self.n2r(last.start, last.end)
+        g = _actor_gender(self.p, last.actor, self.norm[last.start:last.end])
+        return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
+                           0, 0, rs, re_, -1, -1, False, "verb", -2, gender=g)
 
     # -- one sentence
     def _sentence(self, sen: _Sentence, sp, result) -> list[Attribution]:
@@ -1786,7 +1814,12 @@ class _Engine:
             if looked >= 4:
                 break
         if anaphor:
-            # no speaker names the anaphor's noun: the latest speaker of a matching gender
+            # no speaker names the anaphor's noun: an actor named a few sentences back whose words
+            # hold it ("تنشر وزارة الدفاع X مقاطع ... قالت الوزارة"), else the latest speaker of a
+            # matching gender
+            earlier = None if anaphor.split()[0] in _PERSON_ANAPHORS else self._named_earlier(head, sen.ns, want_party)
+            if earlier is not None:
+                return earlier
             d2 = dict(d)
             d2["anaphor"] = None
             return self._inherit(out_so_far, result, vf, d2, sen)

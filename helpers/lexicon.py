@@ -498,7 +498,12 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("وثق", "وثق", "", "report", True, ""),
     ("رد", "", "", "report", True, ""),
     ("أورد", "ورد", "", "report", False, ""),
+    ("قدر", "قدر", "", "report", True, ""),  # "ويقدر المكتب الحصيلة بـ91", "قدر محللون أن ..."
 ]
+# Nouns of a quantity that follow an impersonal/passive "يقدر" ("ويقدر عدد سكان X بـ", "ويقدر عددهم
+# بنحو"): the estimate has no speaker.
+MEASURE_NOUNS = ["عدد", "عددهم", "عددها", "عددهما", "حجم", "مساحة", "مساحتها", "كلفة", "تكلفة", "قيمة",
+                 "نسبة", "إجمالي", "طول", "مدى", "ثمن", "سكان", "عدد سكان"]
 # Verbs that attribute only with an object pronoun after ما ("وفق ما نشرته X", "حسبما بثه X").
 SOURCE_ONLY_VERBS = ["نشر", "بث", "أذاع"]
 

@@ -564,3 +564,23 @@ def test_own_standards_and_available_information_are_no_speakers(profile):
     _, res = _attrs("وقال لافروف إن التبادل يجري بوساطة الصليب الأحمر ووفق معاييرها، "
                     "وإن عدد القتلى كبير وفق المعلومات المتوفرة.", profile)
     assert [a.speaker_en for a in _main(res[0])] == ["Sergei Lavrov"]
+
+
+def test_anaphor_resolves_to_a_body_named_earlier_that_was_no_speaker(profile):
+    _, res = _attrs("تبث وزارة الدفاع الأرمينية صورا للمعارك كل مساء. وأكدت الوزارة أنها أسقطت 4 مسيرات. "
+                    "ووفق الوزارة، فإن الهجوم فشل.", profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.inherited) == ("Ministry of Defence of Armenia", True)
+    (b,) = [x for x in res[2] if x.kind == "according_to"]
+    assert b.speaker_en == "Ministry of Defence of Armenia"
+
+
+def test_estimate_verb_attributes_but_not_when_impersonal(profile):
+    _, res = _attrs("أصدرت النيابة العامة الأذربيجانية تقريرا عن القصف. وتقدر النيابة عدد الجرحى بأكثر من 50. "
+                    "ويقدر عدد سكان البلدة بنحو 8 آلاف نسمة.", profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.verb) == ("Prosecutor General's Office of Azerbaijan", "وتقدر")
+    assert _main(res[2]) == []
+    _, res = _attrs("وقدر خبراء عسكريون أن الجيش خسر 30 دبابة.", profile)
+    (a,) = _main(res[0])
+    assert (a.speaker, a.party) == ("خبراء عسكريون", "Unknown")
