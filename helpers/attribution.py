@@ -252,6 +252,9 @@ _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتها�
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
 _QADDARA = normalize("قدر")
+_CHIEF_HEADS = lx.norm_set(["رئيس", "رئيسة", "مدير", "مديرة"])
+_NOT_CHIEF_OF = lx.norm_set(["الحكومة", "الرئاسة", "الوزراء"])
+_OFFICIAL_ADJ = lx.norm_set(["رسمية", "الرسمية", "حكومية", "الحكومية"])
 # anaphors that name a person (a title): they continue a speaker, never a body merely mentioned
 _PERSON_ANAPHORS = lx.norm_set(["الرئيس", "الوزير", "الوزيرة", "المتحدث", "المتحدثة", "الأخير", "الأخيرة",
                                 "المسؤول", "المسؤولة", "السفير", "الناطق", "الناطقة", "المصدر", "رئيس"])
@@ -826,8 +829,16 @@ class _Engine:
         head = words[0]
         if len(words) > 2 and words[1] == "باسم" and head in _SPOKES_HEADS and words[2] in S["anaphors"] \
                 and words[2] not in ("الرئيس", "الوزير", "الوزيره", "المتحدث", "المتحدثه"):
-            self._named = (toks[start].s, toks[start + 2].e)  # the words are the speaker's, not inherited
+            after = toks[start + 3] if start + 3 < len(toks) else None
+            if after is not None and after.text in ("،", ",") and start + 4 < len(toks):
+                after = toks[start + 4]  # "المتحدث باسم الهيئة، غاريك بيتروسيان"
+            if after is not None and after.word and not after.text.startswith("ال") and after.quote == -1 \
+                    and after.text not in S["stops"] and after.text not in S["comp"] and after.text not in S["time"]:
+                self._named = (toks[start].s, toks[start + 2].e)  # named: the words are the speaker's
             return [], words[2]  # "المتحدث باسم الخدمة": the spokesperson of the body just named
+        if len(words) > 1 and head in _CHIEF_HEADS and words[1] in S["anaphors"] \
+                and words[1] not in _PERSON_ANAPHORS and words[1] not in _NOT_CHIEF_OF:
+            return [], words[1]  # "وقال رئيس الوكالة": the head of the body just named speaks for it
         if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES) \
                 or head in _PLURAL_ANAPHORS:  # "وجددت الوزارة دعم ...": the anaphor, then its object
             return [], " ".join(words[:2] if len(words) > 1 and words[1] not in S["stops"] else words[:1])
@@ -1451,6 +1462,12 @@ class _Engine:
                 j + 1 in sen.hit_at_tok or toks[j + 1].text in _SIDE_NOUNS
                 and _party_from_words(self.p, [t.text for t in toks[j + 2:j + 3]]) != "Unknown"):
             j += 1  # "بحسب أرقام الجانب الأرميني / وزارة ...": the figures' author is the source
+        official = self._official_figures(sen, j)
+        if official is not None:
+            lead = i <= 2
+            return dict(speakers=[official[0]], vtok=i, kind="according_to", vf=None, inherited=False,
+                        content=(official[1] + 1 if lead else 0), content_end=(None if lead else i), source=True,
+                        marker=i, skip=j)
         head = toks[j].text
         bare = head[2:] if head.startswith("لل") else head[1:] if head.startswith("ل") else head
         if head in S["non_speaker"] or bare in S["non_speaker"] or ("ال" + bare) in S["non_speaker"]:
@@ -1492,6 +1509,30 @@ class _Engine:
         return dict(speakers=spk, vtok=i, kind="according_to", vf=None, inherited=False,
                     content=(limit if lead else 0), content_end=(None if lead else i), source=True,
                     marker=i, skip=j)
+
+    def _official_figures(self, sen: _Sentence, j: int) -> tuple[_Speaker, int] | None:
+        """"أرقام رسمية أذربيجانية", "الأرقام الرسمية في باكو": figures of a state (its adjective, or
+        "في" and its capital) speak for that state. Returns (speaker, last token) or None."""
+        toks = sen.toks
+        n = len(toks)
+        if toks[j].text not in _FIGURE_HEADS:
+            return None
+        k = j + 1
+        if k < n and toks[k].text in _OFFICIAL_ADJ:
+            k += 1
+        if k >= n:
+            return None
+        party, last = "Unknown", k
+        h = sen.hit_at_tok.get(k + 1) if toks[k].text == "في" else None
+        if h is not None and h.actor.kind == "state":
+            party = h.actor.party
+            _, last = sen.hit_span_toks(h)
+        elif k > j + 1 and toks[k].word and toks[k].text.endswith("ه"):
+            party = _party_from_words(self.p, [toks[k].text])  # "أرقام رسمية أذربيجانية"
+        if party in ("Unknown", "Media", "Other"):
+            return None
+        actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
+        return _Speaker(toks[j].s, toks[last].e, actor, party, "f", sure=True), last
 
     # -- turning raw findings into Attributions
     def _finish(self, sen: _Sentence, sp, found: list[dict], result) -> list[Attribution]:

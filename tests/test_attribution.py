@@ -584,3 +584,21 @@ def test_estimate_verb_attributes_but_not_when_impersonal(profile):
     _, res = _attrs("وقدر خبراء عسكريون أن الجيش خسر 30 دبابة.", profile)
     (a,) = _main(res[0])
     assert (a.speaker, a.party) == ("خبراء عسكريون", "Unknown")
+
+
+def test_official_figures_of_a_state_speak_for_it(profile):
+    _, res = _attrs("قتل 40 جنديا خلال أسبوع، بحسب الأرقام الرسمية في يريفان.", profile)
+    (a,) = [x for x in res[0] if x.kind == "according_to"]
+    assert (a.party, a.speaker_en) == ("Armenia", "Armenia")
+    art, res = _attrs("ووفق إحصاءات رسمية أرمينية، دمرت 12 دبابة، فيما تقول باكو إن العدد أكبر.", profile)
+    a = claimant_at(res[0], art.raw.index("12"))
+    assert a.party == "Armenia"
+
+
+def test_head_of_a_body_just_named_and_unnamed_spokesman_are_anaphoric(profile):
+    _, res = _attrs("أعلنت النيابة العامة الأذربيجانية فتح تحقيق. وقال رئيس النيابة إن التحقيق سيستمر.", profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.inherited) == ("Prosecutor General's Office of Azerbaijan", True)
+    _, res = _attrs("أعلن جيش قره باغ صد هجوم. وقال المتحدث باسم الجيش في بيان إن الهجوم فشل.", profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.inherited) == ("Artsakh Defence Army", True)
