@@ -916,3 +916,11 @@ def test_manner_adverb_between_verb_and_object():
 def test_war_subject_with_a_duration_in_its_relative_clause():
     r = one("وأسفرت الحرب التي استمرت 40 يوما عن مقتل أكثر من 5000 شخص من الجانبين.")
     assert (r["value"], r["cumulative"]) == (5000, True)
+
+
+def test_unattributed_headline_joins_a_body_claim_by_the_state_itself():
+    got = rows("مقتل 6 مدنيين بقصف على بلدة حدودية\n\nقالت السلطات الأرمينية إن 6 مدنيين على الأقل قتلوا "
+               "في قصف استهدف البلدة ليلا.")
+    killed = [r for r in got if r["category"] == "killed"]
+    assert len(killed) == 1
+    assert (killed[0]["claimant_party"], killed[0]["mentions"], killed[0]["qualifier"]) == ("Armenia", 2, "at_least")
