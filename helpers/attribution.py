@@ -254,6 +254,7 @@ _TALAB = normalize("طلب")
 _QADDARA = normalize("قدر")
 _CHIEF_HEADS = lx.norm_set(["رئيس", "رئيسة", "مدير", "مديرة"])
 _NOT_CHIEF_OF = lx.norm_set(["الحكومة", "الرئاسة", "الوزراء"])
+_MOTION = lx.norm_set(lx.MOTION_PARTICIPLES)
 _OFFICIAL_ADJ = lx.norm_set(["رسمية", "الرسمية", "حكومية", "الحكومية"])
 # anaphors that name a person (a title): they continue a speaker, never a body merely mentioned
 _PERSON_ANAPHORS = lx.norm_set(["الرئيس", "الوزير", "الوزيرة", "المتحدث", "المتحدثة", "الأخير", "الأخيرة",
@@ -680,12 +681,14 @@ class _Engine:
         if j + 2 < len(toks) and toks[j].quote == -2 and j == vi + 1:
             # 'وقالت "لوموند" إن ...': a short quoted name right after the verb, then the complement
             c = j + 1
-            while c < len(toks) and c <= j + 4 and toks[c].quote >= 0 and toks[c].word:
+            while c < len(toks) and c <= j + 6 and toks[c].quote >= 0 and toks[c].word:
                 c += 1
+            h = next((sen.hit_at_tok[k] for k in range(j + 1, c) if k in sen.hit_at_tok), None)
+            # 'وثق "المرصد السوري لحقوق الإنسان" مقتل ...': the quotation is exactly an actor's name
+            whole = h is not None and sen.hit_span_toks(h) == (j + 1, c - 1)
             if c > j + 1 and c + 1 < len(toks) and toks[c].quote == -2 \
-                    and (toks[c + 1].text in S["comp"] or toks[c + 1].text == ":") \
+                    and (c <= j + 5 and (toks[c + 1].text in S["comp"] or toks[c + 1].text == ":") or whole) \
                     and not any(toks[k].text in _ENEMY for k in range(j + 1, c)):
-                h = next((sen.hit_at_tok[k] for k in range(j + 1, c) if k in sen.hit_at_tok), None)
                 return [_Speaker(toks[j + 1].s, toks[c - 1].e, h.actor if h else None,
                                  h.actor.party if h else "Media", "")], None
         if j >= len(toks) or self._hard_stop(sen, j):
@@ -728,7 +731,7 @@ class _Engine:
             # "أمين المظالم في إقليم X أرتاك بيغلاريان": a title with a place, then the named actor
             for k in range(start + 1, min(limit, start + 9)):
                 tk = toks[k]
-                if not tk.word or tk.quote >= 0 or self.verb_of(tk) is not None and k > start:
+                if not tk.word or tk.quote >= 0 or self.verb_of(tk) is not None and k > start or tk.text in _MOTION:
                     break
                 h = sen.hit_at_tok.get(k)
                 if h is not None:
@@ -749,7 +752,9 @@ class _Engine:
             if pre:
                 last = pre[-1].text
                 definite = [t for t in pre if t.text.startswith("ال") and t.text not in S["spk_heads"]]
-                if (last in ("باسم", "عن", "صادر", "صادره") or last in S["spk_heads"]
+                if any(t.text in _MOTION for t in pre):
+                    connected = False  # "مقاتل عائد من أذربيجان": the place he came from
+                elif (last in ("باسم", "عن", "صادر", "صادره") or last in S["spk_heads"]
                         or any(t.text in S["spk_heads"] or t.text in S["doc"] for t in pre)):
                     connected = True
                 elif len(pre) <= 2 and h.actor.kind == "person" and all(_is_speaker_noun(t.text) for t in pre):
@@ -885,6 +890,8 @@ class _Engine:
             # an authority named by the place it governs: "محافظ X", "السلطات في إقليم X"
             pp = "Unknown"
             for i in range(1, len(words)):
+                if words[i] in _MOTION:
+                    break  # "مقاتل عائد من أذربيجان": where the speaker came from
                 pp, used = _place_party(self.p, words[i + (words[i] == "في"):])
                 if pp != "Unknown":
                     break
@@ -1126,6 +1133,16 @@ class _Engine:
                 found.append(dict(speakers=spk, vtok=last + 1, kind="verb", vf=None, inherited=False,
                                   content=last + 2))
                 i = last + 2
+        elif lead + 3 < n and toks[lead].quote == -2 and toks[lead + 2].quote == -2 and toks[lead + 3].text == ":" \
+                and toks[lead + 1].text in S["anaphors"] and not any(result):
+            # headline '"المرصد": ...': the quoted noun of an actor the body names
+            actor = self._named_later(toks[lead + 1].text, sen.ne)
+            if actor is not None:
+                t0 = toks[lead + 1]
+                spk = [_Speaker(t0.s, t0.e, actor, actor.party, _actor_gender(self.p, actor, t0.text))]
+                found.append(dict(speakers=spk, vtok=lead + 3, kind="verb", vf=None, inherited=False,
+                                  content=lead + 4))
+                i = lead + 4
         elif lead + 1 < n and toks[lead + 1].text == ":" and toks[lead].text in S["anaphors"] \
                 and not any(result):
             # headline "المرصد: ..." before any statement: the body names the actor the noun stands for

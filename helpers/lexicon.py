@@ -504,6 +504,10 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
 # بنحو"): the estimate has no speaker.
 MEASURE_NOUNS = ["عدد", "عددهم", "عددها", "عددهما", "حجم", "مساحة", "مساحتها", "كلفة", "تكلفة", "قيمة",
                  "نسبة", "إجمالي", "طول", "مدى", "ثمن", "سكان", "عدد سكان"]
+# Participles of coming and going ("مقاتل عائد من أذربيجان", "لاجئ قادم من ..."): the place after
+# them is where the speaker travelled, not the authority it speaks for.
+MOTION_PARTICIPLES = ["عائد", "عائدة", "العائد", "العائدة", "قادم", "قادمة", "القادم", "القادمة", "وافد",
+                      "فار", "فارة", "هارب", "هاربة", "نازح", "نازحة", "مغادر", "واصل", "وصل", "عاد"]
 # Verbs that attribute only with an object pronoun after ما ("وفق ما نشرته X", "حسبما بثه X").
 SOURCE_ONLY_VERBS = ["نشر", "بث", "أذاع"]
 

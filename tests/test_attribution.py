@@ -602,3 +602,16 @@ def test_head_of_a_body_just_named_and_unnamed_spokesman_are_anaphoric(profile):
     _, res = _attrs("أعلن جيش قره باغ صد هجوم. وقال المتحدث باسم الجيش في بيان إن الهجوم فشل.", profile)
     (a,) = _main(res[1])
     assert (a.speaker_en, a.inherited) == ("Artsakh Defence Army", True)
+
+
+def test_quoted_actor_name_after_the_verb_and_quoted_headline_noun(profile):
+    _, res = _attrs('"اللجنة": تبادل 30 أسيرا\n\nرصدت "اللجنة الدولية للصليب الأحمر" تبادل 30 أسيرا بين الطرفين.', profile)
+    assert [a.speaker_en for a in _main(res[0])] == ["International Committee of the Red Cross"]
+    _, res = _attrs('ووثقت "المرصد السوري لحقوق الإنسان" سقوط 12 قتيلا.', profile)
+    assert [a.speaker_en for a in _main(res[0])] == ["Syrian Observatory for Human Rights"]
+
+
+def test_place_a_speaker_came_from_is_not_its_party(profile):
+    _, res = _attrs("وقال لاجئ قادم من أرمينيا لمراسلنا إن القصف لم يتوقف.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Unknown" and a.speaker_en == ""
