@@ -195,7 +195,7 @@ def _is_trigger(text: str) -> bool:
         return _TRIGGER_MEMO[text]
     except KeyError:
         pass
-    res = (text in _CAME_IN_VERBS or _is_according(text)
+    res = (text in _CAME_IN_VERBS or _is_according(text) or text in _ANNOUNCE_MASDARS
            or _verb_lookup(text) is not None or _object_verb_lookup(text) is not None)
     if len(_TRIGGER_MEMO) < _MEMO_MAX:
         _TRIGGER_MEMO[text] = res
@@ -255,6 +255,7 @@ _QADDARA = normalize("قدر")
 _CHIEF_HEADS = lx.norm_set(["رئيس", "رئيسة", "مدير", "مديرة"])
 _NOT_CHIEF_OF = lx.norm_set(["الحكومة", "الرئاسة", "الوزراء"])
 _MOTION = lx.norm_set(lx.MOTION_PARTICIPLES)
+_ANNOUNCE_MASDARS = lx.norm_set(["إعلان", "وإعلان", "بإعلان", "لإعلان"])
 _OFFICIAL_ADJ = lx.norm_set(["رسمية", "الرسمية", "حكومية", "الحكومية"])
 # anaphors that name a person (a title): they continue a speaker, never a body merely mentioned
 _PERSON_ANAPHORS = lx.norm_set(["الرئيس", "الوزير", "الوزيرة", "المتحدث", "المتحدثة", "الأخير", "الأخيرة",
@@ -1165,6 +1166,16 @@ class _Engine:
                 found.append(self._came_in(sen, i))
                 i += 2
                 continue
+            # a reporting verbal noun and its actor ("تزامنت المظاهرات مع إعلان وزارة الصحة ارتفاع
+            # عدد القتلى"): the actor is the claimant of what follows, but it is no statement
+            if t.quote < 0 and t.text in _ANNOUNCE_MASDARS and i + 1 in sen.hit_at_tok \
+                    and toks[i + 1].quote < 0 and not _hit_is_ll(self.norm, sen.hit_at_tok[i + 1]):
+                chain, last = self._chain(sen, sen.hit_at_tok[i + 1], n)
+                if last + 1 < n and toks[last + 1].word and toks[last + 1].text not in S["comp"]:
+                    found.append(dict(speakers=self._make_speakers(sen, i + 1, [chain]), vtok=i, kind="continued",
+                                      vf=None, inherited=False, content=last + 1))
+                    i = last + 1
+                    continue
             # nominal "وفق / حسب / بحسب X"
             if t.quote < 0 and _is_according(t.text):
                 item = self._according(sen, i)

@@ -615,3 +615,9 @@ def test_place_a_speaker_came_from_is_not_its_party(profile):
     _, res = _attrs("وقال لاجئ قادم من أرمينيا لمراسلنا إن القصف لم يتوقف.", profile)
     (a,) = _main(res[0])
     assert a.party == "Unknown" and a.speaker_en == ""
+
+
+def test_announcement_noun_gives_a_claimant_but_no_statement(profile):
+    art, res = _attrs("وجاءت الاحتجاجات بعد إعلان وزارة الدفاع الأرمينية مقتل 15 جنديا.", profile)
+    a = claimant_at(res[0], art.raw.index("15"))
+    assert (a.speaker_en, a.kind) == ("Ministry of Defence of Armenia", "continued")

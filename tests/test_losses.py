@@ -924,3 +924,8 @@ def test_unattributed_headline_joins_a_body_claim_by_the_state_itself():
     killed = [r for r in got if r["category"] == "killed"]
     assert len(killed) == 1
     assert (killed[0]["claimant_party"], killed[0]["mentions"], killed[0]["qualifier"]) == ("Armenia", 2, "at_least")
+
+
+def test_announcement_noun_names_the_claimant_of_the_loss():
+    r = one("وتزامن التصعيد مع إعلان وزارة الدفاع الأرمينية ارتفاع عدد قتلاها إلى 300 جندي.")
+    assert (r["claimant_party"], r["value"], r["category"]) == ("Armenia", 300, "killed")
