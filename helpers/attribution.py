@@ -255,6 +255,8 @@ _QADDARA = normalize("قدر")
 _CHIEF_HEADS = lx.norm_set(["رئيس", "رئيسة", "مدير", "مديرة"])
 _NOT_CHIEF_OF = lx.norm_set(["الحكومة", "الرئاسة", "الوزراء"])
 _MOTION = lx.norm_set(lx.MOTION_PARTICIPLES)
+_EXPERT_HEADS = lx.norm_set(["باحث", "باحثة", "باحثون", "خبير", "خبيرة", "خبراء", "محلل", "محللة", "محللون",
+                             "أستاذ", "أستاذة"])
 _ANNOUNCE_MASDARS = lx.norm_set(["إعلان", "وإعلان", "بإعلان", "لإعلان"])
 _OFFICIAL_ADJ = lx.norm_set(["رسمية", "الرسمية", "حكومية", "الحكومية"])
 # anaphors that name a person (a title): they continue a speaker, never a body merely mentioned
@@ -304,6 +306,7 @@ _SPEAKER_NOUNS = lx.norm_set([
     "تقارير", "التقارير", "تقرير", "أنباء", "الأنباء", "وسائل", "مواقع", "صحف", "الصحف", "إعلام",
     "مراقبون", "دبلوماسيون", "دبلوماسي", "مسؤولون", "مسؤولين", "متحدثون", "عسكريون", "محللون",
     "خدمة", "الخدمة", "محافظ", "المحافظ", "حاكم", "معهد", "المعهد", "دائرة", "الدائرة",
+    "باحث", "باحثة", "باحثون", "أستاذ", "أستاذة", "الباحث", "الباحثة",
 ])
 _PUBLISHED_BY = lx.norm_set(lx.PUBLISHED_BY)
 _SPOKES_HEADS = lx.norm_set(lx.SPOKESPERSON_HEADS)
@@ -753,8 +756,12 @@ class _Engine:
             if pre:
                 last = pre[-1].text
                 definite = [t for t in pre if t.text.startswith("ال") and t.text not in S["spk_heads"]]
+                pre_party = _party_from_words(self.p, [t.text for t in pre])
                 if any(t.text in _MOTION for t in pre):
                     connected = False  # "مقاتل عائد من أذربيجان": the place he came from
+                elif pre_party not in ("Unknown", h.actor.party) and h.actor.kind == "state" \
+                        and not any(t.text in ("في", "من", "لدى", "باسم", "عن") for t in pre):
+                    connected = False  # "اتهمت وسائل إعلام أذربيجانية يريفان": the state is the object
                 elif (last in ("باسم", "عن", "صادر", "صادره") or last in S["spk_heads"]
                         or any(t.text in S["spk_heads"] or t.text in S["doc"] for t in pre)):
                     connected = True
@@ -845,7 +852,8 @@ class _Engine:
         if len(words) > 1 and head in _CHIEF_HEADS and words[1] in S["anaphors"] \
                 and words[1] not in _PERSON_ANAPHORS and words[1] not in _NOT_CHIEF_OF:
             return [], words[1]  # "وقال رئيس الوكالة": the head of the body just named speaks for it
-        if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES) \
+        if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES
+                                      or words[1].isdigit() or words[1] in S["quantity"]) \
                 or head in _PLURAL_ANAPHORS:  # "وجددت الوزارة دعم ...": the anaphor, then its object
             return [], " ".join(words[:2] if len(words) > 1 and words[1] not in S["stops"] else words[:1])
         spk = self._unknown_np(sen, start, end, strict=True)
@@ -883,7 +891,8 @@ class _Engine:
                 and words[1] in _MEDIA_ADJ:
             party = "Media"  # "صحيفة لوموند الفرنسية", "حصيلة جمعتها وكالة فرانس برس"
         elif party == "Unknown":
-            party = _other_country(words)
+            # "باحث في مركز دراسات بريطاني": an expert's institution does not make him speak for a country
+            party = _other_country(words) if _strip_al(words[0]) not in _EXPERT_HEADS else "Unknown"
             if party == "Unknown" and _strip_al(words[0]) in _NGO_HEADS:
                 party = "Other"  # "منظمة هيومن رايتس ووتش": a non-governmental organisation
         place_actor = None
@@ -922,7 +931,7 @@ class _Engine:
             nxt = toks[start + len(words)] if start + len(words) < len(toks) else None
             namey = (len(words) <= 3 and not any(w.startswith("ال") or w.isdigit() for w in words)
                      and head not in _NOT_NAMES and nxt is not None
-                     and (nxt.text in S["comp"] or nxt.text in (":", "،", ",") or nxt.quote == -2
+                     and (nxt.text in S["comp"] or nxt.text in (":", "،", ",", "(") or nxt.quote == -2
                           or nxt.text in ("في", "الي", "علي", "عن")))
             if not namey:
                 return []

@@ -621,3 +621,19 @@ def test_announcement_noun_gives_a_claimant_but_no_statement(profile):
     art, res = _attrs("وجاءت الاحتجاجات بعد إعلان وزارة الدفاع الأرمينية مقتل 15 جنديا.", profile)
     a = claimant_at(res[0], art.raw.index("15"))
     assert (a.speaker_en, a.kind) == ("Ministry of Defence of Armenia", "continued")
+
+
+def test_unknown_speakers_researcher_name_with_age_and_media_accusing_a_state(profile):
+    _, res = _attrs("وقال أستاذ في جامعة بريطانية إن الحرب ستطول.", profile)
+    (a,) = _main(res[0])
+    assert (a.party, a.inherited) == ("Unknown", False)
+    _, res = _attrs("وقال كريم (40 عاما)، وهو سائق من بيروت، إنه فقد عمله. وأضاف أنه سيعود.", profile)
+    assert [(a.speaker, a.inherited) for a in _main(res[1])] == [("كريم", True)]
+    _, res = _attrs("واتهمت وسائل إعلام أرمينية باكو بقصف المدارس.", profile)
+    (a,) = _main(res[0])
+    assert (a.party, a.speaker_en) == ("Media", "")
+
+
+def test_body_anaphor_followed_by_a_count_is_the_anaphor(profile):
+    _, res = _attrs("نشرت منظمة العفو الدولية تقريرا. كما رصدت المنظمة 5 هجمات، وأحصت المنظمة 12 قتيلا.", profile)
+    assert all(a.speaker == "" or "5" not in a.speaker for a in res[1])
