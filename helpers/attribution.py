@@ -252,9 +252,14 @@ _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتها�
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
 _QADDARA = normalize("قدر")
+_ISTINADAN = normalize("استنادا")
 _CHIEF_HEADS = lx.norm_set(["رئيس", "رئيسة", "مدير", "مديرة"])
 _NOT_CHIEF_OF = lx.norm_set(["الحكومة", "الرئاسة", "الوزراء"])
 _MOTION = lx.norm_set(lx.MOTION_PARTICIPLES)
+# someone's words as the object of a describing/accusing verb ("ووصفت تصريحات علييف بأنها دعاية")
+_WORDS_OF = lx.norm_set(["تصريحات", "تصريح", "اتهامات", "الاتهامات", "رواية", "الرواية", "مزاعم", "المزاعم",
+                         "ادعاءات", "الادعاءات", "أقوال", "بيان", "البيان", "بيانات", "تقارير", "التقارير",
+                         "تقرير", "التقرير", "أرقام", "الأرقام", "كلام", "حديث", "خطاب", "تهديدات"])
 _EXPERT_HEADS = lx.norm_set(["باحث", "باحثة", "باحثون", "خبير", "خبيرة", "خبراء", "محلل", "محللة", "محللون",
                              "أستاذ", "أستاذة"])
 _ANNOUNCE_MASDARS = lx.norm_set(["إعلان", "وإعلان", "بإعلان", "لإعلان"])
@@ -628,6 +633,12 @@ class _Engine:
             return True
         if not vf.ambiguous and vf.person in ("present",) and prev.text in S["stops"]:
             return False
+        # a relative clause without a pronoun after a noun: "دبابات أرمينية قالت باكو إن قواتها غنمتها"
+        h = sen.hit_at_tok.get(t.i + 1)
+        if vf.person == "past" and vf.cls == "report" and h is not None and toks[t.i + 1].quote < 0:
+            _, last = sen.hit_span_toks(h)
+            if last + 1 < len(toks) and toks[last + 1].text in S["comp"]:
+                return True
         return False
 
     # -- speaker noun phrases
@@ -1291,9 +1302,9 @@ class _Engine:
                 if spk and vf.gender and all(x.sure and x.gender != vf.gender for x in spk):
                     spk = []
                 # "نفت X ...، ووصفت تقارير المرصد بأنها": a coordinated object verb continues X
-                if spk and prefixed and vf.lemma in _OBJECT_VERBS and all(x.actor is None for x in spk) \
-                        and any(f.get("speakers") for f in found):
-                    spk = []
+                if spk and prefixed and vf.lemma in _OBJECT_VERBS and any(f.get("speakers") for f in found) \
+                        and all(x.actor is None or self.norm[x.s:x.e].split()[0] in _WORDS_OF for x in spk):
+                    spk = []  # also "ونفت X ...، ووصفت تصريحات علييف بأنها": the actor's words are the object
             pron = None
             if i >= 1 and toks[i - 1].text in _PRON_CONJ:
                 pron = _PRON_CONJ[toks[i - 1].text]
@@ -1536,6 +1547,8 @@ class _Engine:
             if k > j and toks[k].text in S["stops"]:
                 break
         if not spk:
+            if _strip_prefix(toks[i].text)[-1] == _ISTINADAN:
+                return None  # "استنادا إلى الصور / مقطع فيديو": evidence, not a source (only an actor is)
             spk = self._unknown_np(sen, j, limit)
             if spk:
                 spk[0].s = toks[j].s

@@ -637,3 +637,13 @@ def test_unknown_speakers_researcher_name_with_age_and_media_accusing_a_state(pr
 def test_body_anaphor_followed_by_a_count_is_the_anaphor(profile):
     _, res = _attrs("نشرت منظمة العفو الدولية تقريرا. كما رصدت المنظمة 5 هجمات، وأحصت المنظمة 12 قتيلا.", profile)
     assert all(a.speaker == "" or "5" not in a.speaker for a in res[1])
+
+
+def test_words_of_an_actor_as_object_evidence_and_pronounless_relative_clause(profile):
+    _, res = _attrs("ونفت الخارجية الأرمينية الخبر، ووصفت تصريحات علييف بأنها كاذبة.", profile)
+    assert [(a.speaker_en, a.inherited) for a in _main(res[0])] == [
+        ("Ministry of Foreign Affairs of Armenia", False), ("Ministry of Foreign Affairs of Armenia", True)]
+    _, res = _attrs("وقتل 5 جنود، استنادا إلى صور نشرت أمس.", profile)
+    assert res[0] == []
+    _, res = _attrs("وعرضت مدافع أرمينية قالت يريفان إن قواتها فقدتها في المعارك.", profile)
+    assert [a.speaker_en for a in _main(res[0])] == ["Armenia"]
