@@ -929,3 +929,10 @@ def test_unattributed_headline_joins_a_body_claim_by_the_state_itself():
 def test_announcement_noun_names_the_claimant_of_the_loss():
     r = one("وتزامن التصعيد مع إعلان وزارة الدفاع الأرمينية ارتفاع عدد قتلاها إلى 300 جندي.")
     assert (r["claimant_party"], r["value"], r["category"]) == ("Armenia", 300, "killed")
+
+
+def test_farmer_and_girl_are_person_nouns():
+    r = one("وقال المحافظ إن القذيفة أدت إلى إصابة مزارع بجروح طفيفة.")
+    assert (r["category"], r["value"], r["population"]) == ("wounded", 1, "civilian")
+    r = one("وقالت الشرطة إن طفلتين قتلتا في القصف.")
+    assert (r["category"], r["value"]) == ("killed", 2)
