@@ -195,7 +195,7 @@ def _is_trigger(text: str) -> bool:
         return _TRIGGER_MEMO[text]
     except KeyError:
         pass
-    res = (text in _CAME_IN_VERBS or _is_according(text)
+    res = (text in _CAME_IN_VERBS or _is_according(text) or text in _ANNOUNCE_MASDARS
            or _verb_lookup(text) is not None or _object_verb_lookup(text) is not None)
     if len(_TRIGGER_MEMO) < _MEMO_MAX:
         _TRIGGER_MEMO[text] = res
@@ -251,6 +251,23 @@ _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
+_QADDARA = normalize("قدر")
+_ISTINADAN = normalize("استنادا")
+_CHIEF_HEADS = lx.norm_set(["رئيس", "رئيسة", "مدير", "مديرة"])
+_NOT_CHIEF_OF = lx.norm_set(["الحكومة", "الرئاسة", "الوزراء"])
+_MOTION = lx.norm_set(lx.MOTION_PARTICIPLES)
+# someone's words as the object of a describing/accusing verb ("ووصفت تصريحات علييف بأنها دعاية")
+_WORDS_OF = lx.norm_set(["تصريحات", "تصريح", "اتهامات", "الاتهامات", "رواية", "الرواية", "مزاعم", "المزاعم",
+                         "ادعاءات", "الادعاءات", "أقوال", "بيان", "البيان", "بيانات", "تقارير", "التقارير",
+                         "تقرير", "التقرير", "أرقام", "الأرقام", "كلام", "حديث", "خطاب", "تهديدات"])
+_EXPERT_HEADS = lx.norm_set(["باحث", "باحثة", "باحثون", "خبير", "خبيرة", "خبراء", "محلل", "محللة", "محللون",
+                             "أستاذ", "أستاذة"])
+_ANNOUNCE_MASDARS = lx.norm_set(["إعلان", "وإعلان", "بإعلان", "لإعلان"])
+_OFFICIAL_ADJ = lx.norm_set(["رسمية", "الرسمية", "حكومية", "الحكومية"])
+# anaphors that name a person (a title): they continue a speaker, never a body merely mentioned
+_PERSON_ANAPHORS = lx.norm_set(["الرئيس", "الوزير", "الوزيرة", "المتحدث", "المتحدثة", "الأخير", "الأخيرة",
+                                "المسؤول", "المسؤولة", "السفير", "الناطق", "الناطقة", "المصدر", "رئيس"])
+_MEASURE = lx.norm_set(lx.MEASURE_NOUNS)
 _SINCE_WORDS = lx.norm_set(["بعد", "منذ", "وبعد"])
 _ENEMY = lx.norm_set(lx.ENEMY_WORDS)
 _SIDE_NOUNS = lx.norm_set(["الجانب", "الطرف"])
@@ -294,6 +311,7 @@ _SPEAKER_NOUNS = lx.norm_set([
     "تقارير", "التقارير", "تقرير", "أنباء", "الأنباء", "وسائل", "مواقع", "صحف", "الصحف", "إعلام",
     "مراقبون", "دبلوماسيون", "دبلوماسي", "مسؤولون", "مسؤولين", "متحدثون", "عسكريون", "محللون",
     "خدمة", "الخدمة", "محافظ", "المحافظ", "حاكم", "معهد", "المعهد", "دائرة", "الدائرة",
+    "باحث", "باحثة", "باحثون", "أستاذ", "أستاذة", "الباحث", "الباحثة",
 ])
 _PUBLISHED_BY = lx.norm_set(lx.PUBLISHED_BY)
 _SPOKES_HEADS = lx.norm_set(lx.SPOKESPERSON_HEADS)
@@ -310,6 +328,8 @@ _NOT_NAMES = lx.norm_set([
     "بدء", "انطلاق", "وصول", "عودة", "انسحاب", "خروج", "تمكن", "نجاح", "فشل", "تقدم", "تراجع",
     "أهمية", "التزام", "مواصلة", "تمسك", "عدم", "وقف", "حل", "إنهاء", "تسوية", "بحث", "إجراء", "تعزيز",
     "دعوة", "اهتمام", "ترحيب", "تأكيد", "إدانة", "اتفاق", "موافقة", "قبول", "تصميم", "حرص", "أمل",
+    # the object of an estimate or announcement ("ويقدر المكتب حصيلة القتلى بـ", "أعلنت الهيئة ارتفاع")
+    "حصيلة", "عدد", "ارتفاع", "حجم", "خسائر", "إجمالي",
 ])
 
 
@@ -578,6 +598,8 @@ class _Engine:
                                                            or nxt.text in S["anaphors"] and nxt2 is not None
                                                            and (nxt2.text in S["comp"] or nxt2.text == ":"))):
             return False
+        if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")):
+            return False  # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker
         if vf.lemma == _TALAB and not (prev is None or prefixed):
             return False  # "وطلبت يريفان ...", never the noun ("قدمت طلب مساعدة", "على طلب")
         if vf.lemma == _TABADAL:
@@ -611,6 +633,12 @@ class _Engine:
             return True
         if not vf.ambiguous and vf.person in ("present",) and prev.text in S["stops"]:
             return False
+        # a relative clause without a pronoun after a noun: "دبابات أرمينية قالت باكو إن قواتها غنمتها"
+        h = sen.hit_at_tok.get(t.i + 1)
+        if vf.person == "past" and vf.cls == "report" and h is not None and toks[t.i + 1].quote < 0:
+            _, last = sen.hit_span_toks(h)
+            if last + 1 < len(toks) and toks[last + 1].text in S["comp"]:
+                return True
         return False
 
     # -- speaker noun phrases
@@ -668,12 +696,14 @@ class _Engine:
         if j + 2 < len(toks) and toks[j].quote == -2 and j == vi + 1:
             # 'وقالت "لوموند" إن ...': a short quoted name right after the verb, then the complement
             c = j + 1
-            while c < len(toks) and c <= j + 4 and toks[c].quote >= 0 and toks[c].word:
+            while c < len(toks) and c <= j + 6 and toks[c].quote >= 0 and toks[c].word:
                 c += 1
+            h = next((sen.hit_at_tok[k] for k in range(j + 1, c) if k in sen.hit_at_tok), None)
+            # 'وثق "المرصد السوري لحقوق الإنسان" مقتل ...': the quotation is exactly an actor's name
+            whole = h is not None and sen.hit_span_toks(h) == (j + 1, c - 1)
             if c > j + 1 and c + 1 < len(toks) and toks[c].quote == -2 \
-                    and (toks[c + 1].text in S["comp"] or toks[c + 1].text == ":") \
+                    and (c <= j + 5 and (toks[c + 1].text in S["comp"] or toks[c + 1].text == ":") or whole) \
                     and not any(toks[k].text in _ENEMY for k in range(j + 1, c)):
-                h = next((sen.hit_at_tok[k] for k in range(j + 1, c) if k in sen.hit_at_tok), None)
                 return [_Speaker(toks[j + 1].s, toks[c - 1].e, h.actor if h else None,
                                  h.actor.party if h else "Media", "")], None
         if j >= len(toks) or self._hard_stop(sen, j):
@@ -716,7 +746,7 @@ class _Engine:
             # "أمين المظالم في إقليم X أرتاك بيغلاريان": a title with a place, then the named actor
             for k in range(start + 1, min(limit, start + 9)):
                 tk = toks[k]
-                if not tk.word or tk.quote >= 0 or self.verb_of(tk) is not None and k > start:
+                if not tk.word or tk.quote >= 0 or self.verb_of(tk) is not None and k > start or tk.text in _MOTION:
                     break
                 h = sen.hit_at_tok.get(k)
                 if h is not None:
@@ -737,7 +767,13 @@ class _Engine:
             if pre:
                 last = pre[-1].text
                 definite = [t for t in pre if t.text.startswith("ال") and t.text not in S["spk_heads"]]
-                if (last in ("باسم", "عن", "صادر", "صادره") or last in S["spk_heads"]
+                pre_party = _party_from_words(self.p, [t.text for t in pre])
+                if any(t.text in _MOTION for t in pre):
+                    connected = False  # "مقاتل عائد من أذربيجان": the place he came from
+                elif pre_party not in ("Unknown", h.actor.party) and h.actor.kind == "state" \
+                        and not any(t.text in ("في", "من", "لدى", "باسم", "عن") for t in pre):
+                    connected = False  # "اتهمت وسائل إعلام أذربيجانية يريفان": the state is the object
+                elif (last in ("باسم", "عن", "صادر", "صادره") or last in S["spk_heads"]
                         or any(t.text in S["spk_heads"] or t.text in S["doc"] for t in pre)):
                     connected = True
                 elif len(pre) <= 2 and h.actor.kind == "person" and all(_is_speaker_noun(t.text) for t in pre):
@@ -817,9 +853,18 @@ class _Engine:
         head = words[0]
         if len(words) > 2 and words[1] == "باسم" and head in _SPOKES_HEADS and words[2] in S["anaphors"] \
                 and words[2] not in ("الرئيس", "الوزير", "الوزيره", "المتحدث", "المتحدثه"):
-            self._named = (toks[start].s, toks[start + 2].e)  # the words are the speaker's, not inherited
+            after = toks[start + 3] if start + 3 < len(toks) else None
+            if after is not None and after.text in ("،", ",") and start + 4 < len(toks):
+                after = toks[start + 4]  # "المتحدث باسم الهيئة، غاريك بيتروسيان"
+            if after is not None and after.word and not after.text.startswith("ال") and after.quote == -1 \
+                    and after.text not in S["stops"] and after.text not in S["comp"] and after.text not in S["time"]:
+                self._named = (toks[start].s, toks[start + 2].e)  # named: the words are the speaker's
             return [], words[2]  # "المتحدث باسم الخدمة": the spokesperson of the body just named
-        if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES) \
+        if len(words) > 1 and head in _CHIEF_HEADS and words[1] in S["anaphors"] \
+                and words[1] not in _PERSON_ANAPHORS and words[1] not in _NOT_CHIEF_OF:
+            return [], words[1]  # "وقال رئيس الوكالة": the head of the body just named speaks for it
+        if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES
+                                      or words[1].isdigit() or words[1] in S["quantity"]) \
                 or head in _PLURAL_ANAPHORS:  # "وجددت الوزارة دعم ...": the anaphor, then its object
             return [], " ".join(words[:2] if len(words) > 1 and words[1] not in S["stops"] else words[:1])
         spk = self._unknown_np(sen, start, end, strict=True)
@@ -857,7 +902,8 @@ class _Engine:
                 and words[1] in _MEDIA_ADJ:
             party = "Media"  # "صحيفة لوموند الفرنسية", "حصيلة جمعتها وكالة فرانس برس"
         elif party == "Unknown":
-            party = _other_country(words)
+            # "باحث في مركز دراسات بريطاني": an expert's institution does not make him speak for a country
+            party = _other_country(words) if _strip_al(words[0]) not in _EXPERT_HEADS else "Unknown"
             if party == "Unknown" and _strip_al(words[0]) in _NGO_HEADS:
                 party = "Other"  # "منظمة هيومن رايتس ووتش": a non-governmental organisation
         place_actor = None
@@ -865,6 +911,8 @@ class _Engine:
             # an authority named by the place it governs: "محافظ X", "السلطات في إقليم X"
             pp = "Unknown"
             for i in range(1, len(words)):
+                if words[i] in _MOTION:
+                    break  # "مقاتل عائد من أذربيجان": where the speaker came from
                 pp, used = _place_party(self.p, words[i + (words[i] == "في"):])
                 if pp != "Unknown":
                     break
@@ -894,7 +942,7 @@ class _Engine:
             nxt = toks[start + len(words)] if start + len(words) < len(toks) else None
             namey = (len(words) <= 3 and not any(w.startswith("ال") or w.isdigit() for w in words)
                      and head not in _NOT_NAMES and nxt is not None
-                     and (nxt.text in S["comp"] or nxt.text in (":", "،", ",") or nxt.quote == -2
+                     and (nxt.text in S["comp"] or nxt.text in (":", "،", ",", "(") or nxt.quote == -2
                           or nxt.text in ("في", "الي", "علي", "عن")))
             if not namey:
                 return []
@@ -1070,6 +1118,25 @@ class _Engine:
                 return h.actor
         return None
 
+    def _named_earlier(self, head: str, before: int, party: str = "") -> Attribution | None:
+        """The last actor named in the ~6 sentences before offset `before` whose words hold the
+        anaphor's head noun ("الوزارة" -> "وزارة الدفاع الأذربيجانية"), as a speaker to continue."""
+        if len(head) < 3:
+            return None
+        starts = [self.r2n(sp.start) for sp in self.art.sentences]
+        k = bisect_right(starts, before) - 1
+        lo = starts[max(0, k - 6)] if k >= 0 else max(0, before - 1500)
+        last = None
+        for h in self.p.find_actors(self.norm, lo, before):
+            if head in self.norm[h.start:h.end] and (not party or h.actor.party == party):
+                last = h
+        if last is None:
+            return None
+        rs, re_ = self.n2r(last.start, last.end)
+        g = _actor_gender(self.p, last.actor, self.norm[last.start:last.end])
+        return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
+                           0, 0, rs, re_, -1, -1, False, "verb", -2, gender=g)
+
     # -- one sentence
     def _sentence(self, sen: _Sentence, sp, result) -> list[Attribution]:
         toks, S = sen.toks, self.S
@@ -1087,6 +1154,16 @@ class _Engine:
                 found.append(dict(speakers=spk, vtok=last + 1, kind="verb", vf=None, inherited=False,
                                   content=last + 2))
                 i = last + 2
+        elif lead + 3 < n and toks[lead].quote == -2 and toks[lead + 2].quote == -2 and toks[lead + 3].text == ":" \
+                and toks[lead + 1].text in S["anaphors"] and not any(result):
+            # headline '"المرصد": ...': the quoted noun of an actor the body names
+            actor = self._named_later(toks[lead + 1].text, sen.ne)
+            if actor is not None:
+                t0 = toks[lead + 1]
+                spk = [_Speaker(t0.s, t0.e, actor, actor.party, _actor_gender(self.p, actor, t0.text))]
+                found.append(dict(speakers=spk, vtok=lead + 3, kind="verb", vf=None, inherited=False,
+                                  content=lead + 4))
+                i = lead + 4
         elif lead + 1 < n and toks[lead + 1].text == ":" and toks[lead].text in S["anaphors"] \
                 and not any(result):
             # headline "المرصد: ..." before any statement: the body names the actor the noun stands for
@@ -1109,6 +1186,16 @@ class _Engine:
                 found.append(self._came_in(sen, i))
                 i += 2
                 continue
+            # a reporting verbal noun and its actor ("تزامنت المظاهرات مع إعلان وزارة الصحة ارتفاع
+            # عدد القتلى"): the actor is the claimant of what follows, but it is no statement
+            if t.quote < 0 and t.text in _ANNOUNCE_MASDARS and i + 1 in sen.hit_at_tok \
+                    and toks[i + 1].quote < 0 and not _hit_is_ll(self.norm, sen.hit_at_tok[i + 1]):
+                chain, last = self._chain(sen, sen.hit_at_tok[i + 1], n)
+                if last + 1 < n and toks[last + 1].word and toks[last + 1].text not in S["comp"]:
+                    found.append(dict(speakers=self._make_speakers(sen, i + 1, [chain]), vtok=i, kind="continued",
+                                      vf=None, inherited=False, content=last + 1))
+                    i = last + 1
+                    continue
             # nominal "وفق / حسب / بحسب X"
             if t.quote < 0 and _is_according(t.text):
                 item = self._according(sen, i)
@@ -1215,9 +1302,9 @@ class _Engine:
                 if spk and vf.gender and all(x.sure and x.gender != vf.gender for x in spk):
                     spk = []
                 # "نفت X ...، ووصفت تقارير المرصد بأنها": a coordinated object verb continues X
-                if spk and prefixed and vf.lemma in _OBJECT_VERBS and all(x.actor is None for x in spk) \
-                        and any(f.get("speakers") for f in found):
-                    spk = []
+                if spk and prefixed and vf.lemma in _OBJECT_VERBS and any(f.get("speakers") for f in found) \
+                        and all(x.actor is None or self.norm[x.s:x.e].split()[0] in _WORDS_OF for x in spk):
+                    spk = []  # also "ونفت X ...، ووصفت تصريحات علييف بأنها": the actor's words are the object
             pron = None
             if i >= 1 and toks[i - 1].text in _PRON_CONJ:
                 pron = _PRON_CONJ[toks[i - 1].text]
@@ -1423,6 +1510,12 @@ class _Engine:
                 j + 1 in sen.hit_at_tok or toks[j + 1].text in _SIDE_NOUNS
                 and _party_from_words(self.p, [t.text for t in toks[j + 2:j + 3]]) != "Unknown"):
             j += 1  # "بحسب أرقام الجانب الأرميني / وزارة ...": the figures' author is the source
+        official = self._official_figures(sen, j)
+        if official is not None:
+            lead = i <= 2
+            return dict(speakers=[official[0]], vtok=i, kind="according_to", vf=None, inherited=False,
+                        content=(official[1] + 1 if lead else 0), content_end=(None if lead else i), source=True,
+                        marker=i, skip=j)
         head = toks[j].text
         bare = head[2:] if head.startswith("لل") else head[1:] if head.startswith("ل") else head
         if head in S["non_speaker"] or bare in S["non_speaker"] or ("ال" + bare) in S["non_speaker"]:
@@ -1454,6 +1547,8 @@ class _Engine:
             if k > j and toks[k].text in S["stops"]:
                 break
         if not spk:
+            if _strip_prefix(toks[i].text)[-1] == _ISTINADAN:
+                return None  # "استنادا إلى الصور / مقطع فيديو": evidence, not a source (only an actor is)
             spk = self._unknown_np(sen, j, limit)
             if spk:
                 spk[0].s = toks[j].s
@@ -1464,6 +1559,30 @@ class _Engine:
         return dict(speakers=spk, vtok=i, kind="according_to", vf=None, inherited=False,
                     content=(limit if lead else 0), content_end=(None if lead else i), source=True,
                     marker=i, skip=j)
+
+    def _official_figures(self, sen: _Sentence, j: int) -> tuple[_Speaker, int] | None:
+        """"أرقام رسمية أذربيجانية", "الأرقام الرسمية في باكو": figures of a state (its adjective, or
+        "في" and its capital) speak for that state. Returns (speaker, last token) or None."""
+        toks = sen.toks
+        n = len(toks)
+        if toks[j].text not in _FIGURE_HEADS:
+            return None
+        k = j + 1
+        if k < n and toks[k].text in _OFFICIAL_ADJ:
+            k += 1
+        if k >= n:
+            return None
+        party, last = "Unknown", k
+        h = sen.hit_at_tok.get(k + 1) if toks[k].text == "في" else None
+        if h is not None and h.actor.kind == "state":
+            party = h.actor.party
+            _, last = sen.hit_span_toks(h)
+        elif k > j + 1 and toks[k].word and toks[k].text.endswith("ه"):
+            party = _party_from_words(self.p, [toks[k].text])  # "أرقام رسمية أذربيجانية"
+        if party in ("Unknown", "Media", "Other"):
+            return None
+        actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
+        return _Speaker(toks[j].s, toks[last].e, actor, party, "f", sure=True), last
 
     # -- turning raw findings into Attributions
     def _finish(self, sen: _Sentence, sp, found: list[dict], result) -> list[Attribution]:
@@ -1786,7 +1905,12 @@ class _Engine:
             if looked >= 4:
                 break
         if anaphor:
-            # no speaker names the anaphor's noun: the latest speaker of a matching gender
+            # no speaker names the anaphor's noun: an actor named a few sentences back whose words
+            # hold it ("تنشر وزارة الدفاع X مقاطع ... قالت الوزارة"), else the latest speaker of a
+            # matching gender
+            earlier = None if anaphor.split()[0] in _PERSON_ANAPHORS else self._named_earlier(head, sen.ns, want_party)
+            if earlier is not None:
+                return earlier
             d2 = dict(d)
             d2["anaphor"] = None
             return self._inherit(out_so_far, result, vf, d2, sen)

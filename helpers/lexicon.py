@@ -132,6 +132,8 @@ LOSS_HEADS: dict[str, dict] = {
     "صحفي": {"pl": ["صحفيين", "صحفيون"], "du": ["صحفيان"], "kind": "person", "pop": "civilian"},
     "صحافي": {"pl": ["صحافيين", "صحافيون"], "du": ["صحافيان"], "kind": "person", "pop": "civilian"},
     "فتى": {"pl": ["فتية", "فتيان"], "du": ["فتيين"], "kind": "person", "pop": "civilian"},
+    "طفلة": {"pl": [], "du": ["طفلتين", "طفلتان"], "kind": "person", "pop": "civilian"},
+    "مزارع": {"pl": ["مزارعين", "مزارعون"], "du": ["مزارعان", "مزارعين"], "kind": "person", "pop": "civilian"},
     "شخص": {"pl": ["أشخاص"], "du": ["شخصين", "شخصان"], "kind": "person", "pop": "unspecified"},
     "فرد": {"pl": ["أفراد"], "du": [], "kind": "person", "pop": "unspecified"},
     "طبيب": {"pl": ["أطباء"], "du": ["طبيبان"], "kind": "person", "pop": "civilian"},
@@ -498,7 +500,16 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("وثق", "وثق", "", "report", True, ""),
     ("رد", "", "", "report", True, ""),
     ("أورد", "ورد", "", "report", False, ""),
+    ("قدر", "قدر", "", "report", True, ""),  # "ويقدر المكتب الحصيلة بـ91", "قدر محللون أن ..."
 ]
+# Nouns of a quantity that follow an impersonal/passive "يقدر" ("ويقدر عدد سكان X بـ", "ويقدر عددهم
+# بنحو"): the estimate has no speaker.
+MEASURE_NOUNS = ["عدد", "عددهم", "عددها", "عددهما", "حجم", "مساحة", "مساحتها", "كلفة", "تكلفة", "قيمة",
+                 "نسبة", "إجمالي", "طول", "مدى", "ثمن", "سكان", "عدد سكان"]
+# Participles of coming and going ("مقاتل عائد من أذربيجان", "لاجئ قادم من ..."): the place after
+# them is where the speaker travelled, not the authority it speaks for.
+MOTION_PARTICIPLES = ["عائد", "عائدة", "العائد", "العائدة", "قادم", "قادمة", "القادم", "القادمة", "وافد",
+                      "فار", "فارة", "هارب", "هاربة", "نازح", "نازحة", "مغادر", "واصل", "وصل", "عاد"]
 # Verbs that attribute only with an object pronoun after ما ("وفق ما نشرته X", "حسبما بثه X").
 SOURCE_ONLY_VERBS = ["نشر", "بث", "أذاع"]
 

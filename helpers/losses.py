@@ -1539,7 +1539,8 @@ def _own_admission(r: dict, profile: Profile) -> bool:
 
 def _headline_joins_body(rows: list[dict]) -> list[dict]:
     """A headline figure ("21 قتيلا في قصف على ...", "باكو: 13 قتيلا") that the body repeats with
-    a named claimant ("قالت النيابة العامة إن 21 مدنيا قتلوا") is that claim: the headline,
+    a named claimant ("قالت النيابة العامة إن 21 مدنيا قتلوا", also the state itself: "قالت السلطات
+    الأذربيجانية إن ...") is that claim: the headline,
     written without context, gives no side, population or claimant of its own."""
     def loose(r):
         return (r["category"], r["action"], r["value"], r["value_high"], r["historical"])
@@ -1564,8 +1565,7 @@ def _headline_joins_body(rows: list[dict]) -> list[dict]:
     for h in heads:
         cands = [r for r in rows if r["_sentence_index"] > 0 and loose(r) == loose(h)
                  and r["claimant_party"] not in ("Unknown", "Media")
-                 and (not h["_state"] or r["claimant_party"] == h["claimant_party"])
-                 and (not r["_state"] or h["_state"])]
+                 and (not h["_state"] or r["claimant_party"] == h["claimant_party"])]
         if len({r["claimant_party"] for r in cands}) != 1:
             continue
         t = cands[0]

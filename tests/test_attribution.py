@@ -564,3 +564,86 @@ def test_own_standards_and_available_information_are_no_speakers(profile):
     _, res = _attrs("وقال لافروف إن التبادل يجري بوساطة الصليب الأحمر ووفق معاييرها، "
                     "وإن عدد القتلى كبير وفق المعلومات المتوفرة.", profile)
     assert [a.speaker_en for a in _main(res[0])] == ["Sergei Lavrov"]
+
+
+def test_anaphor_resolves_to_a_body_named_earlier_that_was_no_speaker(profile):
+    _, res = _attrs("تبث وزارة الدفاع الأرمينية صورا للمعارك كل مساء. وأكدت الوزارة أنها أسقطت 4 مسيرات. "
+                    "ووفق الوزارة، فإن الهجوم فشل.", profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.inherited) == ("Ministry of Defence of Armenia", True)
+    (b,) = [x for x in res[2] if x.kind == "according_to"]
+    assert b.speaker_en == "Ministry of Defence of Armenia"
+
+
+def test_estimate_verb_attributes_but_not_when_impersonal(profile):
+    _, res = _attrs("أصدرت النيابة العامة الأذربيجانية تقريرا عن القصف. وتقدر النيابة عدد الجرحى بأكثر من 50. "
+                    "ويقدر عدد سكان البلدة بنحو 8 آلاف نسمة.", profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.verb) == ("Prosecutor General's Office of Azerbaijan", "وتقدر")
+    assert _main(res[2]) == []
+    _, res = _attrs("وقدر خبراء عسكريون أن الجيش خسر 30 دبابة.", profile)
+    (a,) = _main(res[0])
+    assert (a.speaker, a.party) == ("خبراء عسكريون", "Unknown")
+
+
+def test_official_figures_of_a_state_speak_for_it(profile):
+    _, res = _attrs("قتل 40 جنديا خلال أسبوع، بحسب الأرقام الرسمية في يريفان.", profile)
+    (a,) = [x for x in res[0] if x.kind == "according_to"]
+    assert (a.party, a.speaker_en) == ("Armenia", "Armenia")
+    art, res = _attrs("ووفق إحصاءات رسمية أرمينية، دمرت 12 دبابة، فيما تقول باكو إن العدد أكبر.", profile)
+    a = claimant_at(res[0], art.raw.index("12"))
+    assert a.party == "Armenia"
+
+
+def test_head_of_a_body_just_named_and_unnamed_spokesman_are_anaphoric(profile):
+    _, res = _attrs("أعلنت النيابة العامة الأذربيجانية فتح تحقيق. وقال رئيس النيابة إن التحقيق سيستمر.", profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.inherited) == ("Prosecutor General's Office of Azerbaijan", True)
+    _, res = _attrs("أعلن جيش قره باغ صد هجوم. وقال المتحدث باسم الجيش في بيان إن الهجوم فشل.", profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.inherited) == ("Artsakh Defence Army", True)
+
+
+def test_quoted_actor_name_after_the_verb_and_quoted_headline_noun(profile):
+    _, res = _attrs('"اللجنة": تبادل 30 أسيرا\n\nرصدت "اللجنة الدولية للصليب الأحمر" تبادل 30 أسيرا بين الطرفين.', profile)
+    assert [a.speaker_en for a in _main(res[0])] == ["International Committee of the Red Cross"]
+    _, res = _attrs('ووثقت "المرصد السوري لحقوق الإنسان" سقوط 12 قتيلا.', profile)
+    assert [a.speaker_en for a in _main(res[0])] == ["Syrian Observatory for Human Rights"]
+
+
+def test_place_a_speaker_came_from_is_not_its_party(profile):
+    _, res = _attrs("وقال لاجئ قادم من أرمينيا لمراسلنا إن القصف لم يتوقف.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Unknown" and a.speaker_en == ""
+
+
+def test_announcement_noun_gives_a_claimant_but_no_statement(profile):
+    art, res = _attrs("وجاءت الاحتجاجات بعد إعلان وزارة الدفاع الأرمينية مقتل 15 جنديا.", profile)
+    a = claimant_at(res[0], art.raw.index("15"))
+    assert (a.speaker_en, a.kind) == ("Ministry of Defence of Armenia", "continued")
+
+
+def test_unknown_speakers_researcher_name_with_age_and_media_accusing_a_state(profile):
+    _, res = _attrs("وقال أستاذ في جامعة بريطانية إن الحرب ستطول.", profile)
+    (a,) = _main(res[0])
+    assert (a.party, a.inherited) == ("Unknown", False)
+    _, res = _attrs("وقال كريم (40 عاما)، وهو سائق من بيروت، إنه فقد عمله. وأضاف أنه سيعود.", profile)
+    assert [(a.speaker, a.inherited) for a in _main(res[1])] == [("كريم", True)]
+    _, res = _attrs("واتهمت وسائل إعلام أرمينية باكو بقصف المدارس.", profile)
+    (a,) = _main(res[0])
+    assert (a.party, a.speaker_en) == ("Media", "")
+
+
+def test_body_anaphor_followed_by_a_count_is_the_anaphor(profile):
+    _, res = _attrs("نشرت منظمة العفو الدولية تقريرا. كما رصدت المنظمة 5 هجمات، وأحصت المنظمة 12 قتيلا.", profile)
+    assert all(a.speaker == "" or "5" not in a.speaker for a in res[1])
+
+
+def test_words_of_an_actor_as_object_evidence_and_pronounless_relative_clause(profile):
+    _, res = _attrs("ونفت الخارجية الأرمينية الخبر، ووصفت تصريحات علييف بأنها كاذبة.", profile)
+    assert [(a.speaker_en, a.inherited) for a in _main(res[0])] == [
+        ("Ministry of Foreign Affairs of Armenia", False), ("Ministry of Foreign Affairs of Armenia", True)]
+    _, res = _attrs("وقتل 5 جنود، استنادا إلى صور نشرت أمس.", profile)
+    assert res[0] == []
+    _, res = _attrs("وعرضت مدافع أرمينية قالت يريفان إن قواتها فقدتها في المعارك.", profile)
+    assert [a.speaker_en for a in _main(res[0])] == ["Armenia"]

@@ -916,3 +916,23 @@ def test_manner_adverb_between_verb_and_object():
 def test_war_subject_with_a_duration_in_its_relative_clause():
     r = one("وأسفرت الحرب التي استمرت 40 يوما عن مقتل أكثر من 5000 شخص من الجانبين.")
     assert (r["value"], r["cumulative"]) == (5000, True)
+
+
+def test_unattributed_headline_joins_a_body_claim_by_the_state_itself():
+    got = rows("مقتل 6 مدنيين بقصف على بلدة حدودية\n\nقالت السلطات الأرمينية إن 6 مدنيين على الأقل قتلوا "
+               "في قصف استهدف البلدة ليلا.")
+    killed = [r for r in got if r["category"] == "killed"]
+    assert len(killed) == 1
+    assert (killed[0]["claimant_party"], killed[0]["mentions"], killed[0]["qualifier"]) == ("Armenia", 2, "at_least")
+
+
+def test_announcement_noun_names_the_claimant_of_the_loss():
+    r = one("وتزامن التصعيد مع إعلان وزارة الدفاع الأرمينية ارتفاع عدد قتلاها إلى 300 جندي.")
+    assert (r["claimant_party"], r["value"], r["category"]) == ("Armenia", 300, "killed")
+
+
+def test_farmer_and_girl_are_person_nouns():
+    r = one("وقال المحافظ إن القذيفة أدت إلى إصابة مزارع بجروح طفيفة.")
+    assert (r["category"], r["value"], r["population"]) == ("wounded", 1, "civilian")
+    r = one("وقالت الشرطة إن طفلتين قتلتا في القصف.")
+    assert (r["category"], r["value"]) == ("killed", 2)
