@@ -18,7 +18,9 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Sev
 - tests/gold/heldout6 (r01-r20), "heldout-6 (used for fixes)": full articles written after set 5,
   measured blind first, then used for fixes;
 - tests/gold/heldout7 (s01-s20), "heldout-7 (used for fixes)": full articles written after set 6,
-  measured blind first, then used for fixes.
+  measured blind first, then used for fixes;
+- tests/gold/heldout8 (t01-t20), "heldout-8 (final, unseen)": full articles written after set 7,
+  never used to fix rules: the honest figure for text the rules have not seen.
 
 Each set's first blind figures are recorded in the README.
 
@@ -54,6 +56,7 @@ HELDOUT4 = GOLD / "heldout4"
 HELDOUT5 = GOLD / "heldout5"
 HELDOUT6 = GOLD / "heldout6"
 HELDOUT7 = GOLD / "heldout7"
+HELDOUT8 = GOLD / "heldout8"
 # (label, folder) of every held-out set, oldest first. A set whose differences were used to
 # fix rules says so in its label: only the sets marked "unseen" measure new text.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
@@ -64,6 +67,7 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-5 (used for fixes)", HELDOUT5),
     ("heldout-6 (used for fixes)", HELDOUT6),
     ("heldout-7 (used for fixes)", HELDOUT7),
+    ("heldout-8 (final, unseen)", HELDOUT8),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
