@@ -475,7 +475,9 @@ def _run_one(item: tuple) -> tuple[str, dict]:
 
 @dataclass
 class RunStats:
-    """What a run did: articles seen, taken from the cache, extracted; seconds spent."""
+    """What a run did: articles seen, taken from the cache, extracted; seconds spent.
+    `progress`, if given, is called after each batch with (extracted so far, to extract,
+    from the cache)."""
 
     articles: int = 0
     cached: int = 0
@@ -484,6 +486,43 @@ class RunStats:
     backend: str = ""
     workers: int = 1
     errors: list = field(default_factory=list)
+    progress: Callable[[int, int, int], None] | None = field(default=None, repr=False)
+
+
+def _duration(seconds: float) -> str:
+    """'45 s', '12 min', '1 h 05 min'."""
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    return f"{int(seconds // 3600)} h {int(seconds % 3600 // 60):02d} min"
+
+
+class ProgressPrinter:
+    """Progress lines for long extractions ("Progress: extracted 3,000 of 10,000 articles
+    ..., 140 articles/s, about 50 s left"), at most every `every` seconds and once at the end;
+    silent when fewer than `min_total` articles need extracting. The pipeline runner echoes
+    lines starting with "Progress:" to the terminal."""
+
+    PREFIX = "Progress:"
+
+    def __init__(self, every: float = 5.0, min_total: int = BATCH, out: Callable[[str], None] | None = None) -> None:
+        self.every, self.min_total = every, min_total
+        self.out = out or (lambda line: print(line, flush=True))
+        self.t0: float | None = None
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int, cached: int) -> None:
+        now = time.monotonic()
+        if self.t0 is None:
+            self.t0 = self.last = now
+        if done == 0 or total < self.min_total or (done < total and now - self.last < self.every):
+            return
+        self.last = now
+        rate = done / max(now - self.t0, 1e-6)
+        left = f", about {_duration((total - done) / rate)} left" if done < total and rate > 0 else ""
+        self.out(f"{self.PREFIX} extracted {done:,} of {total:,} articles ({cached:,} more from the cache), "
+                 f"{rate:,.0f} articles/s{left}")
 
 
 def _frames(store: Store, kinds: Iterable[str], keys: list[str]) -> dict[str, pd.DataFrame]:
@@ -589,11 +628,17 @@ def _execute(store: Store, keyed: list[tuple[str, tuple]], func: Callable, profi
     stats.workers = n
     stats.backend = backend if backend != "auto" else (
         "dask" if dask_address else ("processes" if n > 1 and len(todo) >= PARALLEL_MIN else "serial"))
+    done = 0
+    if stats.progress is not None:
+        stats.progress(0, len(todo), stats.cached)  # starts the clock
     for batch in _results(todo, func, profile, workers, backend, dask_address):
         for _key, res in batch:
             stats.errors.extend(f"{p['file']}: {p['problem']}" for p in res.get("problems", [])
                                 if p["problem"].startswith(("extraction failed", "listed in articles.csv")))
         store.write(batch)
+        done += len(batch)
+        if stats.progress is not None:
+            stats.progress(done, len(todo), stats.cached)
 
 
 def extract_corpus(articles_df: pd.DataFrame, seeds_dir: Path | str, profile: Profile | str,

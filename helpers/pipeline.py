@@ -51,6 +51,26 @@ def _say(msg: str) -> None:
     print(msg, flush=True)
 
 
+class _ProgressEcho:
+    """A file-like sink for a kernel's stdout: lines that start with "Progress:" (printed by
+    long extractions) are echoed to the runner's log; everything else stays in the notebook."""
+
+    def __init__(self, log) -> None:
+        self.log = log
+        self.buf = ""
+
+    def write(self, text: str) -> int:
+        self.buf += text
+        *lines, self.buf = self.buf.split("\n")
+        for line in lines:
+            if line.startswith("Progress:"):
+                self.log("      " + line)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
 class PipelineError(Exception):
     """A problem that stops the run before any notebook executes (exit code 2)."""
 
@@ -382,6 +402,7 @@ def run_pipeline(
                     cwd=str(nb.parent),
                     progress_bar=progress,
                     log_output=False,
+                    stdout_file=_ProgressEcho(log) if progress else None,
                     request_save_on_cell_execute=False,
                 )
             except pm.PapermillExecutionError as exc:

@@ -81,6 +81,36 @@ def test_dask_cluster_by_address_gives_the_module_tables(seeds, reference, profi
     pd.testing.assert_frame_equal(out["statements"], reference["statements"])
 
 
+def test_progress_lines_on_long_extractions(seeds, profile):
+    _, df = seeds
+    lines: list[str] = []
+    stats = RunStats(progress=corpus.ProgressPrinter(every=0, min_total=1, out=lines.append))
+    extract_corpus(df, paths.SEEDS, profile, workers=1, backend="serial", stats=stats)
+    assert lines and lines[-1].startswith("Progress: extracted 5 of 5 articles (0 more from the cache)")
+    assert "articles/s" in lines[-1] and "left" not in lines[-1]
+    # small runs stay silent with the default threshold
+    quiet: list[str] = []
+    extract_corpus(df, paths.SEEDS, profile, workers=1, backend="serial",
+                   stats=RunStats(progress=corpus.ProgressPrinter(out=quiet.append)))
+    assert quiet == []
+
+
+def test_progress_printer_paces_its_lines(monkeypatch):
+    clock = [100.0]
+    monkeypatch.setattr(corpus.time, "monotonic", lambda: clock[0])
+    lines: list[str] = []
+    pp = corpus.ProgressPrinter(every=5, min_total=10, out=lines.append)
+    pp(0, 3000, 50)
+    for done, t in ((1000, 102.0), (2000, 108.0), (3000, 109.0)):
+        clock[0] = t
+        pp(done, 3000, 50)
+    # 1,000 at 2 s is too soon; 2,000 at 8 s is printed with the time left; the end always is
+    assert lines == [
+        "Progress: extracted 2,000 of 3,000 articles (50 more from the cache), 250 articles/s, about 4 s left",
+        "Progress: extracted 3,000 of 3,000 articles (50 more from the cache), 333 articles/s",
+    ]
+
+
 def test_incremental_cache_extracts_only_new_or_changed_articles(tmp_path, profile, reference):
     folder = tmp_path / "seeds"
     shutil.copytree(paths.SEEDS, folder)

@@ -95,3 +95,13 @@ def test_bad_input_exits_2_with_one_sentence(tmp_path, seeds_copy):
     res = _run_cli("--seeds", str(seeds_copy), "--out", str(tmp_path / "o"), "-p", "profile=atlantis")
     assert res.returncode == 2 and "Unknown profile" in res.stderr
     assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_progress_lines_of_a_kernel_are_echoed_to_the_runner_log():
+    from helpers.pipeline import _ProgressEcho
+
+    said: list[str] = []
+    echo = _ProgressEcho(said.append)
+    echo.write("5 articles listed\nProgress: extracted 1,000 of 9,000 art")
+    echo.write("icles\nKept 3 rows\n")
+    assert said == ["      Progress: extracted 1,000 of 9,000 articles"]
