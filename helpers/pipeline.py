@@ -18,7 +18,6 @@ input or usage (missing folder, unknown parameter or profile), 3 another run hol
 from __future__ import annotations
 
 import argparse
-from concurrent.futures import ThreadPoolExecutor
 import contextlib
 import datetime as dt
 import fcntl
@@ -30,6 +29,7 @@ import shutil
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import yaml

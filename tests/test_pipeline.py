@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import nbformat
 import pandas as pd
 import pytest
 
 from helpers import paths
-from helpers.pipeline import PipelineError, list_notebooks, notebook_parameters, parse_param, validate_parameters
+from helpers.pipeline import (
+    PipelineError,
+    list_notebooks,
+    notebook_parameters,
+    parse_param,
+    validate_parameters,
+)
 
 pytestmark = pytest.mark.slow
 EXPECTED_PARAMS = {"seeds_dir", "sources_csv", "output_dir", "profile", "strict", "workers"}
@@ -49,7 +53,7 @@ def test_pipeline_writes_the_fixed_layout(pipeline_run):
     assert not list(out.glob(".build-*"))
     arts = pd.read_csv(out / "tables" / "articles.csv", dtype=str, keep_default_na=False)
     assert len(arts) == 5
-    assert dict(zip(arts.article_id, arts.outlet)) ["004_6cc9c1c7d50e6349"] == "unknown"
+    assert dict(zip(arts.article_id, arts.outlet, strict=True))["004_6cc9c1c7d50e6349"] == "unknown"
     assert set(arts.published) == {"2020-10-24", "2020-10-01", "2020-10-21", "2020-10-16", "2020-10-09"}
     for nb in list_notebooks():
         assert (out / "notebooks" / nb.name).is_file()
