@@ -161,11 +161,14 @@ def _outlet(o: str) -> str:
 # ---------------------------------------------------------------- 1. range / dot chart per metric
 
 def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profile,
-                       max_metrics: int = 18) -> tuple[Figure, pd.DataFrame]:
+                       max_metrics: int = 18, max_claimants: int = 8,
+                       max_labels: int = 6) -> tuple[Figure, pd.DataFrame]:
     """One row per compared metric: the min-max range of the claims as a grey bar and every
-    claim as a dot coloured by claimant party, one sub-row per claimant (parties in profile
-    order); filled dots are cumulative tolls, open dots single reports; the profile's
-    reference tolls as labelled dashed ticks."""
+    distinct claimed figure as a dot coloured by claimant party, one sub-row per claimant
+    (parties in profile order; the `max_claimants` with most claims, the others counted in the
+    row label); filled dots are cumulative tolls, open dots single reports; the profile's
+    reference tolls as labelled dashed ticks. A sub-row with more than `max_labels` distinct
+    figures labels only its lowest and highest (large corpora stay readable and fast)."""
     setup_fonts()
     title = "Loss claims per metric: range and every claim, by claimant"
     cols = ["metric", "claimant_party", "claimant_en", "value", "qualifier", "cumulative", "outlet", "claim_date",
@@ -177,12 +180,14 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
     data = div[div["metric"].isin(metrics)][cols].reset_index(drop=True)
     data["claimant_en"] = data["claimant_en"].where(data["claimant_en"] != "", data["claimant_party"])
     ref = summary.set_index("metric")[["reference_value", "reference_label", "reference_source"]] if len(summary) else None
-    groups = {}
+    groups, hidden = {}, {}
     for m in metrics:
         g = data[data["metric"] == m]
         order = {p: k for k, p in enumerate(party_order(g["claimant_party"], profile))}
-        groups[m] = sorted(dict.fromkeys(zip(g["claimant_party"], g["claimant_en"], strict=True)),
-                           key=lambda pc, order=order: (order[pc[0]], pc[1]))
+        counts = g.groupby(["claimant_party", "claimant_en"], sort=False).size()
+        kept = set(counts.sort_values(ascending=False, kind="stable").index[:max_claimants])
+        hidden[m] = len(counts) - len(kept)
+        groups[m] = sorted(kept, key=lambda pc, order=order: (order[pc[0]], pc[1]))
     step = 0.32  # vertical distance between claimant sub-rows, in row units
     heights = [max(1.0, step * (len(groups[m]) + 1)) for m in metrics]
     centres = np.cumsum([0.0] + heights[:-1]) + np.array(heights) / 2
@@ -206,19 +211,25 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
             col = profile.colour(party)
             ax.annotate(who, xy=(1.0, y + off), xycoords=("axes fraction", "data"), xytext=(6, 0),
                         textcoords="offset points", fontsize=7, color=readable(col), va="center", ha="left")
+            # one dot per distinct (figure, cumulative, vague): repeats add nothing to the picture
+            gp = gp.assign(vague=gp["qualifier"] == "vague").drop_duplicates(["value", "cumulative", "vague"])
+            for (vague, cum), dots in gp.groupby(["vague", "cumulative"]):
+                ax.scatter(dots["value"], [y + off] * len(dots), s=46 if vague else 40, zorder=3,
+                           marker="D" if vague else "o", color=col if cum else "white", edgecolors=col,
+                           linewidths=1.6)
+                any_vague = any_vague or bool(vague)
+            values = sorted(set(gp["value"]))
+            if len(values) > max_labels:
+                values = [values[0], values[-1]]
             last_x, flip = None, False
-            for _, r in gp.iterrows():
-                vague = r["qualifier"] == "vague"
-                ax.scatter(r["value"], y + off, s=46 if vague else 40, zorder=3, marker="D" if vague else "o",
-                           color=col if r["cumulative"] else "white", edgecolors=col, linewidths=1.6)
-                any_vague = any_vague or vague
-                close = last_x is not None and (r["value"] / max(last_x, 1e-9) < 1.35 if use_log
-                                                else r["value"] - last_x < (vmax - vmin) * 0.04)
+            for v in values:
+                close = last_x is not None and (v / max(last_x, 1e-9) < 1.35 if use_log
+                                                else v - last_x < (vmax - vmin) * 0.04)
                 flip = (not flip) if close else False
-                ax.annotate(f"{r['value']:,.0f}", (r["value"], y + off), xytext=(6, -1 if flip else 1),
+                ax.annotate(f"{v:,.0f}", (v, y + off), xytext=(6, -1 if flip else 1),
                             textcoords="offset points", ha="left", va="top" if flip else "bottom", fontsize=7,
                             color="#333333", zorder=4)
-                last_x = r["value"]
+                last_x = v
         if ref is not None and m in ref.index and pd.notna(ref.loc[m, "reference_value"]):
             rv = float(ref.loc[m, "reference_value"])
             ax.plot([rv, rv], [y - heights[i] * 0.42, y + heights[i] * 0.42], color="black", linestyle="--",
@@ -233,7 +244,7 @@ def claims_range_chart(div: pd.DataFrame, summary: pd.DataFrame, profile: Profil
     ax.set_xlim(left=vmin / 1.6 if use_log else 0,
                 right=vmax * ((4 if drawn_refs else 2.5) if use_log else (1.3 if drawn_refs else 1.15)))
     ax.set_yticks(total_h - centres)
-    ax.set_yticklabels(metrics)
+    ax.set_yticklabels([m + (f"\n(+{hidden[m]} more claimants)" if hidden[m] else "") for m in metrics])
     ax.set_ylim(0, total_h)
     ax.tick_params(axis="y", length=0)
     ax.set_xlabel("Number claimed" + (" (log scale)" if use_log else ""))

@@ -521,7 +521,11 @@ def within_article_contradictions(claims: pd.DataFrame) -> list[dict]:
     if claims.empty:
         return out
     df = claims[~claims["historical"] & claims["value"].notna()]
-    for (aid, party, *metric), g in df.groupby(["article_id", "claimant_party", *METRIC], sort=False):
+    keys = ["article_id", "claimant_party", *METRIC]
+    # only groups with two or more values can hold a contradiction (a vectorised filter first:
+    # the per-group checks below cost about a millisecond each)
+    df = df[df.groupby(keys, sort=False)["value"].transform("nunique") > 1]
+    for (aid, party, *metric), g in df.groupby(keys, sort=False):
         if g["value"].nunique() < 2 or _itemised(g):
             continue
         g = g[~g["increment"]]
@@ -590,7 +594,9 @@ def echoed_claims(claims: pd.DataFrame, min_value: float = 2) -> list[dict]:
     if claims.empty:
         return out
     df = claims[~claims["historical"] & claims["value"].notna() & (claims["value"] >= min_value)]
-    for (party, *metric, value), g in df.groupby(["claimant_party", *METRIC, "value"], sort=False):
+    keys = ["claimant_party", *METRIC, "value"]
+    df = df[df.groupby(keys, sort=False)["article_id"].transform("nunique") > 1]  # echoed at all
+    for (party, *metric, value), g in df.groupby(keys, sort=False):
         if g["article_id"].nunique() < 2:
             continue
         outlets = list(dict.fromkeys(g["outlet"]))
