@@ -863,6 +863,8 @@ class _Engine:
         if len(words) > 1 and head in _CHIEF_HEADS and words[1] in S["anaphors"] \
                 and words[1] not in _PERSON_ANAPHORS and words[1] not in _NOT_CHIEF_OF:
             return [], words[1]  # "وقال رئيس الوكالة": the head of the body just named speaks for it
+        if head in S["anaphors"] and len(words) > 1 and words[1] in _SELF_WORDS:
+            return [], head  # "وأعلن الجيش نفسه مقتل ...": the same body as before
         if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES
                                       or words[1].isdigit() or words[1] in S["quantity"]) \
                 or head in _PLURAL_ANAPHORS:  # "وجددت الوزارة دعم ...": the anaphor, then its object
@@ -1191,9 +1193,11 @@ class _Engine:
             if t.quote < 0 and t.text in _ANNOUNCE_MASDARS and i + 1 in sen.hit_at_tok \
                     and toks[i + 1].quote < 0 and not _hit_is_ll(self.norm, sen.hit_at_tok[i + 1]):
                 chain, last = self._chain(sen, sen.hit_at_tok[i + 1], n)
-                if last + 1 < n and toks[last + 1].word and toks[last + 1].text not in S["comp"]:
+                if last + 1 < n and toks[last + 1].word:
+                    # "بعد ساعات من إعلان النيابة أن صاروخا أصاب ...": the clause after أن is hers too
+                    comp = toks[last + 1].text in S["comp"]
                     found.append(dict(speakers=self._make_speakers(sen, i + 1, [chain]), vtok=i, kind="continued",
-                                      vf=None, inherited=False, content=last + 1))
+                                      vf=None, inherited=False, content=last + 1 + comp))
                     i = last + 1
                     continue
             # nominal "وفق / حسب / بحسب X"

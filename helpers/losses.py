@@ -1343,9 +1343,12 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             # a denial of the claims before it, also when it gives its own figure ("نفت باكو
             # ذلك، وقالت إن عدد الأسرى لا يتجاوز 44")
             named = _denied_categories(lex, norm, a, b)
+            # a quotation's later sentence ("... هذه أكاذيب»") denies what the quote said before it
+            a_q = bisect.bisect_left(to_raw, sents[si - 1].start) if si and any(
+                x.kind == "continued" for x in attrs[si]) else a
             if (named or lex.denial_re.search(norm, a, b)) and not (
-                    not named and _RE_DENY_NOT_FIGURES.search(norm, a, b)):
-                _deny_previous(rows, attrs[si], si, named, profile)
+                    not named and (_RE_DENY_NOT_FIGURES.search(norm, a, b) or _RE_DENY_ACT.search(norm, a_q, b))):
+                _deny_previous(rows, attrs[si], si, named, profile, attrs[si - 1] if si else None)
         if not items:
             continue
         sv = _SideVotes(plex, norm, a, b)
@@ -1486,6 +1489,8 @@ def _has_any(text: str, keys: tuple[str, ...]) -> bool:
 
 _RE_LINK_LINE = re.compile(rf"\s*[-–•*]?\s*(?:{_alt(lx.LINK_LINE_STARTS)})\s*[:：\-–]")
 _RE_DENIAL_VERB = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?!{_W})")
+# "لم نطلق أي صاروخ على المدينة. هذه أكاذيب": a negated act of firing, not a denial of the figures
+_RE_DENY_ACT = re.compile(rf"(?<!{_W})لم\s+[نيت](?:{_alt(lx.LOSS_DENIAL_NEGATED_ACTS)})(?!{_W})")
 # "نفت ... أي علاقة لها بالهجوم": the denial is about involvement, not the figures
 _RE_DENY_NOT_FIGURES = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})\s+(?:[^\s.،,؛:]+\s+){{0,4}}?"
                                   rf"(?:اي\s+|ايه\s+)?[وب]?(?:ال)?(?:{_alt(lx.LOSS_DENIAL_NOT_FIGURES)})(?!{_W})")
@@ -1512,17 +1517,25 @@ def _denied_categories(lex: _Lex, norm: str, a: int, b: int) -> set[str]:
     return cats
 
 
-def _deny_previous(rows: list[dict], attrs_sentence, si: int, named: set[str], profile: Profile) -> None:
+def _deny_previous(rows: list[dict], attrs_sentence, si: int, named: set[str], profile: Profile,
+                   attrs_before=None) -> None:
     """A sentence that rejects the figures just reported ("نفت ... هذه الأرقام", "قالت إن هذه
     المعلومات عارية عن الصحة") fills denied_by of the other parties' claims in the two
     sentences before it; a denial that names what it denies ("نفت إسقاط أي مروحية") covers
-    only the claims of that category."""
+    only the claims of that category. When the sentence just before is another party's claim
+    with no loss in it ("اتهم باشينيان تركيا ... ونفت أنقرة هذه الاتهامات"), that claim is
+    what is denied, not the figures of a third party before it."""
     denier = next((x.party for x in attrs_sentence or [] if x.party not in ("Unknown", "")), "")
     if not denier:
         return
+    between = set()
+    if not named and not any(r["_sentence_index"] == si - 1 for r in rows):
+        between = {x.party for x in attrs_before or [] if x.party not in ("Unknown", "", denier) and x.kind != "denial"}
     for r in reversed(rows):
         if r["_sentence_index"] < si - 2:
             break
+        if between and r["claimant_party"] not in between:
+            continue
         if named and r["category"] not in named:
             continue
         if r["claimant_party"] != denier and not r["denied_by"] and not _own_admission(r, profile):
