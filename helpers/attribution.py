@@ -262,6 +262,8 @@ _WORDS_OF = lx.norm_set(["تصريحات", "تصريح", "اتهامات", "ال
                          "تقرير", "التقرير", "أرقام", "الأرقام", "كلام", "حديث", "خطاب", "تهديدات"])
 _EXPERT_HEADS = lx.norm_set(["باحث", "باحثة", "باحثون", "خبير", "خبيرة", "خبراء", "محلل", "محللة", "محللون",
                              "أستاذ", "أستاذة"])
+# a figure just given, named again by a denial relative ("وهو رقم نفته الوزارة")
+_FIGURE_NOUNS = lx.norm_set(["رقم", "أرقام", "عدد", "حصيلة", "تقدير", "أمر", "ادعاء", "زعم"])
 _ANNOUNCE_MASDARS = lx.norm_set(["إعلان", "وإعلان", "بإعلان", "لإعلان"])
 _OFFICIAL_ADJ = lx.norm_set(["رسمية", "الرسمية", "حكومية", "الحكومية"])
 # anaphors that name a person (a title): they continue a speaker, never a body merely mentioned
@@ -1247,9 +1249,9 @@ class _Engine:
                     skip_until = item["skip"]
                 i += 1
                 continue
-            # denial relative: "وهو ما نفته X"
-            if (i >= 2 and toks[i - 1].text == "ما" and toks[i - 2].text in ("وهو", "وهي", "وهذا", "هو", "وذلك")
-                    and vf.topic == "denial"):
+            # denial relative: "وهو ما نفته X", "وهو رقم نفته X"
+            if (i >= 2 and (toks[i - 1].text == "ما" or toks[i - 1].text in _FIGURE_NOUNS)
+                    and toks[i - 2].text in ("وهو", "وهي", "وهذا", "هو", "وذلك") and vf.topic == "denial"):
                 spk, _ = self.speaker_after(sen, i)
                 found.append(dict(speakers=spk, vtok=i, kind="denial", vf=vf, inherited=not spk,
                                   content=i + 1, denial_from=i - 2))
@@ -1321,19 +1323,36 @@ class _Engine:
     def _alias_party(self, words_norm: str, out: list[Attribution], result) -> str:
         """An unknown speaker named by the last words of an earlier speaker of the article
         ("المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده" ... "وأكد خطيب زاده") takes its party."""
+        a = self._alias_of(words_norm, out, result)
+        return a.party if a is not None else "Unknown"
+
+    def _alias_of(self, words_norm: str, out: list[Attribution], result) -> Attribution | None:
+        """The earlier speaker an unknown speaker phrase names again: by its last words (see
+        _alias_party), or, for "المتحدث باسم <body>", a body an earlier speaker phrase opened with
+        ("أعلنت دائرة الطوارئ في إقليم X" ... "المتحدث باسم دائرة الطوارئ")."""
         w = " ".join(words_norm.split())
-        if len(w) < 4 or w.split()[0] in self.S["anaphors"] or w.startswith("ال"):
-            return "Unknown"
+        ws = w.split()
+        body = ""
+        if "باسم" in ws[:3] and ws[0] in _SPOKES_HEADS:
+            k = ws.index("باسم")
+            body = " ".join(ws[k + 1:k + 3]) if k + 2 < len(ws) else ""
+        if len(w) < 4 or (ws[0] in self.S["anaphors"] or w.startswith("ال")) and not body:
+            return None
         for attrs in (out, *reversed(result)):
             for a in attrs:
                 if a.party in ("Unknown", "") or a.inherited or a.speaker_start < 0:
+                    continue
+                if body and len(body.split()) == 2:
+                    said = " ".join(normalize(a.speaker).split())
+                    if (said + " ").startswith(body + " ") and len(said) > len(body):
+                        return a
                     continue
                 # the speaker's words and the name words right after them (up to a comma or أن/إن)
                 window = normalize(self.art.raw[a.speaker_start:a.speaker_end + 40])
                 window = " ".join(_ALIAS_CUT.split(window, 1)[0].split())
                 if window != w and (" " + window + " ").find(" " + w + " ") > 0:
-                    return a.party
-        return "Unknown"
+                    return a
+        return None
 
     def _kana_subject(self, sen: _Sentence, qad: int) -> tuple[list[_Speaker], str | None]:
         """The subject between "كان" and "قد" ("وكان رئيس اللجنة قد حذر"): speakers or an anaphor."""
@@ -1620,10 +1639,13 @@ class _Engine:
                     rs, re_ = self.n2r(s.s, s.e)
                     words = self.art.raw[rs:re_]
                     party = s.party
+                    alias_en = ""
                     if s.actor is None and party == "Unknown":
-                        party = self._alias_party(self.norm[s.s:s.e], out, result)
+                        alias = self._alias_of(self.norm[s.s:s.e], out, result)
+                        if alias is not None:
+                            party, alias_en = alias.party, alias.speaker_en
                     out.append(Attribution(
-                        speaker=words, speaker_en=s.actor.name_en if s.actor else "",
+                        speaker=words, speaker_en=s.actor.name_en if s.actor else alias_en,
                         party=party, actor_id=s.actor.id if s.actor else None,
                         verb=self.art.raw[v_rs:v_re], start=0, end=0,
                         speaker_start=rs, speaker_end=re_, verb_start=v_rs, verb_end=v_re,

@@ -1382,7 +1382,12 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 denied_by = att.party
                 claimant, claimant_en, party = "", "", "Unknown"
             for d in denials:
-                if d is not att and d.party != party and (not denied_cats or it.category in denied_cats):
+                # another speaker of the same party may deny it too ("قال كوتشاريان إن 5 آلاف قتلوا،
+                # وهو رقم نفته وزارة الدفاع الأرمينية")
+                other = d.party != party or (att is not None and not d.inherited and not att.inherited
+                                             and d.speaker_en != att.speaker_en and d.speaker != att.speaker
+                                             and d.verb_start > att.verb_start)
+                if d is not att and other and (not denied_cats or it.category in denied_cats):
                     denied_by = d.party
                 if (d.speaker_start or -1) >= 0:
                     skip.append((bisect.bisect_left(to_raw, d.speaker_start), bisect.bisect_left(to_raw, d.speaker_end)))

@@ -647,3 +647,21 @@ def test_words_of_an_actor_as_object_evidence_and_pronounless_relative_clause(pr
     assert res[0] == []
     _, res = _attrs("وعرضت مدافع أرمينية قالت يريفان إن قواتها فقدتها في المعارك.", profile)
     assert [a.speaker_en for a in _main(res[0])] == ["Armenia"]
+
+
+def test_spokesperson_of_a_body_named_earlier_with_its_place(profile):
+    _, res = _attrs("أعلنت خدمة الإنقاذ في إقليم قره باغ انتشال 9 جثث. "
+                    "وقال المتحدث باسم خدمة الإنقاذ سيمون بيتروسيان إن البحث مستمر. "
+                    "وأضاف بيتروسيان أن الفرق تعمل ليلا.", profile)
+    first = _main(res[0])[0]
+    assert first.party == "Artsakh"
+    (a,) = [x for x in _main(res[1]) if not x.inherited]
+    assert (a.party, a.speaker_en) == ("Artsakh", first.speaker_en)
+    (b,) = _main(res[2])
+    assert b.party == "Artsakh"
+
+
+def test_figure_noun_denial_relative(profile):
+    _, res = _attrs("وقال مسؤول أذربيجاني إن 40 جنديا أرمينيا قتلوا، وهو رقم نفته وزارة الدفاع الأرمينية.", profile)
+    (d,) = denials_in(res[0])
+    assert d.speaker_en == "Ministry of Defence of Armenia"

@@ -960,3 +960,9 @@ def test_denial_of_an_accusation_does_not_reach_a_third_party_figure():
                "واتهم رئيس الوزراء الأرميني نيكول باشينيان تركيا بإرسال طائرات إلى المنطقة. "
                "ونفت أنقرة هذه الاتهامات.")
     assert [(r["value"], r["denied_by"]) for r in got] == [(7, "")]
+
+
+def test_same_party_denier_of_another_speakers_figure():
+    got = rows("وقال زعيم المعارضة كوتشاريان إن 900 جندي أرميني قتلوا في المعارك، "
+               "وهو رقم نفته وزارة الدفاع الأرمينية.")
+    assert [(r["value"], r["claimant_party"], r["denied_by"]) for r in got] == [(900, "Armenia", "Armenia")]
