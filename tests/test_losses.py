@@ -966,3 +966,20 @@ def test_same_party_denier_of_another_speakers_figure():
     got = rows("وقال زعيم المعارضة كوتشاريان إن 900 جندي أرميني قتلوا في المعارك، "
                "وهو رقم نفته وزارة الدفاع الأرمينية.")
     assert [(r["value"], r["claimant_party"], r["denied_by"]) for r in got] == [(900, "Armenia", "Armenia")]
+
+
+def test_subset_belongs_to_the_nearest_toll_before_it():
+    got = rows("وقالت الوزارة الأرمينية إن الغارة أسفرت عن مقتل مدني وإصابة 9 آخرين، بينهم طفلان.")
+    assert [(r["value"], r["category"]) for r in got] == [(1, "killed"), (9, "wounded"), (2, "wounded")]
+
+
+def test_one_of_them_in_a_worse_state_is_its_own_row():
+    got = rows("وقال الجيش الأرميني إن القصف أدى إلى إصابة خمسة جنود، أحدهم بجروح بالغة.")
+    assert [(r["value"], r["category"]) for r in got] == [(5, "wounded"), (1, "wounded")]
+    got = rows("وقال الجيش الأرميني إن القصف أدى إلى مقتل مدنيين اثنين، أحدهما رجل في الستين.")
+    assert [(r["value"], r["category"]) for r in got] == [(2, "killed")]
+
+
+def test_count_of_bodies_found_is_a_killed_toll():
+    r = one("وقالت لجنة البحث إن عدد الجثث التي انتشلت من الوديان منذ توقف القتال ارتفع إلى 820.")
+    assert (r["value"], r["category"], r["cumulative"]) == (820, "killed", True)
