@@ -251,6 +251,9 @@ _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
+_IDDA_A = normalize("ادعى")
+_DATELINE_RE = re.compile(r"^[^\s:«“\"]+(?:\s+[^\s:«“\"]+)?\s*:\s*[«“\"][^«»“”\"]+[»”\"]\s*$")
+_WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9]+")
 _QADDARA = normalize("قدر")
 _ISTINADAN = normalize("استنادا")
 _CHIEF_HEADS = lx.norm_set(["رئيس", "رئيسة", "مدير", "مديرة"])
@@ -571,7 +574,12 @@ class _Engine:
     def verb_of(self, t: _Tok):
         if not t.word or t.quote == -2:
             return None
-        return _verb_lookup(t.text)
+        vv = _verb_lookup(t.text)
+        if vv is not None and vv[0].lemma == _IDDA_A and vv[0].person == "present":
+            rs, re_ = self.n2r(t.s, t.e)
+            if self.art.raw[rs:re_].endswith("ى"):
+                return None  # "ويدعى غاريك": the passive "is named", not "يدعي" (claims)
+        return vv
 
     def in_verb_slot(self, sen: _Sentence, t: _Tok, vf, prefixed: bool) -> bool:
         """Is the verb-looking word at t a finite reporting verb here?"""
@@ -1109,6 +1117,12 @@ class _Engine:
         for k, text in paras.items():
             t = text.strip()
             if k not in skip and len(t) > 8 and any(t in ln or ln.startswith(t) for ln in links):
+                skip.add(k)
+        # a dateline after the headline: a place, a colon and the outlet in quotes ("موسكو: «الشرق الأوسط»")
+        order = sorted(paras)
+        for k in order[1:3]:
+            m = _DATELINE_RE.match(paras[k].strip())
+            if m and len(_WORD_RE.findall(paras[k])) <= 4:
                 skip.add(k)
         return skip
 
