@@ -251,6 +251,9 @@ _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
+_IDDA_A = normalize("ادعى")
+_DATELINE_RE = re.compile(r"^[^\s:«“\"]+(?:\s+[^\s:«“\"]+)?\s*:\s*[«“\"][^«»“”\"]+[»”\"]\s*$")
+_WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9]+")
 _QADDARA = normalize("قدر")
 _ISTINADAN = normalize("استنادا")
 _CHIEF_HEADS = lx.norm_set(["رئيس", "رئيسة", "مدير", "مديرة"])
@@ -262,6 +265,8 @@ _WORDS_OF = lx.norm_set(["تصريحات", "تصريح", "اتهامات", "ال
                          "تقرير", "التقرير", "أرقام", "الأرقام", "كلام", "حديث", "خطاب", "تهديدات"])
 _EXPERT_HEADS = lx.norm_set(["باحث", "باحثة", "باحثون", "خبير", "خبيرة", "خبراء", "محلل", "محللة", "محللون",
                              "أستاذ", "أستاذة"])
+# a figure just given, named again by a denial relative ("وهو رقم نفته الوزارة")
+_FIGURE_NOUNS = lx.norm_set(["رقم", "أرقام", "عدد", "حصيلة", "تقدير", "أمر", "ادعاء", "زعم"])
 _ANNOUNCE_MASDARS = lx.norm_set(["إعلان", "وإعلان", "بإعلان", "لإعلان"])
 _OFFICIAL_ADJ = lx.norm_set(["رسمية", "الرسمية", "حكومية", "الحكومية"])
 # anaphors that name a person (a title): they continue a speaker, never a body merely mentioned
@@ -569,7 +574,12 @@ class _Engine:
     def verb_of(self, t: _Tok):
         if not t.word or t.quote == -2:
             return None
-        return _verb_lookup(t.text)
+        vv = _verb_lookup(t.text)
+        if vv is not None and vv[0].lemma == _IDDA_A and vv[0].person == "present":
+            rs, re_ = self.n2r(t.s, t.e)
+            if self.art.raw[rs:re_].endswith("ى"):
+                return None  # "ويدعى غاريك": the passive "is named", not "يدعي" (claims)
+        return vv
 
     def in_verb_slot(self, sen: _Sentence, t: _Tok, vf, prefixed: bool) -> bool:
         """Is the verb-looking word at t a finite reporting verb here?"""
@@ -863,6 +873,8 @@ class _Engine:
         if len(words) > 1 and head in _CHIEF_HEADS and words[1] in S["anaphors"] \
                 and words[1] not in _PERSON_ANAPHORS and words[1] not in _NOT_CHIEF_OF:
             return [], words[1]  # "وقال رئيس الوكالة": the head of the body just named speaks for it
+        if head in S["anaphors"] and len(words) > 1 and words[1] in _SELF_WORDS:
+            return [], head  # "وأعلن الجيش نفسه مقتل ...": the same body as before
         if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES
                                       or words[1].isdigit() or words[1] in S["quantity"]) \
                 or head in _PLURAL_ANAPHORS:  # "وجددت الوزارة دعم ...": the anaphor, then its object
@@ -1106,6 +1118,12 @@ class _Engine:
             t = text.strip()
             if k not in skip and len(t) > 8 and any(t in ln or ln.startswith(t) for ln in links):
                 skip.add(k)
+        # a dateline after the headline: a place, a colon and the outlet in quotes ("موسكو: «الشرق الأوسط»")
+        order = sorted(paras)
+        for k in order[1:3]:
+            m = _DATELINE_RE.match(paras[k].strip())
+            if m and len(_WORD_RE.findall(paras[k])) <= 4:
+                skip.add(k)
         return skip
 
     def _named_later(self, noun: str, after: int) -> Actor | None:
@@ -1191,9 +1209,11 @@ class _Engine:
             if t.quote < 0 and t.text in _ANNOUNCE_MASDARS and i + 1 in sen.hit_at_tok \
                     and toks[i + 1].quote < 0 and not _hit_is_ll(self.norm, sen.hit_at_tok[i + 1]):
                 chain, last = self._chain(sen, sen.hit_at_tok[i + 1], n)
-                if last + 1 < n and toks[last + 1].word and toks[last + 1].text not in S["comp"]:
+                if last + 1 < n and toks[last + 1].word:
+                    # "بعد ساعات من إعلان النيابة أن صاروخا أصاب ...": the clause after أن is hers too
+                    comp = toks[last + 1].text in S["comp"]
                     found.append(dict(speakers=self._make_speakers(sen, i + 1, [chain]), vtok=i, kind="continued",
-                                      vf=None, inherited=False, content=last + 1))
+                                      vf=None, inherited=False, content=last + 1 + comp))
                     i = last + 1
                     continue
             # nominal "وفق / حسب / بحسب X"
@@ -1243,9 +1263,9 @@ class _Engine:
                     skip_until = item["skip"]
                 i += 1
                 continue
-            # denial relative: "وهو ما نفته X"
-            if (i >= 2 and toks[i - 1].text == "ما" and toks[i - 2].text in ("وهو", "وهي", "وهذا", "هو", "وذلك")
-                    and vf.topic == "denial"):
+            # denial relative: "وهو ما نفته X", "وهو رقم نفته X"
+            if (i >= 2 and (toks[i - 1].text == "ما" or toks[i - 1].text in _FIGURE_NOUNS)
+                    and toks[i - 2].text in ("وهو", "وهي", "وهذا", "هو", "وذلك") and vf.topic == "denial"):
                 spk, _ = self.speaker_after(sen, i)
                 found.append(dict(speakers=spk, vtok=i, kind="denial", vf=vf, inherited=not spk,
                                   content=i + 1, denial_from=i - 2))
@@ -1317,19 +1337,36 @@ class _Engine:
     def _alias_party(self, words_norm: str, out: list[Attribution], result) -> str:
         """An unknown speaker named by the last words of an earlier speaker of the article
         ("المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده" ... "وأكد خطيب زاده") takes its party."""
+        a = self._alias_of(words_norm, out, result)
+        return a.party if a is not None else "Unknown"
+
+    def _alias_of(self, words_norm: str, out: list[Attribution], result) -> Attribution | None:
+        """The earlier speaker an unknown speaker phrase names again: by its last words (see
+        _alias_party), or, for "المتحدث باسم <body>", a body an earlier speaker phrase opened with
+        ("أعلنت دائرة الطوارئ في إقليم X" ... "المتحدث باسم دائرة الطوارئ")."""
         w = " ".join(words_norm.split())
-        if len(w) < 4 or w.split()[0] in self.S["anaphors"] or w.startswith("ال"):
-            return "Unknown"
+        ws = w.split()
+        body = ""
+        if "باسم" in ws[:3] and ws[0] in _SPOKES_HEADS:
+            k = ws.index("باسم")
+            body = " ".join(ws[k + 1:k + 3]) if k + 2 < len(ws) else ""
+        if len(w) < 4 or (ws[0] in self.S["anaphors"] or w.startswith("ال")) and not body:
+            return None
         for attrs in (out, *reversed(result)):
             for a in attrs:
                 if a.party in ("Unknown", "") or a.inherited or a.speaker_start < 0:
+                    continue
+                if body and len(body.split()) == 2:
+                    said = " ".join(normalize(a.speaker).split())
+                    if (said + " ").startswith(body + " ") and len(said) > len(body):
+                        return a
                     continue
                 # the speaker's words and the name words right after them (up to a comma or أن/إن)
                 window = normalize(self.art.raw[a.speaker_start:a.speaker_end + 40])
                 window = " ".join(_ALIAS_CUT.split(window, 1)[0].split())
                 if window != w and (" " + window + " ").find(" " + w + " ") > 0:
-                    return a.party
-        return "Unknown"
+                    return a
+        return None
 
     def _kana_subject(self, sen: _Sentence, qad: int) -> tuple[list[_Speaker], str | None]:
         """The subject between "كان" and "قد" ("وكان رئيس اللجنة قد حذر"): speakers or an anaphor."""
@@ -1616,10 +1653,13 @@ class _Engine:
                     rs, re_ = self.n2r(s.s, s.e)
                     words = self.art.raw[rs:re_]
                     party = s.party
+                    alias_en = ""
                     if s.actor is None and party == "Unknown":
-                        party = self._alias_party(self.norm[s.s:s.e], out, result)
+                        alias = self._alias_of(self.norm[s.s:s.e], out, result)
+                        if alias is not None:
+                            party, alias_en = alias.party, alias.speaker_en
                     out.append(Attribution(
-                        speaker=words, speaker_en=s.actor.name_en if s.actor else "",
+                        speaker=words, speaker_en=s.actor.name_en if s.actor else alias_en,
                         party=party, actor_id=s.actor.id if s.actor else None,
                         verb=self.art.raw[v_rs:v_re], start=0, end=0,
                         speaker_start=rs, speaker_end=re_, verb_start=v_rs, verb_end=v_re,

@@ -3,7 +3,7 @@
 Each held-out folder holds short passages written and annotated blind, after the extraction
 rules were built and without reading the extraction code: kNN.txt / hNN.txt,
 losses_heldout.csv (same columns as tests/gold/losses_passages.csv) and
-statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Seven sets:
+statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Eight sets:
 
 - tests/gold/heldout (h01-h20), "heldout-1 (used for fixes)": its differences have since been
   used to fix rules, so it no longer measures unseen text;
@@ -19,8 +19,8 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Sev
   measured blind first, then used for fixes;
 - tests/gold/heldout7 (s01-s20), "heldout-7 (used for fixes)": full articles written after set 6,
   measured blind first, then used for fixes;
-- tests/gold/heldout8 (t01-t20), "heldout-8 (final, unseen)": full articles written after set 7,
-  never used to fix rules: the honest figure for text the rules have not seen.
+- tests/gold/heldout8 (t01-t20), "heldout-8 (used for fixes)": full articles written after set 7,
+  measured blind first, then used for fixes.
 
 Each set's first blind figures are recorded in the README.
 
@@ -67,7 +67,7 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-5 (used for fixes)", HELDOUT5),
     ("heldout-6 (used for fixes)", HELDOUT6),
     ("heldout-7 (used for fixes)", HELDOUT7),
-    ("heldout-8 (final, unseen)", HELDOUT8),
+    ("heldout-8 (used for fixes)", HELDOUT8),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"

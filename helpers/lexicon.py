@@ -405,6 +405,9 @@ LOSS_DENIAL_OBJECTS: tuple[str, ...] = ("هذه الأرقام", "الأرقام
 LOSS_DENIAL_NOT_FIGURES: tuple[str, ...] = ("علاقة", "علاقتها", "علاقته", "مسؤولية", "مسؤوليتها", "مسؤوليته",
                                             "ضلوع", "ضلوعها", "تورط", "تورطها", "استهداف", "إساءة", "قصف",
                                             "مشاركة", "مشاركتها", "صلة", "صلتها")
+# Imperfect stems of firing/targeting verbs: one negated in the past ("لم نطلق أي صاروخ") makes a
+# denial one of the act, not of the figures reported before it.
+LOSS_DENIAL_NEGATED_ACTS: tuple[str, ...] = ("طلق", "قصف", "ستهدف", "هاجم", "ضرب")
 # Words that put a loss on both sides ("من الطرفين").
 BOTH_SIDES_WORDS: tuple[str, ...] = ("الطرفين", "الطرفان", "الجانبين", "الجانبان", "الجيشين", "المعسكرين", "البلدين",
                                      "كلا الجانبين", "كلا الطرفين")

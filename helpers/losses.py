@@ -268,7 +268,7 @@ def _lex() -> _Lex:
     hist_re = re.compile(rf"(?<!{_W})(?:{_alt(lx.HISTORICAL_CUES)})(?!{_W})")
     year_re = re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|في)\s+|(?<=\d)[-–/])(?P<y>1[89]\d\d|20\d\d)(?!\d)")
     people_ctx = [k for k, v in lx.ACTION_WORDS.items() if v in PEOPLE] + [
-        "قتيل", "قتلى", "جرحى", "جريح", "ضحايا", "مصابين", "مفقودين", "أسرى"] + list(_POSSESSED_TOLL)
+        "قتيل", "قتلى", "جرحى", "جريح", "ضحايا", "مصابين", "مفقودين", "أسرى", "جثث", "جثامين", "رفات"] + list(_POSSESSED_TOLL)
     count_ctx_re = re.compile(rf"(?<!{_W})[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
     nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
     atleast_after = re.compile(r"(?:\s+\S+)?\s+(?:علي\s+الاقل|كحد\s+ادني)(?!\w)")
@@ -515,7 +515,8 @@ def _settlement_in(lex: _Lex, ctx: str) -> re.Match | None:
 
 
 _TOLL_WORD_CAT = {"قتيل": "killed", "قتلي": "killed", "ضحايا": "killed", "جرحي": "wounded", "جريح": "wounded",
-                  "مصابين": "wounded", "مفقودين": "missing", "اسري": "prisoners", "جثث": "killed"}
+                  "مصابين": "wounded", "مفقودين": "missing", "اسري": "prisoners", "جثث": "killed",
+                  "جثامين": "killed", "رفات": "killed"}
 # "لتتجاوز حصيلة قتلاها 1200": a toll said to pass a figure (more than it)
 _RE_EXCEED_TOLL = re.compile(r"(?<!\S)[وفل]?(?:تتجاوز|يتجاوز|تجاوزت|تجاوز|تتخطي|يتخطي|تخطت|تخطي)\s+"
                              r"(?:[وبل]?(?:عدد|حصيله|اجمالي)\s+[^.،,؛\d]{0,40}?)\s*$")
@@ -702,6 +703,19 @@ def _main_predicate(norm: str, acts, tail: int, b: int):
             out.append((tail, tail, ranks.group("w"), _IN_RANKS_CAT[ranks.group("w")]))
             return sorted(out)
     return acts
+
+
+# "أحدهم بجروح خطيرة / في حالة حرجة": one of them in a worse state (not "إحداهن في السبعين من عمرها")
+_RE_ONE_OF_THEM = re.compile(r"[،,]\s*(?P<o>(?:[وف]?(?:احدهم|احداهم|احداهن|احدهما|احداهما)|واحد منهم))"
+                             r"\s+(?:بجروح|بجراح|باصابه|باصابات|في\s+حاله|بحاله|حالته|حالتها|اصابته|اصابتها|جروحه|جروحها)(?!\w)")
+
+
+def _nearest_people(items: list, pos: int, reach: int):
+    """The people count ending nearest before `pos` (within `reach` characters): the toll a
+    "بينهم" subset belongs to ("مقتل مدني وإصابة 6 آخرين، بينهم طفلان" -> the 6 wounded).
+    Items are not in text order (counts by number come before nouns counted alone)."""
+    near = [it for it in items if it.kind == "people" and 0 <= pos - it.tail_end <= reach]
+    return max(near, key=lambda it: it.tail_end) if near else None
 
 
 def _not_antecedent(norm: str, acts, tail: int, b: int):
@@ -985,8 +999,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             value = 2
             if kind == "people" and cat is None and _RE_AMONG_BEFORE.search(norm, max(a, h.start() - 12), h.start()):
                 # "تسلم 12 أسيرا، بينهم مدنيان": two of the people counted before
-                subset_of = next((it for it in reversed(items) if it.kind == "people"
-                                  and 0 <= h.start() - it.tail_end <= 40), None)
+                subset_of = _nearest_people(items, h.start(), 40)
                 if subset_of is not None:
                     cat = subset_of.category
         else:
@@ -1036,8 +1049,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 else:
                     if kind == "people" and _RE_AMONG_BEFORE.search(norm, max(a, h.start() - 12), h.start()):
                         # "مقتل 4 مدنيين، بينهم صحفي": one person of the toll before
-                        subset_of = next((it for it in reversed(items) if it.kind == "people"
-                                          and 0 <= h.start() - it.tail_end <= 40), None)
+                        subset_of = _nearest_people(items, h.start(), 40)
                     if subset_of is not None:
                         value, cat = 1, subset_of.category
                     elif after_destroy or aerial or in_list:
@@ -1074,6 +1086,15 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                            prevp[-1].population, "captured" if cat == "prisoners" else cat,
                            om.start("o"), om.end("o"), om.end("o"), pop_from_prev=True, has_noun=False,
                            extra={"word": om.group("w")}))
+    # 6) "إصابة ثلاثة صحفيين، أحدهم بجروح خطيرة": one of the people counted just before is a
+    # subset of its own
+    for om in _RE_ONE_OF_THEM.finditer(norm, a, b):
+        parent = _nearest_people(items, om.start(), 6)
+        if parent is None or parent.value < 2 or any(it.n_start <= om.start("o") < it.tail_end for it in items):
+            continue
+        items.append(_Item(om.start("o"), om.end("o"), 1, None, None, "exact", "people", parent.category,
+                           parent.population, parent.action, om.start("o"), om.end("o"), om.end("o"),
+                           has_noun=False, extra={"subset_of": parent}))
     items.sort(key=lambda it: it.n_start)
     for it in items:
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged
@@ -1343,9 +1364,12 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             # a denial of the claims before it, also when it gives its own figure ("نفت باكو
             # ذلك، وقالت إن عدد الأسرى لا يتجاوز 44")
             named = _denied_categories(lex, norm, a, b)
+            # a quotation's later sentence ("... هذه أكاذيب»") denies what the quote said before it
+            a_q = bisect.bisect_left(to_raw, sents[si - 1].start) if si and any(
+                x.kind == "continued" for x in attrs[si]) else a
             if (named or lex.denial_re.search(norm, a, b)) and not (
-                    not named and _RE_DENY_NOT_FIGURES.search(norm, a, b)):
-                _deny_previous(rows, attrs[si], si, named, profile)
+                    not named and (_RE_DENY_NOT_FIGURES.search(norm, a, b) or _RE_DENY_ACT.search(norm, a_q, b))):
+                _deny_previous(rows, attrs[si], si, named, profile, attrs[si - 1] if si else None)
         if not items:
             continue
         sv = _SideVotes(plex, norm, a, b)
@@ -1379,7 +1403,12 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 denied_by = att.party
                 claimant, claimant_en, party = "", "", "Unknown"
             for d in denials:
-                if d is not att and d.party != party and (not denied_cats or it.category in denied_cats):
+                # another speaker of the same party may deny it too ("قال كوتشاريان إن 5 آلاف قتلوا،
+                # وهو رقم نفته وزارة الدفاع الأرمينية")
+                other = d.party != party or (att is not None and not d.inherited and not att.inherited
+                                             and d.speaker_en != att.speaker_en and d.speaker != att.speaker
+                                             and d.verb_start > att.verb_start)
+                if d is not att and other and (not denied_cats or it.category in denied_cats):
                     denied_by = d.party
                 if (d.speaker_start or -1) >= 0:
                     skip.append((bisect.bisect_left(to_raw, d.speaker_start), bisect.bisect_left(to_raw, d.speaker_end)))
@@ -1486,6 +1515,8 @@ def _has_any(text: str, keys: tuple[str, ...]) -> bool:
 
 _RE_LINK_LINE = re.compile(rf"\s*[-–•*]?\s*(?:{_alt(lx.LINK_LINE_STARTS)})\s*[:：\-–]")
 _RE_DENIAL_VERB = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?!{_W})")
+# "لم نطلق أي صاروخ على المدينة. هذه أكاذيب": a negated act of firing, not a denial of the figures
+_RE_DENY_ACT = re.compile(rf"(?<!{_W})لم\s+[نيت](?:{_alt(lx.LOSS_DENIAL_NEGATED_ACTS)})(?!{_W})")
 # "نفت ... أي علاقة لها بالهجوم": the denial is about involvement, not the figures
 _RE_DENY_NOT_FIGURES = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})\s+(?:[^\s.،,؛:]+\s+){{0,4}}?"
                                   rf"(?:اي\s+|ايه\s+)?[وب]?(?:ال)?(?:{_alt(lx.LOSS_DENIAL_NOT_FIGURES)})(?!{_W})")
@@ -1512,17 +1543,25 @@ def _denied_categories(lex: _Lex, norm: str, a: int, b: int) -> set[str]:
     return cats
 
 
-def _deny_previous(rows: list[dict], attrs_sentence, si: int, named: set[str], profile: Profile) -> None:
+def _deny_previous(rows: list[dict], attrs_sentence, si: int, named: set[str], profile: Profile,
+                   attrs_before=None) -> None:
     """A sentence that rejects the figures just reported ("نفت ... هذه الأرقام", "قالت إن هذه
     المعلومات عارية عن الصحة") fills denied_by of the other parties' claims in the two
     sentences before it; a denial that names what it denies ("نفت إسقاط أي مروحية") covers
-    only the claims of that category."""
+    only the claims of that category. When the sentence just before is another party's claim
+    with no loss in it ("اتهم باشينيان تركيا ... ونفت أنقرة هذه الاتهامات"), that claim is
+    what is denied, not the figures of a third party before it."""
     denier = next((x.party for x in attrs_sentence or [] if x.party not in ("Unknown", "")), "")
     if not denier:
         return
+    between = set()
+    if not named and not any(r["_sentence_index"] == si - 1 for r in rows):
+        between = {x.party for x in attrs_before or [] if x.party not in ("Unknown", "", denier) and x.kind != "denial"}
     for r in reversed(rows):
         if r["_sentence_index"] < si - 2:
             break
+        if between and r["claimant_party"] not in between:
+            continue
         if named and r["category"] not in named:
             continue
         if r["claimant_party"] != denier and not r["denied_by"] and not _own_admission(r, profile):

@@ -647,3 +647,36 @@ def test_words_of_an_actor_as_object_evidence_and_pronounless_relative_clause(pr
     assert res[0] == []
     _, res = _attrs("وعرضت مدافع أرمينية قالت يريفان إن قواتها فقدتها في المعارك.", profile)
     assert [a.speaker_en for a in _main(res[0])] == ["Armenia"]
+
+
+def test_spokesperson_of_a_body_named_earlier_with_its_place(profile):
+    _, res = _attrs("أعلنت خدمة الإنقاذ في إقليم قره باغ انتشال 9 جثث. "
+                    "وقال المتحدث باسم خدمة الإنقاذ سيمون بيتروسيان إن البحث مستمر. "
+                    "وأضاف بيتروسيان أن الفرق تعمل ليلا.", profile)
+    first = _main(res[0])[0]
+    assert first.party == "Artsakh"
+    (a,) = [x for x in _main(res[1]) if not x.inherited]
+    assert (a.party, a.speaker_en) == ("Artsakh", first.speaker_en)
+    (b,) = _main(res[2])
+    assert b.party == "Artsakh"
+
+
+def test_figure_noun_denial_relative(profile):
+    _, res = _attrs("وقال مسؤول أذربيجاني إن 40 جنديا أرمينيا قتلوا، وهو رقم نفته وزارة الدفاع الأرمينية.", profile)
+    (d,) = denials_in(res[0])
+    assert d.speaker_en == "Ministry of Defence of Armenia"
+
+
+def test_passive_yudaa_names_a_person_and_is_no_reporting_verb(profile):
+    _, res = _attrs("وقال مزارع، ويدعى سامفيل، للصحفيين إن القذائف سقطت قرب منزله.", profile)
+    assert [a.verb for a in _main(res[0])] == ["وقال"]
+    _, res = _attrs("وتدعي يريفان أن قواتها صدت الهجوم.", profile)
+    assert [a.party for a in _main(res[0])] == ["Armenia"]
+
+
+def test_dateline_with_a_quoted_outlet_is_not_a_statement(profile):
+    _, res = _attrs("لافروف يدعو إلى الهدوء\n\nأنقرة: «الوطن»\n\nدعا وزير الخارجية الروسي سيرغي لافروف إلى الهدوء.",
+                    profile)
+    assert res[1] == [] and [a.party for a in _main(res[2])] == ["Russia"]
+    _, res = _attrs("بوتين: «لا حل عسكريا»\n\nوقال بوتين إن الحرب خطيرة.", profile)
+    assert [a.party for a in _main(res[0])] == ["Russia"]

@@ -8,6 +8,9 @@ the test checks extraction only (not loading).
 
 Regenerate ONLY for an intended behaviour change:
     .venv/bin/python -m tests.test_golden_outputs --write
+or, to keep the stored texts (the synthetic ones depend on the profile) and re-record only
+the rows extracted from them:
+    .venv/bin/python -m tests.test_golden_outputs --write-outputs
 """
 
 from __future__ import annotations
@@ -87,6 +90,15 @@ def write_snapshot() -> Path:
     return GOLDEN
 
 
+def write_outputs_only() -> Path:
+    """Re-record the rows of the stored cases, texts unchanged (an intended extraction change)."""
+    profile = load_profile(PROFILE)
+    snap = _load()
+    snap["outputs"] = {c["id"]: outputs_for(c, profile) for c in snap["cases"]}
+    GOLDEN.write_text(json.dumps(snap, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    return GOLDEN
+
+
 def _load() -> dict:
     return json.loads(GOLDEN.read_text(encoding="utf-8"))
 
@@ -116,7 +128,9 @@ def test_outputs_match_snapshot(case, profile):
 
 
 if __name__ == "__main__":
-    if "--write" in sys.argv[1:]:
+    if "--write-outputs" in sys.argv[1:]:
+        print(f"wrote {write_outputs_only()}")
+    elif "--write" in sys.argv[1:]:
         print(f"wrote {write_snapshot()}")
     else:
         print(__doc__)

@@ -936,3 +936,50 @@ def test_farmer_and_girl_are_person_nouns():
     assert (r["category"], r["value"], r["population"]) == ("wounded", 1, "civilian")
     r = one("وقالت الشرطة إن طفلتين قتلتا في القصف.")
     assert (r["category"], r["value"]) == ("killed", 2)
+
+
+def test_announcement_noun_with_complementiser_names_the_claimant():
+    r = one("واندلعت الاحتجاجات بعد يوم من إعلان وزارة الدفاع الأرمينية أن القصف أسفر عن مقتل 8 جنود.")
+    assert (r["claimant_party"], r["value"], r["category"]) == ("Armenia", 8, "killed")
+
+
+def test_self_word_after_an_anaphor_continues_the_body():
+    got = rows("قالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 4 دبابات. "
+               "وأعلنت الوزارة نفسها مقتل 3 من جنودها في المعارك.")
+    assert {(r["value"], r["claimant_party"]) for r in got} == {(4, "Azerbaijan"), (3, "Azerbaijan")}
+
+
+def test_denial_of_firing_inside_a_quote_does_not_deny_the_figures():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن صاروخا أرمينيا قتل 6 مدنيين في مدينة ترتر. "
+               "وقال المتحدث باسم الجيش الأرميني: «لم نقصف أي مدينة. هذه أكاذيب».")
+    assert [(r["value"], r["denied_by"]) for r in got] == [(6, "")]
+
+
+def test_denial_of_an_accusation_does_not_reach_a_third_party_figure():
+    got = rows("وأعلنت وزارة الدفاع الأذربيجانية تدمير 7 دبابات أرمينية. "
+               "واتهم رئيس الوزراء الأرميني نيكول باشينيان تركيا بإرسال طائرات إلى المنطقة. "
+               "ونفت أنقرة هذه الاتهامات.")
+    assert [(r["value"], r["denied_by"]) for r in got] == [(7, "")]
+
+
+def test_same_party_denier_of_another_speakers_figure():
+    got = rows("وقال زعيم المعارضة كوتشاريان إن 900 جندي أرميني قتلوا في المعارك، "
+               "وهو رقم نفته وزارة الدفاع الأرمينية.")
+    assert [(r["value"], r["claimant_party"], r["denied_by"]) for r in got] == [(900, "Armenia", "Armenia")]
+
+
+def test_subset_belongs_to_the_nearest_toll_before_it():
+    got = rows("وقالت الوزارة الأرمينية إن الغارة أسفرت عن مقتل مدني وإصابة 9 آخرين، بينهم طفلان.")
+    assert [(r["value"], r["category"]) for r in got] == [(1, "killed"), (9, "wounded"), (2, "wounded")]
+
+
+def test_one_of_them_in_a_worse_state_is_its_own_row():
+    got = rows("وقال الجيش الأرميني إن القصف أدى إلى إصابة خمسة جنود، أحدهم بجروح بالغة.")
+    assert [(r["value"], r["category"]) for r in got] == [(5, "wounded"), (1, "wounded")]
+    got = rows("وقال الجيش الأرميني إن القصف أدى إلى مقتل مدنيين اثنين، أحدهما رجل في الستين.")
+    assert [(r["value"], r["category"]) for r in got] == [(2, "killed")]
+
+
+def test_count_of_bodies_found_is_a_killed_toll():
+    r = one("وقالت لجنة البحث إن عدد الجثث التي انتشلت من الوديان منذ توقف القتال ارتفع إلى 820.")
+    assert (r["value"], r["category"], r["cumulative"]) == (820, "killed", True)
