@@ -17,7 +17,7 @@ import pandas as pd
 from helpers import lexicon as lx
 from helpers.attribution import Attribution, attribute
 from helpers.losses import loss_mentions
-from helpers.numbers import trie_pattern
+from helpers.numbers import find_numbers, trie_pattern
 from helpers.profile import Profile
 from helpers.text import normalize
 
@@ -257,10 +257,9 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
 def _loss_spans(article, rows: list[dict]) -> list[int]:
     """Normalised start offsets of every loss mention the losses extractor found in the
     article (a statement is a loss claim only when it carries one of them)."""
-    # a single thing named without a number ("أعلن إسقاط طائرة سو-25", a named town taken) is a
-    # loss claim too, as the held-out conventions since set 3 say (the seeds' older gold calls it
-    # a battlefield claim)
-    return sorted(_n(article, r["start"]) for r in rows)
+    # a single thing named without a number ("أعلن إسقاط طائرة") is a battlefield claim, not a count
+    return sorted(_n(article, r["start"]) for r in rows
+                  if r["value"] != 1 or find_numbers(normalize(r["number_text"])))
 
 
 def _is_participle(a: Attribution) -> bool:
