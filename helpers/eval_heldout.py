@@ -20,7 +20,9 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Eig
 - tests/gold/heldout7 (s01-s20), "heldout-7 (used for fixes)": full articles written after set 6,
   measured blind first, then used for fixes;
 - tests/gold/heldout8 (t01-t20), "heldout-8 (used for fixes)": full articles written after set 7,
-  measured blind first, then used for fixes.
+  measured blind first, then used for fixes;
+- tests/gold/heldout9 (u01-u20), "heldout-9 (final, unseen)": full articles written after set 8,
+  never used to fix rules: the honest figure for text the rules have not seen.
 
 Each set's first blind figures are recorded in the README.
 
@@ -57,6 +59,7 @@ HELDOUT5 = GOLD / "heldout5"
 HELDOUT6 = GOLD / "heldout6"
 HELDOUT7 = GOLD / "heldout7"
 HELDOUT8 = GOLD / "heldout8"
+HELDOUT9 = GOLD / "heldout9"
 # (label, folder) of every held-out set, oldest first. A set whose differences were used to
 # fix rules says so in its label: only the sets marked "unseen" measure new text.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
@@ -68,6 +71,7 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-6 (used for fixes)", HELDOUT6),
     ("heldout-7 (used for fixes)", HELDOUT7),
     ("heldout-8 (used for fixes)", HELDOUT8),
+    ("heldout-9 (final, unseen)", HELDOUT9),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
