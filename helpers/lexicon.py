@@ -144,6 +144,16 @@ LOSS_HEADS: dict[str, dict] = {
     "فتاة": {"pl": ["فتيات"], "du": ["فتاتين", "فتاتان"], "kind": "person", "pop": "civilian"},
     "طفلة": {"pl": ["طفلات"], "du": ["طفلتين", "طفلتان"], "kind": "person", "pop": "civilian"},
     "رضيع": {"pl": ["رضع"], "du": ["رضيعين"], "kind": "person", "pop": "civilian"},
+    # ranks and roles named alone in a subset ("بينهم رائد", "بينهم 12 قائد مجموعة"); young men
+    # ("بينهم شاب"; the dual "شابان" is left out: two who joined are no casualties)
+    "رائد": {"pl": [], "du": [], "kind": "person", "pop": "military"},
+    "نقيب": {"pl": [], "du": [], "kind": "person", "pop": "military"},
+    "ملازم": {"pl": [], "du": [], "kind": "person", "pop": "military"},
+    "عقيد": {"pl": [], "du": [], "kind": "person", "pop": "military"},
+    "قائد": {"pl": ["قادة"], "du": [], "kind": "person", "pop": "military"},
+    "شاب": {"pl": ["شبان"], "du": [], "kind": "person", "pop": "unspecified"},
+    # detainees are prisoners ("نقل 114 محتجزا", "الإفراج عن 15 محتجزا")
+    "محتجز": {"pl": ["محتجزين", "محتجزون"], "du": [], "kind": "casualty", "cat": "prisoners"},
     # bodies handed over or recovered are dead ("تسلم 12 جثة لجنود")
     "جثة": {"pl": ["جثث"], "du": ["جثتين"], "kind": "casualty", "cat": "killed"},
     # equipment
@@ -251,7 +261,8 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     # a launcher of ballistic missiles is counted with the missiles, not as a rocket launcher
     "قاذفة": [(_BALLISTIC, "missiles"), (["صواريخ", "صاروخية", "لصواريخ"], "mlrs")],
     "منصة": [(_BALLISTIC, "missiles"), (["إطلاق صواريخ", "لإطلاق الصواريخ", "صواريخ", "صاروخية"], "mlrs")],
-    "طائرة": [(["مسيرة", "بدون طيار", "دون طيار", "من دون طيار", "بلا طيار", "مسيرة انتحارية"], "drones"),
+    "طائرة": [(["مسيرة", "بدون طيار", "دون طيار", "من دون طيار", "بلا طيار", "مسيرة انتحارية",
+                "انتحارية", "الانتحارية", "المسيرة", "المسيرة الانتحارية"], "drones"),
               (["مروحية", "هليكوبتر"], "helicopters"), ([""], "aircraft")],
     "مقاتلة": [([""], "aircraft")],
     "مسيرة": [([""], "drones")],
@@ -331,10 +342,14 @@ ACTION_WORDS: dict[str, str] = {
     "جرحى": "wounded", "المصابين": "wounded", "إصابتهم": "wounded",
     "يتلقون العلاج": "wounded", "يتلقى العلاج": "wounded", "يخضعون للعلاج": "wounded",
     "ضحوا بحياتهم": "killed", "ضحى بحياته": "killed",
+    "ضحوا بأرواحهم": "killed", "ضحى بروحه": "killed", "ضحوا بأنفسهم": "killed",
+    "راح ضحيتها": "killed", "راح ضحيته": "killed", "راح ضحيتهم": "killed", "ذهب ضحيتها": "killed",
+    "دفن": "killed", "دفنوا": "killed",
     # missing / prisoners
     "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing",
     "أسر": "prisoners", "أسرت": "prisoners", "أسروا": "prisoners", "أسرنا": "prisoners", "الأسر": "prisoners", "اعتقال": "prisoners",
     "الأسرى": "prisoners",
+    "تحتجز": "prisoners", "يحتجز": "prisoners", "احتجزت": "prisoners", "احتجاز": "prisoners",
     "مجهولا": "missing", "مجهولين": "missing", "مجهولون": "missing",
     "المفقودون": "missing", "مفقودون": "missing",
     # people searched for under rubble are missing ("تبحث تحت الأنقاض عن 3 أشخاص")
@@ -352,7 +367,7 @@ ACTION_WORDS: dict[str, str] = {
     "الاستيلاء على": "captured", "استيلاء": "captured", "استولت": "captured", "استولى": "captured",
     "اغتنام": "captured", "اغتنمت": "captured", "غنم": "captured", "غنمت": "captured", "غنمنا": "captured",
     "اغتنمنا": "captured", "استولينا": "captured", "سيطرنا على": "captured", "غنائم": "captured", "الاستحواذ على": "captured",
-    "تحرير": "taken", "حررت": "taken", "حرر": "taken", "استعادة": "taken", "استعادت": "taken", "استعاد": "taken",
+    "تحرير": "taken", "حررت": "taken", "حرر": "taken", "حررنا": "taken", "حرروا": "taken", "استعدنا": "taken", "استعادة": "taken", "استعادت": "taken", "استعاد": "taken",
     "احتلال": "taken", "احتلت": "taken", "دخول": "taken", "دخلت": "taken",
     # buildings damaged
     "تضرر": "damaged", "تضررت": "damaged", "أضرار": "damaged", "إلحاق أضرار": "damaged", "غير قابلة": "damaged",

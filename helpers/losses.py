@@ -74,7 +74,7 @@ _RE_DIGIT = re.compile(r"\d")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
 _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي)\s*$")  # "عدد الأسرى لا يتجاوز 44"
 # "ليبلغ إجمالي قتلاه 974": a reach verb before a toll named right before the number (no "إلى")
-_RE_REACH_TOLL = re.compile(r"(?<!\S)[وف]?ل?[يت]?بلغ(?:ت)?\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,40}?\s*$")
+_RE_REACH_TOLL = re.compile(r"(?<!\S)[وف]?ل?[يت]?بلغ(?:ت)?\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,70}?\s*$")
 _RE_TOLL_THEN_NUM = re.compile(r"\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,40}?\d")  # "... قتلاه 974"
 # "نقلت وكالة رويترز عن ثلاثة مقاتلين": people a report is quoted from
 _RE_SOURCE_BEFORE = re.compile(r"(?<!\S)[وف]?(?:نقلت|نقل|نقلا|ونقلت|تنقل|ينقل)\s+(?:[^.،,؛\d]{0,40}?\s)?عن\s+(?:\S+\s+)?$")
@@ -737,13 +737,21 @@ def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, st
     return out
 
 
+_HIT_N = frozenset(normalize(w) for w in ("أصاب", "أصابت", "أصابوا"))
+
+
+def _people_acts(acts):
+    """Actions as they bear on people: a person hit ("أصابت طفلا", "وأصابت 100 آخرين") is wounded."""
+    return [(s, e, w, "wounded" if w in _HIT_N else act) for s, e, w, act in acts]
+
+
 def _governing_action(acts, kind: str, pos: int, tail_end: int, near: int | None) -> tuple[str | None, str]:
     """The nearest compatible action before pos (within `near` chars if given), else the
     first one after the phrase; returns (action, word). For people, words of neutralising
     or losing ("حيّد", "خسر") mean killed."""
     ok = _COMPATIBLE[kind]
     if kind == "people":
-        acts = [(s, e, w, "killed" if w in _PEOPLE_EXTRA_N else act) for s, e, w, act in acts]
+        acts = [(s, e, w, "killed" if w in _PEOPLE_EXTRA_N else act) for s, e, w, act in _people_acts(acts)]
     else:  # a thing that "falls" was brought down
         # "أقرت بفقدان مروحية": a thing lost is destroyed, not missing
         acts = [(s, e, w, "destroyed" if w.startswith("سقط") or w == "سقوط" or w == _FIQDAN else act)
@@ -790,6 +798,11 @@ def _place_taken(norm: str, acts, key: str, hs: int, tail: int, b: int, places: 
     return m.end("w") if named else 0
 
 
+# a singular house with a possessive suffix ("بيتي", "منزله", "منزلنا")
+_RE_OWN_HOUSE = re.compile(r"(?<![^\s\"«“])[وف]?(?P<h>(?:منزل|بيت|مسكن)(?:ي|ه|ها|نا|هم))(?![^\s\"»”.،,])")
+_RE_FULLY = re.compile(r"(?:\s+\S+){0,2}?\s+(?:بالكامل|كليا|بشكل\s+كامل|بشكل\s+كلي)(?!\S)")
+
+
 def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPhrase],
                     heads: list[re.Match] | None = None, places: frozenset | set = frozenset()) -> list[_Item]:
     """Every loss item in the sentence norm[a:b] (heads: the loss nouns found in it, if known;
@@ -800,7 +813,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
     # 1) number phrases
     for p in numbers:
         before = norm[max(a, p.start - 20):p.start]
-        if lex.nonloss_before.search(before):
+        nl = lex.nonloss_before.search(before)
+        if nl and not (nl.group(0).strip() == "يبلغ" and _toll_before(lex, norm, a, p)[0]):
             continue
         if lex.nonloss_after.match(norm, p.end, b):
             continue
@@ -838,7 +852,11 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                     among = bool(_RE_AMONG_BEFORE.search(norm, max(a, p.start - 12), p.start))
                     reach = 160 if among else 40  # "بينهم" names a subset even after a long date
                     prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= reach]
-                    if prev_people and (act is None or prev_people[-1].tail_end > max(
+                    own = [x for x in _people_acts(acts) if x[0] >= tail and x[3] in PEOPLE
+                           and not norm[tail:x[0]].strip(" \"«»“”")]  # "بينهم 12 طفلا قتلوا"
+                    if own:
+                        act, word = own[0][3], own[0][2]
+                    elif prev_people and (act is None or prev_people[-1].tail_end > max(
                             (x[1] for x in acts if x[1] <= p.start), default=-1)):
                         act = prev_people[-1].category  # "800 قتيل، بينهم نحو 100 مدني"
                     if act is None and _RE_BODIES.search(norm[max(a, p.start - 16):p.start]):
@@ -891,9 +909,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if (not lex.followers_re.match(norm, p.end, b) and not _RE_IN_RANKS.match(norm, p.end, b)
                 and not whose):
             continue
-        prev = [x for x in acts if x[1] <= p.start and x[3] in PEOPLE and not norm[x[1]:p.start].strip(" عن")]
+        prev = [x for x in _people_acts(acts) if x[1] <= p.start and x[3] in PEOPLE and not norm[x[1]:p.start].strip(" عن")]
         if not prev:
-            prev = _verb_across_gap(norm, acts, a, p.start)
+            prev = _verb_across_gap(norm, _people_acts(acts), a, p.start)
         cat = None
         side_hint = ""
         in_ranks = _RE_IN_RANKS.match(norm, p.end, b)
@@ -930,6 +948,19 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                                                "settlement", "settlements", "", "taken", p.start, p.end, p.end,
                                                has_noun=False, extra={"word": ""}))
                             continue
+        if cat is None and not prev:
+            # "لا يزال 63 منهم يتلقون العلاج", "العشرات منهم قتلوا": a part of a group, its verb follows
+            ofm = _RE_OF_THEM.match(norm, p.end, b)
+            if ofm:
+                later = [x for x in _people_acts(acts) if ofm.end() <= x[0] <= ofm.end() + 12 and x[3] in PEOPLE
+                         and not _CLAUSE_BREAK.search(norm, ofm.end(), x[0])]
+                if later:
+                    cat = later[0][3]
+        if cat is None and not prev and _RE_AMONG_BEFORE.search(norm, max(a, p.start - 12), p.start):
+            # "211 جريحا، ... بينهم 9 في العناية المركزة": a bare part of the people counted before
+            parent = _nearest_people(items, p.start, 60)
+            if parent is not None and parent.value and p.value < parent.value:
+                cat = parent.category
         if cat is None and not prev:
             # "وأن 4 آخرين أصيبوا بجروح": "others" stands for the counted people, the verb follows
             oth = _RE_OTHERS_THEN.match(norm, p.end, b)
@@ -1009,7 +1040,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 n_span = one.span("one")
             else:
                 before_txt = norm[max(a, h.start() - 40):h.start()]
-                after_destroy = [x for x in acts if x[1] <= h.start() and x[1] >= h.start() - 40
+                after_destroy = [x for x in (_people_acts(acts) if kind == "people" else acts)
+                                 if x[1] <= h.start() and x[1] >= h.start() - 40
                                  and _only_adverbial(norm[x[1]:h.start()])
                                  and (x[3] in ("destroyed", "captured", "killed", "wounded")
                                       or x[3] == "damaged" and kind == "building")]
@@ -1095,6 +1127,20 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         items.append(_Item(om.start("o"), om.end("o"), 1, None, None, "exact", "people", parent.category,
                            parent.population, parent.action, om.start("o"), om.end("o"), om.end("o"),
                            has_noun=False, extra={"subset_of": parent}))
+    # 7) "أحرقت بيتي", "فقدت منزلي", "أن منزله «قصف وتهدم»": one's own house lost is a claim of 1
+    for om in _RE_OWN_HOUSE.finditer(norm, a, b):
+        if any(it.n_start <= om.start("h") < it.tail_end for it in items):
+            continue
+        hit = [x for x in acts if om.start() - 25 <= x[1] <= om.start() and x[3] in ("destroyed", "damaged")
+               and _only_adverbial(norm[x[1]:om.start()])]
+        if not hit and _RE_COMPLEMENT.search(norm, max(a, om.start() - 8), om.start()):
+            hit = [x for x in acts if 0 <= x[0] - om.end() <= 12 and x[3] in ("destroyed", "damaged")
+                   and not norm[om.end():x[0]].strip(" \"«»“”")]
+        if not hit:
+            continue
+        act = "destroyed" if hit[0][3] == "destroyed" or _RE_FULLY.match(norm, hit[-1][1], b) else "damaged"
+        items.append(_Item(om.start("h"), om.end(), 1, None, None, "exact", "building", "houses", "", act,
+                           om.start("h"), om.end(), om.end(), extra={"word": hit[0][2], "single_place": True}))
     items.sort(key=lambda it: it.n_start)
     for it in items:
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged
@@ -1357,7 +1403,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         h0 = bisect.bisect_left(head_starts, a)
         h1 = bisect.bisect_left(head_starts, b)
         heads = [h for h in heads_all[h0:h1] if h.end() <= b]
-        items = _sentence_items(lex, norm, a, b, nums, heads, plex["places"]) if (nums or heads) else []
+        items = _sentence_items(lex, norm, a, b, nums, heads, plex["places"]) if (
+            nums or heads or _RE_OWN_HOUSE.search(norm, a, b)) else []
         if items and _RE_LINK_LINE.match(norm, a, b):
             items = []  # "اقرأ أيضا: ..." links another article
         if rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS):

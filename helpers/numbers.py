@@ -296,6 +296,13 @@ def find_numbers(norm: str, start: int = 0, end: int | None = None) -> list[Numb
             elif t["range_join_to"].match(gap):
                 window = norm[max(0, p.start - 40):p.start]
                 is_range = not t["rise"].search(window)
+            if is_range and nxt.kind != "digits" and p.kind != "mixed":
+                # "ما بين 25 و30 ألف": the multiplier of the second bound counts for the first too
+                for scale in (1_000_000, 1000):
+                    if nxt.value % scale == 0 and p.value * scale <= nxt.value and p.value < 1000:
+                        p = NumberPhrase(p.start, p.end, p.value * scale, p.value_low, p.value_high,
+                                         p.qualifier, p.num_start, p.num_end, p.kind)
+                        break
             if is_range and nxt.value > p.value:
                 a = p.start
                 mb = t["range_between"].search(before) or t["range_from"].search(before)

@@ -983,3 +983,32 @@ def test_one_of_them_in_a_worse_state_is_its_own_row():
 def test_count_of_bodies_found_is_a_killed_toll():
     r = one("وقالت لجنة البحث إن عدد الجثث التي انتشلت من الوديان منذ توقف القتال ارتفع إلى 820.")
     assert (r["value"], r["category"], r["cumulative"]) == (820, "killed", True)
+
+
+def test_subset_with_its_own_verb_and_parts_of_a_group():
+    got = rows("وقالت الوزارة الأرمينية إن 30 مدنيا قتلوا وأصيب 200 آخرون، بينهم 5 أطفال قتلوا.")
+    assert [(r["value"], r["category"]) for r in got] == [(30, "killed"), (200, "wounded"), (5, "killed")]
+    got = rows("وقال الطبيب إن المستشفى استقبل 90 جنديا جريحا، لا يزال 40 منهم يتلقون العلاج، بينهم 7 في حالة حرجة.")
+    assert [(r["value"], r["category"]) for r in got] == [(90, "wounded"), (40, "wounded"), (7, "wounded")]
+
+
+def test_hit_people_are_wounded_and_ranks_are_people():
+    got = rows("وقالت الوزارة الأذربيجانية إن القصف قتل 6 أشخاص وأصاب أكثر من 20 آخرين.")
+    assert [(r["value"], r["category"], r["qualifier"]) for r in got] == [(6, "killed", "exact"), (20, "wounded", "more_than")]
+    got = rows("وقالت الوزارة الأرمينية إن ثلاثة عسكريين قتلوا، بينهم نقيب.")
+    assert [(r["value"], r["category"]) for r in got] == [(3, "killed"), (1, "killed")]
+
+
+def test_count_that_still_stands_at_and_detainees():
+    r = one("وقالت وزارة الدفاع الأرمينية إن عدد المفقودين من الجنود لا يزال يبلغ 70 شخصا.")
+    assert (r["value"], r["category"]) == (70, "missing")
+    r = one("وقالت اللجنة إنها نقلت 35 محتجزا إلى بلدانهم.")
+    assert (r["value"], r["category"], r["action"]) == (35, "prisoners", "captured")
+
+
+def test_own_house_lost_is_one_and_a_range_shares_its_multiplier():
+    r = one("وقالت إحدى السكان: «فقدت منزلي في القصف».")
+    assert (r["value"], r["category"], r["number_text"]) == (1, "houses", "منزلي")
+    assert rows("وقال إنه عاد إلى منزله بعد الحرب.") == []
+    r = one("وكانت الحرب الأولى قد أودت بحياة ما بين 20 و25 ألف شخص.")
+    assert (r["value"], r["value_low"], r["value_high"]) == (20000, 20000, 25000)
