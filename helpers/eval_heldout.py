@@ -1,6 +1,6 @@
 """Score losses and statements on the held-out gold sets in tests/gold/heldout*/.
 
-Each held-out folder holds short passages written and annotated blind, after the extraction
+Each held-out folder holds passages or full articles written and annotated blind, after the extraction
 rules were built and without reading the extraction code: kNN.txt / hNN.txt,
 losses_heldout.csv (same columns as tests/gold/losses_passages.csv) and
 statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Nine sets:
@@ -206,7 +206,7 @@ def report(ls: el.Score, l_err: list[str], ss: es.Score, s_err: list[str], error
     except ValueError:
         where = folder
     n = len(list(Path(folder).glob("*.txt")))
-    lines = [f"Held-out set {label}: {where}, {n} passages written and annotated blind"]
+    lines = [f"Held-out set {label}: {where}, {n} texts written and annotated blind"]
     lines.append(f"  losses:     precision {ls.precision:.3f}  recall {ls.recall:.3f}  F1 {ls.f1:.3f}  "
                  f"(tp {ls.tp}, fp {ls.fp}, fn {ls.fn})  claimant accuracy {ls.accuracy('claimant_party'):.3f}  "
                  f"side accuracy {ls.accuracy('affected_side'):.3f}")
