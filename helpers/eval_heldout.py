@@ -22,7 +22,9 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Nin
 - tests/gold/heldout8 (t01-t20), "heldout-8 (used for fixes)": full articles written after set 7,
   measured blind first, then used for fixes;
 - tests/gold/heldout9 (u01-u20), "heldout-9 (used for fixes)": full articles written after set 8,
-  measured blind first, then used for fixes.
+  measured blind first, then used for fixes;
+- tests/gold/heldout10 (v01-v20), "heldout-10 (final, unseen)": full articles written after set 9,
+  never used to fix rules: the honest figure for text the rules have not seen.
 
 Each set's first blind figures are recorded in the README.
 
@@ -60,6 +62,7 @@ HELDOUT6 = GOLD / "heldout6"
 HELDOUT7 = GOLD / "heldout7"
 HELDOUT8 = GOLD / "heldout8"
 HELDOUT9 = GOLD / "heldout9"
+HELDOUT10 = GOLD / "heldout10"
 # (label, folder) of every held-out set, oldest first. A set whose differences were used to
 # fix rules says so in its label: only the sets marked "unseen" measure new text.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
@@ -72,6 +75,7 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-7 (used for fixes)", HELDOUT7),
     ("heldout-8 (used for fixes)", HELDOUT8),
     ("heldout-9 (used for fixes)", HELDOUT9),
+    ("heldout-10 (final, unseen)", HELDOUT10),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
