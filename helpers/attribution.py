@@ -282,6 +282,7 @@ _ONE_OF = lx.norm_set(["أحد", "إحدى"])
 _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "صحيفتا", "مجلة", "المجلة", "قناة", "القناة",
                             "تلفزيون", "التلفزيون", "مراسل", "مراسلة", "مراسلو"])
 _RESUMPTIVE = lx.norm_set(["به", "بها", "عنه", "عنها"])
+_LATEST = lx.norm_set(["آخر", "أحدث", "أخر"])
 # heads of figures ("وفقا لأرقام الأمم المتحدة", "بحسب الأرقام الرسمية الأذربيجانية"): their author speaks
 _FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "للأرقام", "إحصاءات", "الإحصاءات", "لإحصاءات",
                              "تقديرات", "التقديرات", "لتقديرات", "بيانات", "البيانات", "لبيانات", "معطيات",
@@ -289,7 +290,8 @@ _FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "ل
 # media nouns: an unknown outlet speaks for the media, whatever its country
 _MEDIA_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "وكالة", "الوكالة", "لوكالة", "قناة", "القناة",
                             "لقناة", "موقع", "الموقع", "لموقع", "تلفزيون", "التلفزيون", "إذاعة", "الإذاعة",
-                            "مجلة", "المجلة", "شبكة", "الشبكة", "مراسل", "مراسلة", "مراسلو", "صحيفتا"])
+                            "مجلة", "المجلة", "شبكة", "الشبكة", "مراسل", "مراسلة", "مراسلو", "صحيفتا",
+                            "مدونة", "المدونة", "لمدونة"])
 _SELF_WORDS = lx.norm_set(lx.SELF_WORDS)
 _NGO_HEADS = lx.norm_set(lx.NGO_HEADS)
 _OFFICIAL_HEADS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.norm_set(lx.OFFICIAL_HEADS))
@@ -1071,6 +1073,8 @@ class _Engine:
         raw = self.art.raw
         depth, quote_spk = 0, None
         interviewee = None
+        last_main = None  # the latest sentence's own main speaker (the interviewee of "وجاءت تصريحاته في مقابلة")
+        answer_par = -1  # the paragraph of the current interview answer (its later sentences continue it)
         for k, sp in enumerate(sents):
             attrs = result[k]
             text = raw[sp.start:sp.end]
@@ -1080,6 +1084,9 @@ class _Engine:
                     owner = quote_spk
                 elif interviewee is not None and _ANSWER_RE.match(text) and not text.rstrip().endswith(("؟", "?")):
                     owner, kind = interviewee, "verb"
+                    answer_par = sp.paragraph
+                elif interviewee is not None and sp.paragraph == answer_par:
+                    owner = interviewee
                 if owner is not None:
                     attrs.append(Attribution(
                         speaker=owner.speaker, speaker_en=owner.speaker_en, party=owner.party,
@@ -1094,10 +1101,17 @@ class _Engine:
             depth = max(0, depth + opens - closes)
             if depth == 0:
                 quote_spk = None
-            if attrs and _INTERVIEW_RE.search(self.norm, self.r2n(sp.start), self.r2n(sp.end)):
-                mains = [a for a in attrs if a.kind not in ("relay", "denial") and not a.source]
+            if sp.paragraph != answer_par:
+                answer_par = -1
+            mains = [a for a in attrs if a.kind not in ("relay", "denial", "continued") and not a.source
+                     and not a.inherited]
+            if _INTERVIEW_RE.search(self.norm, self.r2n(sp.start), self.r2n(sp.end)):
                 if mains:
                     interviewee = mains[0]
+                elif not attrs and last_main is not None:
+                    interviewee = last_main
+            if mains:
+                last_main = mains[0]
 
     def _chrome_paragraphs(self, sents) -> set[int]:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
@@ -1541,6 +1555,8 @@ class _Engine:
             return None
         if toks[i].text.endswith("ما") and self.verb_of(toks[j]) is not None and j + 1 < n:
             j += 1  # "حسبما أفادت X": X speaks, the verb is part of the attribution word
+        if j + 3 < n and toks[j].text in _LATEST and toks[j + 1].text in _FIGURE_HEADS:
+            j += 1  # "وبحسب آخر حصيلة أعلنتها الوزارة": the latest figures, same author rule
         if j + 2 < n and toks[j + 1].text in _PUBLISHED_BY and toks[j].word:
             j += 2  # "بحسب أرقام نشرتها السلطات": the publisher is the source
         if toks[j].text in _FIGURE_HEADS and j + 1 < n and (

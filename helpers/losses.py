@@ -457,7 +457,7 @@ _RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,�
                                r"|(?<!\S)(?:بلغ|بلغت|وصل|وصلت)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$")
 # "حتى هذه اللحظة قتل 41": a toll so far is a running total; "في حصيلة تعد الأعلى منذ بدء
 # الحرب" compares one strike with the war, it does not total it
-_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:هذه\s+)?اللحظه(?!\S)")  # not "حتى الآن": the passages gold keeps it an increment
+_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\S)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))")  # not "حتى الآن": the passages gold keeps it an increment
 # "بعد حرب أودت بحياة نحو 3800 جندي", "حرب استمرت 44 يوما، قتل فيها أكثر من 6500": the toll of a
 # whole war, named as one finished war (indefinite "حرب"), is a running total ("الحرب التي خلفت"
 # in a running story is not; a historical war is flagged historical, which clears it again)

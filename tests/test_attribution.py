@@ -680,3 +680,27 @@ def test_dateline_with_a_quoted_outlet_is_not_a_statement(profile):
     assert res[1] == [] and [a.party for a in _main(res[2])] == ["Russia"]
     _, res = _attrs("بوتين: «لا حل عسكريا»\n\nوقال بوتين إن الحرب خطيرة.", profile)
     assert [a.party for a in _main(res[0])] == ["Russia"]
+
+
+def test_interview_announced_without_a_verb_and_answer_paragraph_continues(profile):
+    text = ("صرح وزير الخارجية الأرميني زهراب مناتساكانيان بأن المفاوضات متعثرة.\n"
+            "وجاءت تصريحات الوزير في مقابلة مع صحيفة محلية.\n"
+            "- كيف تقيمون الوضع؟\n"
+            "- أسقطنا حتى اليوم 12 طائرة مسيرة. كما دمرنا 3 دبابات.\n"
+            "- وماذا عن الهدنة؟ الطرف الآخر يتحدث عنها.\n"
+            "وفي خبر آخر، افتتح معرض للكتاب.")
+    art, res = _attrs(text, profile)
+    assert res[2] == []  # a question is the interviewer's
+    assert [a.party for a in res[3]] == ["Armenia"]  # the answer line
+    assert [a.party for a in res[4]] == ["Armenia"] and res[4][0].kind == "continued"  # same answer
+    assert res[6] == []  # the second sentence of a question paragraph is not an answer
+    assert res[7] == []
+
+
+def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
+    text = ("قالت وزارة الدفاع الأذربيجانية إن المعارك مستمرة.\n"
+            "وبحسب آخر حصيلة أعلنتها الوزارة، دمر الجيش 40 دبابة.\n"
+            "وبحسب إحصاء أعدته مدونة عسكرية مستقلة، خسر الجيش 25 دبابة.")
+    art, res = _attrs(text, profile)
+    assert claimant_at(res[1], art.raw.index("40 دبابة")).party == "Azerbaijan"
+    assert claimant_at(res[2], art.raw.index("25 دبابة")).party == "Media"

@@ -1012,3 +1012,8 @@ def test_own_house_lost_is_one_and_a_range_shares_its_multiplier():
     assert rows("وقال إنه عاد إلى منزله بعد الحرب.") == []
     r = one("وكانت الحرب الأولى قد أودت بحياة ما بين 20 و25 ألف شخص.")
     assert (r["value"], r["value_low"], r["value_high"]) == (20000, 20000, 25000)
+
+
+def test_toll_up_to_today_is_a_running_total():
+    got = rows("وقالت وزارة الطوارئ الأذربيجانية إنه أصيب حتى اليوم 140 مدنيا، فيما تتابع حتى اليوم ملفات 30 مفقودا.")
+    assert _find(got, "wounded", 140)["cumulative"] is True
