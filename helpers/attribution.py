@@ -67,6 +67,7 @@ class Attribution:
 _TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9_]+(?:[.,][0-9]+)*|[^\s]")
 _PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
 _BULLETS = frozenset("-–—•·▪►*")
+_BREAKING = frozenset({normalize("عاجل")})
 _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
 _INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"))
 
@@ -82,6 +83,8 @@ def _lead(toks: list) -> int:
     i, n = 0, len(toks)
     while i < n and toks[i].text in _BULLETS:
         i += 1
+    if i + 1 < n and toks[i].text in _BREAKING and toks[i + 1].text in ("|", ":", "-", "–"):
+        i += 2  # "عاجل | أرمينيا: ...": a breaking-news label
     if i + 2 < n and toks[i].text.isdigit() and toks[i + 1].text == ":" and toks[i + 2].text.isdigit():
         i += 3
         if i < n and (toks[i].text == ":" or toks[i].text in _BULLETS):
@@ -251,6 +254,8 @@ _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
+_TALAB_CONJ = lx.norm_set(["طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون"])  # conjugated: never the noun "طلب"
+_QAD = lx.norm_set(["قد", "لقد", "وقد"])
 _IDDA_A = normalize("ادعى")
 _DATELINE_RE = re.compile(r"^[^\s:«“\"]+(?:\s+[^\s:«“\"]+)?\s*:\s*[«“\"][^«»“”\"]+[»”\"]\s*$")
 _WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9]+")
@@ -612,7 +617,8 @@ class _Engine:
             return False
         if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")):
             return False  # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker
-        if vf.lemma == _TALAB and not (prev is None or prefixed):
+        if vf.lemma == _TALAB and not (prev is None or prefixed or prev.text in ("-", "–")
+                                       or prev.text in _QAD and _strip_prefix(t.text)[-1] in _TALAB_CONJ):
             return False  # "وطلبت يريفان ...", never the noun ("قدمت طلب مساعدة", "على طلب")
         if vf.lemma == _TABADAL:
             # "وتبادل الطرفان الاتهامات" opening its sentence; never "تبادل إطلاق النار / الأسرى",

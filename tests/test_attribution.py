@@ -704,3 +704,23 @@ def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
     art, res = _attrs(text, profile)
     assert claimant_at(res[1], art.raw.index("40 دبابة")).party == "Azerbaijan"
     assert claimant_at(res[2], art.raw.index("25 دبابة")).party == "Media"
+
+
+def test_request_after_qad_or_dateline_dash_and_breaking_label_headline(profile):
+    art, res = _attrs("وكانت أذربيجان قد طلبت من الأمم المتحدة إرسال مراقبين.", profile)
+    assert [a.party for a in _main(res[0])] == ["Azerbaijan"]
+    art, res = _attrs("باكو (وكالات) - طلب الرئيس الأذربيجاني إلهام علييف من موسكو التوسط.", profile)
+    assert "Azerbaijan" in [a.party for a in _main(res[0])]
+    art, res = _attrs("وقال مقاتل، طلب عدم ذكر اسمه، إن الرواتب تأخرت.", profile)
+    assert all(a.verb != "طلب" for a in res[0])
+    art, res = _attrs("عاجل | أذربيجان: إسقاط طائرتين مسيرتين فوق ترتر", profile)
+    assert [a.party for a in _main(res[0])] == ["Azerbaijan"]
+
+
+def test_security_council_secretary_and_peacekeeping_command_and_qatar(profile):
+    _, res = _attrs("وقال أمين مجلس الأمن القومي الأرميني إن الوضع هادئ.", profile)
+    assert [a.party for a in _main(res[0])] == ["Armenia"]
+    _, res = _attrs("وقالت قيادة قوات حفظ السلام الروسية إنها سجلت خرقا جديدا.", profile)
+    assert [a.party for a in _main(res[0])] == ["Russia"]
+    _, res = _attrs("ودعت دولة قطر إلى ضبط النفس.", profile)
+    assert [a.party for a in _main(res[0])] == ["Other"]
