@@ -389,7 +389,8 @@ INCREMENT_WORDS: tuple[str, ...] = ("آخر", "آخرين", "آخرون", "أخ�
 # Running-total markers in the sentence (cumulative = True).
 CUMULATIVE_RISE_WORDS: tuple[str, ...] = ("ارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصول", "وصل", "وصلت", "بلغ", "بلغت")
 CUMULATIVE_TOTAL_WORDS: tuple[str, ...] = ("حصيلة", "إجمالي", "الإجمالي", "الإجمالية", "مجموع", "المجموع", "الحصيلة")
-CUMULATIVE_SINCE: tuple[str, ...] = ("بدء", "بداية", "اندلاع", "انطلاق", "لاندلاع", "لبدء", "انتهاء", "نهاية")
+CUMULATIVE_SINCE: tuple[str, ...] = ("بدء", "بداية", "اندلاع", "انطلاق", "لاندلاع", "لبدء", "انتهاء", "نهاية",
+                                     "توقف")
 # "خلال الحرب", "خلال ستة أسابيع من القتال": the whole war (or weeks/months of it) is a running total;
 # a day or two ("خلال اليومين الماضيين") is not.
 CUMULATIVE_WAR_NOUNS: tuple[str, ...] = ("الحرب", "القتال", "المعارك", "النزاع", "المواجهات", "العمليات العسكرية")

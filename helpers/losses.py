@@ -454,14 +454,14 @@ def _person_plural_re(lex: _Lex) -> re.Pattern:
 # "عدد قتلى الجيش بلغ 2783": a count that reached a figure is a running total
 # ("بلغ 27 قتيلا و94 جريحا": the second figure of the list too)
 _RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}(?:\d+\s+\S+\s+و)?$"
-                               r"|(?<!\S)(?:بلغ|بلغت|وصل|وصلت)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$")
+                               r"|(?<!\S)[ول]?(?:بلغ|بلغت|وصل|وصلت|يصل|تصل|يبلغ|تبلغ)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$")
 # "حتى هذه اللحظة قتل 41": a toll so far is a running total; "في حصيلة تعد الأعلى منذ بدء
 # الحرب" compares one strike with the war, it does not total it
 _RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\S)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))")  # not "حتى الآن": the passages gold keeps it an increment
 # "بعد حرب أودت بحياة نحو 3800 جندي", "حرب استمرت 44 يوما، قتل فيها أكثر من 6500": the toll of a
 # whole war, named as one finished war (indefinite "حرب"), is a running total ("الحرب التي خلفت"
 # in a running story is not; a historical war is flagged historical, which clears it again)
-_RE_WAR_TOLL = re.compile(r"(?<!\S)[وبل]?حرب(?:ا|ه)?\s+(?:[^.؛:]{0,40}?\s)?"
+_RE_WAR_TOLL = re.compile(r"(?<!\S)[وبل]?حرب(?:ا|ه)?\s+(?:[^.؛:]{0,40}?\s)?و?"
                           r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)"
                           r"\s+(?:\S+\s+){0,3}$")
 # The toll of the war as a whole, also definite: the war as the subject of a toll verb ("أودت الحرب
@@ -477,6 +477,8 @@ _RE_WHOLE_WAR_TOLL = re.compile(
 # prisoners, who belong to the other side.
 _RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+)?"
                               r"(?:تحتجز|يحتجز|احتجزت|احتجز|تعتقل|يعتقل|اعتقلت|تاسر|ياسر)(?!\S)")
+# "ارتفعت الحصيلة إلى 92، بعد مقتل شخص": the loss after a rise to a total is its increment
+_RE_AFTER_LOSS_BEFORE = re.compile(r"(?<!\S)بعد\s+(?:مقتل|سقوط|اصابه|استشهاد|مصرع)\s+(?:\S+\s+)?$")
 _RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
 _RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)(?!\w)")
 
@@ -1488,7 +1490,9 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 pre = norm[a:it.n_start]
                 rises = list(lex.rise_re.finditer(pre))
                 to = _RE_TO.search(pre[rises[-1].end():]) if rises else None
-                if to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
+                if to and _RE_AFTER_LOSS_BEFORE.search(norm, max(a, it.n_start - 30), it.n_start):
+                    pass  # the increment that raised the total
+                elif to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
                     cumulative = True
                 elif (sent_since or lex.total_re.search(pre) or _RE_COUNT_REACHED.search(pre)
                       or _RE_WAR_TOLL.search(pre) or _RE_WHOLE_WAR_TOLL.search(pre)

@@ -1017,3 +1017,13 @@ def test_own_house_lost_is_one_and_a_range_shares_its_multiplier():
 def test_toll_up_to_today_is_a_running_total():
     got = rows("وقالت وزارة الطوارئ الأذربيجانية إنه أصيب حتى اليوم 140 مدنيا، فيما تتابع حتى اليوم ملفات 30 مفقودا.")
     assert _find(got, "wounded", 140)["cumulative"] is True
+
+
+def test_increment_after_a_rise_and_rise_by_lisal_and_since_fighting_stopped():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن حصيلة قتلاها منذ بدء المعارك ارتفعت إلى 610، بعد مقتل 15 عسكريا.")
+    assert _find(got, "killed", 610)["cumulative"] is True
+    assert _find(got, "killed", 15)["cumulative"] is False
+    got = rows("وأعلن الجيش الأرميني مقتل 12 عسكريا اليوم، ليصل عدد قتلاه إلى 330.")
+    assert _find(got, "killed", 330)["cumulative"] is True
+    got = rows("وقالت وزارة الطوارئ الأذربيجانية إن 75 مدنيا قتلوا بانفجار ألغام منذ توقف القتال.")
+    assert _find(got, "killed", 75)["cumulative"] is True
