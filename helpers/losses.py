@@ -1240,6 +1240,12 @@ def _vote_side(side: str, role: str) -> str:
     return side
 
 
+# "قال الجيش إن جنديين من قواته قتلا": the speaker's own forces
+_RE_OF_OWN_FORCES = re.compile(r"\s+من\s+(?:قوات|صفوف|عناصر|افراد)(?:ه|ها|هم)(?!\S)")
+# "أعلنت الوزارة مقتل اثنين من عسكرييها": a loss masdar right after the speaker opens its claim
+_LOSS_MASDARS_SP = tuple(" " + normalize(w) + " " for w in ("مقتل", "إصابة", "أسر", "مصرع", "استشهاد"))
+
+
 def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], next_start: int,
                  skip: list[tuple[int, int]], claimant_side: str, agent_side: str,
                  claimant_state: bool = False) -> tuple[str, str]:
@@ -1249,9 +1255,11 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     a, b = sent
     if it.extra.get("own") and belligerent:
         return claimant_side, "local"  # "11 من جنودنا": the speaker's own
-    if it.extra.get("own3") and belligerent:
+    own3 = it.extra.get("own3") or it.kind == "people" and bool(
+        _RE_OF_OWN_FORCES.match(norm, it.tail_end, min(b, it.tail_end + 24)))  # "جنديين من قواته"
+    if own3 and belligerent:
         seg = norm[max(a, it.n_start - 60):it.n_start]
-        cut = max(seg.rfind(" ان "), seg.rfind(" إن "))
+        cut = max(seg.rfind(" ان "), seg.rfind(" إن "), *(seg.rfind(m) for m in _LOSS_MASDARS_SP))
         if cut >= 0 and not sv(it.n_start - len(seg) + cut, it.n_start, skip):
             return claimant_side, "local"  # "تقول سلطات قره باغ إن 710 من عسكرييها قتلوا": its own
     word = it.extra.get("word") or ""

@@ -1027,3 +1027,10 @@ def test_increment_after_a_rise_and_rise_by_lisal_and_since_fighting_stopped():
     assert _find(got, "killed", 330)["cumulative"] is True
     got = rows("وقالت وزارة الطوارئ الأذربيجانية إن 75 مدنيا قتلوا بانفجار ألغام منذ توقف القتال.")
     assert _find(got, "killed", 75)["cumulative"] is True
+
+
+def test_own_soldiers_after_a_loss_masdar_or_of_its_forces():
+    got = rows("وأعلنت وزارة الدفاع الأرمينية مقتل ثلاثة من جنودها في قصف شنته القوات الأذربيجانية.")
+    assert _find(got, "killed", 3)["affected_side"] == "armenian"
+    got = rows("وقال الجيش الأذربيجاني إن جنديين من قواته قتلا في هجوم بطائرات مسيرة أرمينية.")
+    assert _find(got, "killed", 2)["affected_side"] == "azerbaijani"
