@@ -1611,6 +1611,11 @@ class _Engine:
             spk = self._unknown_np(sen, j, limit)
             if spk:
                 spk[0].s = toks[j].s
+                if spk[0].party == "Unknown" and spk[0].actor is None and i > 2 \
+                        and _strip_al(toks[j].text) in _OFFICIAL_HEADS:
+                    state = self._sole_state_before(sen, toks[i].s)
+                    if state is not None:  # "وقتل في أذربيجان 100 مدني، بحسب النيابة العامة"
+                        spk[0].actor, spk[0].party = self._state_body(state, self.norm[spk[0].s:spk[0].e]), state.party
         if not spk:
             return None
         # which clause: a leading attribution governs what follows, a trailing one what precedes
@@ -1638,10 +1643,31 @@ class _Engine:
             _, last = sen.hit_span_toks(h)
         elif k > j + 1 and toks[k].word and toks[k].text.endswith("ه"):
             party = _party_from_words(self.p, [toks[k].text])  # "أرقام رسمية أذربيجانية"
+        if party == "Unknown" and k == j + 2 and (toks[k].text in _PUNCT_CLAUSE or toks[k].text == ".") and j > 1:
+            # "أما في أرمينيا، فقد بلغ عدد القتلى 3825، وفق الأرقام الرسمية": the one state named before
+            state = self._sole_state_before(sen, toks[j].s)
+            if state is not None:
+                party, last = state.party, j + 1
         if party in ("Unknown", "Media", "Other"):
             return None
         actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
         return _Speaker(toks[j].s, toks[last].e, actor, party, "f", sure=True), last
+
+    def _state_body(self, state, words: str):
+        """The state's own body named by the bare words ("النيابة العامة" + Azerbaijan -> the
+        actor spelled "النيابة العامة الأذربيجانية"), else the state itself."""
+        words = words.strip()
+        for act in self.p.actors:
+            if act.party == state.party and act.kind != "person" and any(
+                    normalize(m).startswith(words + " ") for m in act.match):
+                return act
+        return state
+
+    def _sole_state_before(self, sen: _Sentence, pos: int):
+        """The state actor when the sentence names exactly one state's party before pos, else None."""
+        states = {h.actor.party: h.actor for h in sen.hits if h.actor.kind == "state" and h.end <= pos}
+        parties = {h.actor.party for h in sen.hits if h.start < pos}
+        return next(iter(states.values())) if len(states) == 1 and len(parties) == 1 else None
 
     # -- turning raw findings into Attributions
     def _finish(self, sen: _Sentence, sp, found: list[dict], result) -> list[Attribution]:

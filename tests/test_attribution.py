@@ -724,3 +724,12 @@ def test_security_council_secretary_and_peacekeeping_command_and_qatar(profile):
     assert [a.party for a in _main(res[0])] == ["Russia"]
     _, res = _attrs("ودعت دولة قطر إلى ضبط النفس.", profile)
     assert [a.party for a in _main(res[0])] == ["Other"]
+
+
+def test_bare_institution_or_official_figures_after_one_named_state(profile):
+    art, res = _attrs("وأصيب في أرمينيا 45 مدنيا، بحسب وزارة الدفاع.", profile)
+    assert claimant_at(res[0], art.raw.index("45")).party == "Armenia"
+    art, res = _attrs("أما في أذربيجان، فقد بلغ عدد القتلى 70 مدنيا، وفق الأرقام الرسمية.", profile)
+    assert claimant_at(res[0], art.raw.index("70")).party == "Azerbaijan"
+    art, res = _attrs("وقتل في أرمينيا وأذربيجان 90 مدنيا، بحسب وزارة الدفاع.", profile)
+    assert claimant_at(res[0], art.raw.index("90")).party not in ("Armenia", "Azerbaijan")
