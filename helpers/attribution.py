@@ -1618,8 +1618,11 @@ class _Engine:
                         spk[0].actor, spk[0].party = self._state_body(state, self.norm[spk[0].s:spk[0].e]), state.party
         if not spk:
             return None
-        # which clause: a leading attribution governs what follows, a trailing one what precedes
-        lead = i <= 2
+        # which clause: a leading attribution governs what follows, a trailing one what precedes;
+        # one set off by commas after a few words with no figure ("ولا يزال، بحسب يريفان، أكثر من
+        # 200 عسكري في عداد المفقودين") leads too
+        lead = i <= 2 or (i <= 5 and toks[i - 1].text in ("،", ",") and limit < n and toks[limit].text in ("،", ",")
+                          and not any(t.text[:1].isdigit() for t in toks[:i]))
         return dict(speakers=spk, vtok=i, kind="according_to", vf=None, inherited=False,
                     content=(limit if lead else 0), content_end=(None if lead else i), source=True,
                     marker=i, skip=j)

@@ -733,3 +733,8 @@ def test_bare_institution_or_official_figures_after_one_named_state(profile):
     assert claimant_at(res[0], art.raw.index("70")).party == "Azerbaijan"
     art, res = _attrs("وقتل في أرمينيا وأذربيجان 90 مدنيا، بحسب وزارة الدفاع.", profile)
     assert claimant_at(res[0], art.raw.index("90")).party not in ("Armenia", "Azerbaijan")
+
+
+def test_according_set_off_by_commas_after_a_few_words_leads(profile):
+    art, res = _attrs("ولا يزال، بحسب باكو، نحو 300 جندي أذربيجاني في عداد المفقودين.", profile)
+    assert claimant_at(res[0], art.raw.index("300")).party == "Azerbaijan"
