@@ -267,7 +267,8 @@ _MOTION = lx.norm_set(lx.MOTION_PARTICIPLES)
 # someone's words as the object of a describing/accusing verb ("ووصفت تصريحات علييف بأنها دعاية")
 _WORDS_OF = lx.norm_set(["تصريحات", "تصريح", "اتهامات", "الاتهامات", "رواية", "الرواية", "مزاعم", "المزاعم",
                          "ادعاءات", "الادعاءات", "أقوال", "بيان", "البيان", "بيانات", "تقارير", "التقارير",
-                         "تقرير", "التقرير", "أرقام", "الأرقام", "كلام", "حديث", "خطاب", "تهديدات"])
+                         "تقرير", "التقرير", "أرقام", "الأرقام", "كلام", "حديث", "خطاب", "تهديدات",
+                         "إعلان", "الإعلان"])
 _EXPERT_HEADS = lx.norm_set(["باحث", "باحثة", "باحثون", "خبير", "خبيرة", "خبراء", "محلل", "محللة", "محللون",
                              "أستاذ", "أستاذة"])
 # a figure just given, named again by a denial relative ("وهو رقم نفته الوزارة")
@@ -332,6 +333,7 @@ _DOC_LINKS = lx.norm_set(["صادر", "صادرة", "الصادر", "الصاد�
 _PRON_PREP = lx.norm_set([
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "به", "بها", "إليه", "إليها",
     "عليه", "عليها", "معه", "معها", "لنا", "لي", "بذلك", "بهذا", "لذلك", "كذلك", "أيضا", "بدوره",
+    "بدورها", "بدورهم",
 ])
 _NOT_NAMES = lx.norm_set([
     "مقتل", "إصابة", "تدمير", "إسقاط", "سقوط", "استعادة", "السيطرة", "سيطرة", "استمرار", "نشوب",
@@ -1343,7 +1345,9 @@ class _Engine:
                     spk = []
                 # "نفت X ...، ووصفت تقارير المرصد بأنها": a coordinated object verb continues X
                 if spk and prefixed and vf.lemma in _OBJECT_VERBS and any(f.get("speakers") for f in found) \
-                        and all(x.actor is None or self.norm[x.s:x.e].split()[0] in _WORDS_OF for x in spk):
+                        and (all(x.actor is None or self.norm[x.s:x.e].split()[0] in _WORDS_OF for x in spk)
+                             or self._then_bi(sen, max(x.e for x in spk))):
+                    # "وتتهم يريفان بعدم تسليم ...": the noun phrase before "ب..." is the accused
                     spk = []  # also "ونفت X ...، ووصفت تصريحات علييف بأنها": the actor's words are the object
             pron = None
             if i >= 1 and toks[i - 1].text in _PRON_CONJ:
@@ -1353,6 +1357,12 @@ class _Engine:
             i += 1
         self._relay_by_naqlan(sen, found)
         return self._finish(sen, sp, found, result)
+
+    @staticmethod
+    def _then_bi(sen: _Sentence, pos: int) -> bool:
+        """The word after pos carries the preposition ب ("بعدم", "باستخدام", "بأنه")."""
+        nxt = next((t for t in sen.toks if t.s >= pos), None)
+        return nxt is not None and nxt.word and nxt.text.startswith("ب") and len(nxt.text) > 3
 
     def _alias_party(self, words_norm: str, out: list[Attribution], result) -> str:
         """An unknown speaker named by the last words of an earlier speaker of the article

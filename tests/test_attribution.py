@@ -738,3 +738,12 @@ def test_bare_institution_or_official_figures_after_one_named_state(profile):
 def test_according_set_off_by_commas_after_a_few_words_leads(profile):
     art, res = _attrs("ولا يزال، بحسب باكو، نحو 300 جندي أذربيجاني في عداد المفقودين.", profile)
     assert claimant_at(res[0], art.raw.index("300")).party == "Azerbaijan"
+
+
+def test_coordinated_accusation_object_before_bi_and_in_turn(profile):
+    _, res = _attrs("قالت وزارة الدفاع الأذربيجانية إن الهدنة انتهكت، وتتهم يريفان بقصف القرى.", profile)
+    assert {a.party for a in _main(res[0])} == {"Azerbaijan"}
+    _, res = _attrs("نفت وزارة الدفاع الأرمينية ذلك، واتهمت بدورها القوات الأذربيجانية بقصف المدنيين.", profile)
+    assert {a.party for a in _main(res[0])} == {"Armenia"}
+    _, res = _attrs("نفت وزارة الدفاع الأرمينية ذلك، ووصفت إعلان علييف بأنه دعاية.", profile)
+    assert {a.party for a in _main(res[0])} == {"Armenia"}
