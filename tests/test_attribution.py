@@ -746,4 +746,4 @@ def test_coordinated_accusation_object_before_bi_and_in_turn(profile):
     _, res = _attrs("نفت وزارة الدفاع الأرمينية ذلك، واتهمت بدورها القوات الأذربيجانية بقصف المدنيين.", profile)
     assert {a.party for a in _main(res[0])} == {"Armenia"}
     _, res = _attrs("نفت وزارة الدفاع الأرمينية ذلك، ووصفت إعلان علييف بأنه دعاية.", profile)
-    assert {a.party for a in _main(res[0])} == {"Armenia"}
+    assert {a.party for a in res[0] if a.kind == "verb"} == {"Armenia"}
