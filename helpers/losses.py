@@ -805,6 +805,9 @@ _RE_OWN_HOUSE = re.compile(r"(?<![^\s\"«“])[وف]?(?P<h>(?:منزل|بيت|م
 _RE_FULLY = re.compile(r"(?:\s+\S+){0,2}?\s+(?:بالكامل|كليا|بشكل\s+كامل|بشكل\s+كلي)(?!\S)")
 
 
+_RE_VICTIMS_OF_YEAR = re.compile(r"(?<!\S)[ول]?(?:ال)?(?:ضحايا|شهداء|شهدا|مجزره|مجازر|ابادة|اباده)\s+$")
+
+
 def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPhrase],
                     heads: list[re.Match] | None = None, places: frozenset | set = frozenset()) -> list[_Item]:
     """Every loss item in the sentence norm[a:b] (heads: the loss nouns found in it, if known;
@@ -820,6 +823,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             continue
         if lex.nonloss_after.match(norm, p.end, b):
             continue
+        if _RE_VICTIMS_OF_YEAR.search(norm, max(a, p.start - 12), p.start) and p.value_high is None \
+                and 1800 <= p.value <= 2030 and norm[p.start:p.end].isdigit():
+            continue  # "ذكرى ضحايا 1915": the victims of a year's events, not a count
         h = _noun_at(lex, norm, p.end, b, allow_al=p.qualifier == "vague")
         if h is None and lex.day_before_re.search(before):
             continue

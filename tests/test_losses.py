@@ -1034,3 +1034,10 @@ def test_own_soldiers_after_a_loss_masdar_or_of_its_forces():
     assert _find(got, "killed", 3)["affected_side"] == "armenian"
     got = rows("وقال الجيش الأذربيجاني إن جنديين من قواته قتلا في هجوم بطائرات مسيرة أرمينية.")
     assert _find(got, "killed", 2)["affected_side"] == "azerbaijani"
+
+
+def test_victims_of_a_year_are_not_a_count():
+    got = rows("وقالت الخارجية الأرمينية إن الزيارة إهانة لذكرى ضحايا 1988 في سومغايت.")
+    assert not [r for r in got if r["value"] == 1988]
+    got = rows("وقالت وزارة الدفاع الأرمينية إن عدد الضحايا 1200 منذ بدء الحرب.")
+    assert [r["value"] for r in got] == [1200]
