@@ -135,6 +135,8 @@ LOSS_HEADS: dict[str, dict] = {
     "طفلة": {"pl": [], "du": ["طفلتين", "طفلتان"], "kind": "person", "pop": "civilian"},
     "مزارع": {"pl": ["مزارعين", "مزارعون"], "du": ["مزارعان", "مزارعين"], "kind": "person", "pop": "civilian"},
     "شخص": {"pl": ["أشخاص"], "du": ["شخصين", "شخصان"], "kind": "person", "pop": "unspecified"},
+    # police officers: neither soldiers nor civilians ("شرطيين آخرين أصيبا")
+    "شرطي": {"pl": ["شرطيون"], "du": ["شرطيين", "شرطيان"], "kind": "person", "pop": "unspecified"},
     "فرد": {"pl": ["أفراد"], "du": [], "kind": "person", "pop": "unspecified"},
     "طبيب": {"pl": ["أطباء"], "du": ["طبيبان"], "kind": "person", "pop": "civilian"},
     "متطوع": {"pl": ["متطوعين", "متطوعون"], "du": ["متطوعان"], "kind": "person", "pop": "military"},
@@ -380,12 +382,12 @@ AERIAL_CATEGORIES: tuple[str, ...] = ("aircraft", "drones", "helicopters", "miss
 
 # Words that may stand between a casualty word and a bare count ("أصيب 298 لكنها", "إصابة 1900 بجروح").
 COUNT_FOLLOWERS: tuple[str, ...] = (
-    "آخرين", "آخرون", "أخرى", "آخر", "بجروح", "بجراح", "جريحا", "بعد", "في", "من", "منذ", "خلال", "جراء",
+    "آخرين", "آخرون", "آخران", "أخرى", "آخر", "بجروح", "بجراح", "جريحا", "بعد", "في", "من", "منذ", "خلال", "جراء",
     "بسبب", "على", "لكن", "لكنها", "لكنه", "فيما", "بينما", "حتى", "إثر", "اثر", "وفق", "وفقا", "حسب",
     "بحسب", "بينهم", "منهم", "بينهن", "و", "أمس", "اليوم", "حين", "عندما", "إلى", "الى", "نتيجة",
 )
 # Increment markers right after the counted noun ("36 قتيلا آخر", "جدد").
-INCREMENT_WORDS: tuple[str, ...] = ("آخر", "آخرين", "آخرون", "أخرى", "إضافيين", "إضافيا", "جدد", "جديدا", "جديدة")
+INCREMENT_WORDS: tuple[str, ...] = ("آخر", "آخرين", "آخرون", "آخران", "أخرى", "إضافيين", "إضافيا", "جدد", "جديدا", "جديدة")
 # Running-total markers in the sentence (cumulative = True).
 CUMULATIVE_RISE_WORDS: tuple[str, ...] = ("ارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصول", "وصل", "وصلت", "بلغ", "بلغت")
 CUMULATIVE_TOTAL_WORDS: tuple[str, ...] = ("حصيلة", "إجمالي", "الإجمالي", "الإجمالية", "مجموع", "المجموع", "الحصيلة")

@@ -1041,3 +1041,10 @@ def test_victims_of_a_year_are_not_a_count():
     assert not [r for r in got if r["value"] == 1988]
     got = rows("وقالت وزارة الدفاع الأرمينية إن عدد الضحايا 1200 منذ بدء الحرب.")
     assert [r["value"] for r in got] == [1200]
+
+
+def test_dual_others_and_police_officers():
+    got = rows("وقالت وزارة الطوارئ الأذربيجانية إن مدنيا قتل وأصيب اثنان آخران في القصف.")
+    assert _find(got, "wounded", 2)["population"] == "civilian"
+    got = rows("وقالت وزارة الداخلية الأرمينية إن ثلاثة شرطيين أصيبوا بجروح.")
+    assert _find(got, "wounded", 3)["population"] == "unspecified"
