@@ -71,6 +71,8 @@ _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
 _RE_MODEL_CUT = re.compile(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)")
 _RE_WS = re.compile(r"\s+")
 _RE_DIGIT = re.compile(r"\d")
+# "ارتفع عدد القتلى إلى 65 والجرحى إلى 297": a bare count followed by the next toll of the list
+_RE_AND_TOLL_AFTER = re.compile(r"\s+و(?:ال)?(?:جرحي|مصابين|المصابين|مفقودين|اسري|قتلي)(?!\S)")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
 _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي)\s*$")  # "عدد الأسرى لا يتجاوز 44"
 # "ليبلغ إجمالي قتلاه 974": a reach verb before a toll named right before the number (no "إلى")
@@ -915,7 +917,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             continue
         whose = _RE_WHOSE_COUNT.search(norm, max(a, p.start - 90), p.start)
         if (not lex.followers_re.match(norm, p.end, b) and not _RE_IN_RANKS.match(norm, p.end, b)
-                and not whose):
+                and not whose and not _RE_AND_TOLL_AFTER.match(norm, p.end, b)):
             continue
         prev = [x for x in _people_acts(acts) if x[1] <= p.start and x[3] in PEOPLE and not norm[x[1]:p.start].strip(" عن")]
         if not prev:

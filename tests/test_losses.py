@@ -1048,3 +1048,9 @@ def test_dual_others_and_police_officers():
     assert _find(got, "wounded", 2)["population"] == "civilian"
     got = rows("وقالت وزارة الداخلية الأرمينية إن ثلاثة شرطيين أصيبوا بجروح.")
     assert _find(got, "wounded", 3)["population"] == "unspecified"
+
+
+def test_bare_count_followed_by_the_next_toll_of_a_list():
+    got = rows("وقالت وزارة الصحة الأرمينية إن عدد القتلى المدنيين ارتفع إلى 41 والجرحى إلى 150.")
+    assert _find(got, "killed", 41)["cumulative"] is True
+    assert _find(got, "wounded", 150)["cumulative"] is True
