@@ -289,6 +289,7 @@ _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "ص�
                             "تلفزيون", "التلفزيون", "مراسل", "مراسلة", "مراسلو"])
 _RESUMPTIVE = lx.norm_set(["به", "بها", "عنه", "عنها"])
 _LATEST = lx.norm_set(["آخر", "أحدث", "أخر"])
+_OMBUDS_HEADS = lx.norm_set(["أمين", "مفوض", "مفوضة"])
 # heads of figures ("وفقا لأرقام الأمم المتحدة", "بحسب الأرقام الرسمية الأذربيجانية"): their author speaks
 _FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "للأرقام", "إحصاءات", "الإحصاءات", "لإحصاءات",
                              "تقديرات", "التقديرات", "لتقديرات", "بيانات", "البيانات", "لبيانات", "معطيات",
@@ -952,6 +953,11 @@ class _Engine:
                 and _strip_al(words[0]) in _OFFICIAL_HEADS and not any(w in _NEWS_WORDS for w in words):
             # "وزارة الدفاع الروسية", "السفير الأرميني": an official body speaks for its state
             place_actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
+        elif place_actor is None and party in self.p.parties and party not in ("Unknown", "Media", "Other") \
+                and _strip_al(words[0]) in _OMBUDS_HEADS:
+            # "أمين المظالم الأرميني": the ombudsman of that party's state
+            place_actor = next((a for a in self.p.actors if a.kind != "person" and a.party == party
+                                and (a.kind == "state" or a.id == party.lower())), None)
         head = words[0]
         bare = head[2:] if head.startswith("ال") else head
         looks_speaker = (

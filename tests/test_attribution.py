@@ -747,3 +747,9 @@ def test_coordinated_accusation_object_before_bi_and_in_turn(profile):
     assert {a.party for a in _main(res[0])} == {"Armenia"}
     _, res = _attrs("نفت وزارة الدفاع الأرمينية ذلك، ووصفت إعلان علييف بأنه دعاية.", profile)
     assert {a.party for a in res[0] if a.kind == "verb"} == {"Armenia"}
+
+
+def test_ombudsman_with_nationality_speaks_for_the_state(profile):
+    _, res = _attrs("وقال أمين المظالم الأذربيجاني إن القصف طال المدارس.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Azerbaijan" and a.speaker_en == "Azerbaijan"
