@@ -67,6 +67,7 @@ class Attribution:
 _TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9_]+(?:[.,][0-9]+)*|[^\s]")
 _PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
 _BULLETS = frozenset("-–—•·▪►*")
+_BREAKING = frozenset({normalize("عاجل")})
 _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
 _INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"))
 
@@ -82,6 +83,8 @@ def _lead(toks: list) -> int:
     i, n = 0, len(toks)
     while i < n and toks[i].text in _BULLETS:
         i += 1
+    if i + 1 < n and toks[i].text in _BREAKING and toks[i + 1].text in ("|", ":", "-", "–"):
+        i += 2  # "عاجل | أرمينيا: ...": a breaking-news label
     if i + 2 < n and toks[i].text.isdigit() and toks[i + 1].text == ":" and toks[i + 2].text.isdigit():
         i += 3
         if i < n and (toks[i].text == ":" or toks[i].text in _BULLETS):
@@ -251,6 +254,8 @@ _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
 _EXCHANGED = lx.norm_set(["الاتهامات", "اتهامات", "الاتهام"])
 _TABADAL = normalize("تبادل")
 _TALAB = normalize("طلب")
+_TALAB_CONJ = lx.norm_set(["طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون"])  # conjugated: never the noun "طلب"
+_QAD = lx.norm_set(["قد", "لقد", "وقد"])
 _IDDA_A = normalize("ادعى")
 _DATELINE_RE = re.compile(r"^[^\s:«“\"]+(?:\s+[^\s:«“\"]+)?\s*:\s*[«“\"][^«»“”\"]+[»”\"]\s*$")
 _WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9]+")
@@ -262,7 +267,8 @@ _MOTION = lx.norm_set(lx.MOTION_PARTICIPLES)
 # someone's words as the object of a describing/accusing verb ("ووصفت تصريحات علييف بأنها دعاية")
 _WORDS_OF = lx.norm_set(["تصريحات", "تصريح", "اتهامات", "الاتهامات", "رواية", "الرواية", "مزاعم", "المزاعم",
                          "ادعاءات", "الادعاءات", "أقوال", "بيان", "البيان", "بيانات", "تقارير", "التقارير",
-                         "تقرير", "التقرير", "أرقام", "الأرقام", "كلام", "حديث", "خطاب", "تهديدات"])
+                         "تقرير", "التقرير", "أرقام", "الأرقام", "كلام", "حديث", "خطاب", "تهديدات",
+                         "إعلان", "الإعلان"])
 _EXPERT_HEADS = lx.norm_set(["باحث", "باحثة", "باحثون", "خبير", "خبيرة", "خبراء", "محلل", "محللة", "محللون",
                              "أستاذ", "أستاذة"])
 # a figure just given, named again by a denial relative ("وهو رقم نفته الوزارة")
@@ -282,6 +288,8 @@ _ONE_OF = lx.norm_set(["أحد", "إحدى"])
 _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "صحيفتا", "مجلة", "المجلة", "قناة", "القناة",
                             "تلفزيون", "التلفزيون", "مراسل", "مراسلة", "مراسلو"])
 _RESUMPTIVE = lx.norm_set(["به", "بها", "عنه", "عنها"])
+_LATEST = lx.norm_set(["آخر", "أحدث", "أخر"])
+_OMBUDS_HEADS = lx.norm_set(["أمين", "مفوض", "مفوضة"])
 # heads of figures ("وفقا لأرقام الأمم المتحدة", "بحسب الأرقام الرسمية الأذربيجانية"): their author speaks
 _FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "للأرقام", "إحصاءات", "الإحصاءات", "لإحصاءات",
                              "تقديرات", "التقديرات", "لتقديرات", "بيانات", "البيانات", "لبيانات", "معطيات",
@@ -289,7 +297,8 @@ _FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "ل
 # media nouns: an unknown outlet speaks for the media, whatever its country
 _MEDIA_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "وكالة", "الوكالة", "لوكالة", "قناة", "القناة",
                             "لقناة", "موقع", "الموقع", "لموقع", "تلفزيون", "التلفزيون", "إذاعة", "الإذاعة",
-                            "مجلة", "المجلة", "شبكة", "الشبكة", "مراسل", "مراسلة", "مراسلو", "صحيفتا"])
+                            "مجلة", "المجلة", "شبكة", "الشبكة", "مراسل", "مراسلة", "مراسلو", "صحيفتا",
+                            "مدونة", "المدونة", "لمدونة"])
 _SELF_WORDS = lx.norm_set(lx.SELF_WORDS)
 _NGO_HEADS = lx.norm_set(lx.NGO_HEADS)
 _OFFICIAL_HEADS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.norm_set(lx.OFFICIAL_HEADS))
@@ -325,6 +334,7 @@ _DOC_LINKS = lx.norm_set(["صادر", "صادرة", "الصادر", "الصاد�
 _PRON_PREP = lx.norm_set([
     "فيه", "فيها", "فيهم", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "به", "بها", "إليه", "إليها",
     "عليه", "عليها", "معه", "معها", "لنا", "لي", "بذلك", "بهذا", "لذلك", "كذلك", "أيضا", "بدوره",
+    "بدورها", "بدورهم",
 ])
 _NOT_NAMES = lx.norm_set([
     "مقتل", "إصابة", "تدمير", "إسقاط", "سقوط", "استعادة", "السيطرة", "سيطرة", "استمرار", "نشوب",
@@ -610,7 +620,8 @@ class _Engine:
             return False
         if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")):
             return False  # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker
-        if vf.lemma == _TALAB and not (prev is None or prefixed):
+        if vf.lemma == _TALAB and not (prev is None or prefixed or prev.text in ("-", "–")
+                                       or prev.text in _QAD and _strip_prefix(t.text)[-1] in _TALAB_CONJ):
             return False  # "وطلبت يريفان ...", never the noun ("قدمت طلب مساعدة", "على طلب")
         if vf.lemma == _TABADAL:
             # "وتبادل الطرفان الاتهامات" opening its sentence; never "تبادل إطلاق النار / الأسرى",
@@ -942,6 +953,11 @@ class _Engine:
                 and _strip_al(words[0]) in _OFFICIAL_HEADS and not any(w in _NEWS_WORDS for w in words):
             # "وزارة الدفاع الروسية", "السفير الأرميني": an official body speaks for its state
             place_actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
+        elif place_actor is None and party in self.p.parties and party not in ("Unknown", "Media", "Other") \
+                and _strip_al(words[0]) in _OMBUDS_HEADS:
+            # "أمين المظالم الأرميني": the ombudsman of that party's state
+            place_actor = next((a for a in self.p.actors if a.kind != "person" and a.party == party
+                                and (a.kind == "state" or a.id == party.lower())), None)
         head = words[0]
         bare = head[2:] if head.startswith("ال") else head
         looks_speaker = (
@@ -1071,6 +1087,8 @@ class _Engine:
         raw = self.art.raw
         depth, quote_spk = 0, None
         interviewee = None
+        last_main = None  # the latest sentence's own main speaker (the interviewee of "وجاءت تصريحاته في مقابلة")
+        answer_par = -1  # the paragraph of the current interview answer (its later sentences continue it)
         for k, sp in enumerate(sents):
             attrs = result[k]
             text = raw[sp.start:sp.end]
@@ -1080,6 +1098,9 @@ class _Engine:
                     owner = quote_spk
                 elif interviewee is not None and _ANSWER_RE.match(text) and not text.rstrip().endswith(("؟", "?")):
                     owner, kind = interviewee, "verb"
+                    answer_par = sp.paragraph
+                elif interviewee is not None and sp.paragraph == answer_par:
+                    owner = interviewee
                 if owner is not None:
                     attrs.append(Attribution(
                         speaker=owner.speaker, speaker_en=owner.speaker_en, party=owner.party,
@@ -1094,10 +1115,17 @@ class _Engine:
             depth = max(0, depth + opens - closes)
             if depth == 0:
                 quote_spk = None
-            if attrs and _INTERVIEW_RE.search(self.norm, self.r2n(sp.start), self.r2n(sp.end)):
-                mains = [a for a in attrs if a.kind not in ("relay", "denial") and not a.source]
+            if sp.paragraph != answer_par:
+                answer_par = -1
+            mains = [a for a in attrs if a.kind not in ("relay", "denial", "continued") and not a.source
+                     and not a.inherited]
+            if _INTERVIEW_RE.search(self.norm, self.r2n(sp.start), self.r2n(sp.end)):
                 if mains:
                     interviewee = mains[0]
+                elif not attrs and last_main is not None:
+                    interviewee = last_main
+            if mains:
+                last_main = mains[0]
 
     def _chrome_paragraphs(self, sents) -> set[int]:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
@@ -1323,7 +1351,9 @@ class _Engine:
                     spk = []
                 # "نفت X ...، ووصفت تقارير المرصد بأنها": a coordinated object verb continues X
                 if spk and prefixed and vf.lemma in _OBJECT_VERBS and any(f.get("speakers") for f in found) \
-                        and all(x.actor is None or self.norm[x.s:x.e].split()[0] in _WORDS_OF for x in spk):
+                        and (all(x.actor is None or self.norm[x.s:x.e].split()[0] in _WORDS_OF for x in spk)
+                             or self._then_bi(sen, max(x.e for x in spk))):
+                    # "وتتهم يريفان بعدم تسليم ...": the noun phrase before "ب..." is the accused
                     spk = []  # also "ونفت X ...، ووصفت تصريحات علييف بأنها": the actor's words are the object
             pron = None
             if i >= 1 and toks[i - 1].text in _PRON_CONJ:
@@ -1333,6 +1363,12 @@ class _Engine:
             i += 1
         self._relay_by_naqlan(sen, found)
         return self._finish(sen, sp, found, result)
+
+    @staticmethod
+    def _then_bi(sen: _Sentence, pos: int) -> bool:
+        """The word after pos carries the preposition ب ("بعدم", "باستخدام", "بأنه")."""
+        nxt = next((t for t in sen.toks if t.s >= pos), None)
+        return nxt is not None and nxt.word and nxt.text.startswith("ب") and len(nxt.text) > 3
 
     def _alias_party(self, words_norm: str, out: list[Attribution], result) -> str:
         """An unknown speaker named by the last words of an earlier speaker of the article
@@ -1541,6 +1577,8 @@ class _Engine:
             return None
         if toks[i].text.endswith("ما") and self.verb_of(toks[j]) is not None and j + 1 < n:
             j += 1  # "حسبما أفادت X": X speaks, the verb is part of the attribution word
+        if j + 3 < n and toks[j].text in _LATEST and toks[j + 1].text in _FIGURE_HEADS:
+            j += 1  # "وبحسب آخر حصيلة أعلنتها الوزارة": the latest figures, same author rule
         if j + 2 < n and toks[j + 1].text in _PUBLISHED_BY and toks[j].word:
             j += 2  # "بحسب أرقام نشرتها السلطات": the publisher is the source
         if toks[j].text in _FIGURE_HEADS and j + 1 < n and (
@@ -1589,10 +1627,18 @@ class _Engine:
             spk = self._unknown_np(sen, j, limit)
             if spk:
                 spk[0].s = toks[j].s
+                if spk[0].party == "Unknown" and spk[0].actor is None and i > 2 \
+                        and _strip_al(toks[j].text) in _OFFICIAL_HEADS:
+                    state = self._sole_state_before(sen, toks[i].s)
+                    if state is not None:  # "وقتل في أذربيجان 100 مدني، بحسب النيابة العامة"
+                        spk[0].actor, spk[0].party = self._state_body(state, self.norm[spk[0].s:spk[0].e]), state.party
         if not spk:
             return None
-        # which clause: a leading attribution governs what follows, a trailing one what precedes
-        lead = i <= 2
+        # which clause: a leading attribution governs what follows, a trailing one what precedes;
+        # one set off by commas after a few words with no figure ("ولا يزال، بحسب يريفان، أكثر من
+        # 200 عسكري في عداد المفقودين") leads too
+        lead = i <= 2 or (i <= 5 and toks[i - 1].text in ("،", ",") and limit < n and toks[limit].text in ("،", ",")
+                          and not any(t.text[:1].isdigit() for t in toks[:i]))
         return dict(speakers=spk, vtok=i, kind="according_to", vf=None, inherited=False,
                     content=(limit if lead else 0), content_end=(None if lead else i), source=True,
                     marker=i, skip=j)
@@ -1616,10 +1662,31 @@ class _Engine:
             _, last = sen.hit_span_toks(h)
         elif k > j + 1 and toks[k].word and toks[k].text.endswith("ه"):
             party = _party_from_words(self.p, [toks[k].text])  # "أرقام رسمية أذربيجانية"
+        if party == "Unknown" and k == j + 2 and (toks[k].text in _PUNCT_CLAUSE or toks[k].text == ".") and j > 1:
+            # "أما في أرمينيا، فقد بلغ عدد القتلى 3825، وفق الأرقام الرسمية": the one state named before
+            state = self._sole_state_before(sen, toks[j].s)
+            if state is not None:
+                party, last = state.party, j + 1
         if party in ("Unknown", "Media", "Other"):
             return None
         actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
         return _Speaker(toks[j].s, toks[last].e, actor, party, "f", sure=True), last
+
+    def _state_body(self, state, words: str):
+        """The state's own body named by the bare words ("النيابة العامة" + Azerbaijan -> the
+        actor spelled "النيابة العامة الأذربيجانية"), else the state itself."""
+        words = words.strip()
+        for act in self.p.actors:
+            if act.party == state.party and act.kind != "person" and any(
+                    normalize(m).startswith(words + " ") for m in act.match):
+                return act
+        return state
+
+    def _sole_state_before(self, sen: _Sentence, pos: int):
+        """The state actor when the sentence names exactly one state's party before pos, else None."""
+        states = {h.actor.party: h.actor for h in sen.hits if h.actor.kind == "state" and h.end <= pos}
+        parties = {h.actor.party for h in sen.hits if h.start < pos}
+        return next(iter(states.values())) if len(states) == 1 and len(parties) == 1 else None
 
     # -- turning raw findings into Attributions
     def _finish(self, sen: _Sentence, sp, found: list[dict], result) -> list[Attribution]:

@@ -23,8 +23,8 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Nin
   measured blind first, then used for fixes;
 - tests/gold/heldout9 (u01-u20), "heldout-9 (used for fixes)": full articles written after set 8,
   measured blind first, then used for fixes;
-- tests/gold/heldout10 (v01-v20), "heldout-10 (final, unseen)": full articles written after set 9,
-  never used to fix rules: the honest figure for text the rules have not seen.
+- tests/gold/heldout10 (v01-v20), "heldout-10 (used for fixes)": full articles written after set 9,
+  measured blind first, then used for fixes.
 
 Each set's first blind figures are recorded in the README.
 
@@ -75,7 +75,7 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-7 (used for fixes)", HELDOUT7),
     ("heldout-8 (used for fixes)", HELDOUT8),
     ("heldout-9 (used for fixes)", HELDOUT9),
-    ("heldout-10 (final, unseen)", HELDOUT10),
+    ("heldout-10 (used for fixes)", HELDOUT10),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"

@@ -71,6 +71,8 @@ _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
 _RE_MODEL_CUT = re.compile(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)")
 _RE_WS = re.compile(r"\s+")
 _RE_DIGIT = re.compile(r"\d")
+# "ارتفع عدد القتلى إلى 65 والجرحى إلى 297": a bare count followed by the next toll of the list
+_RE_AND_TOLL_AFTER = re.compile(r"\s+و(?:ال)?(?:جرحي|مصابين|المصابين|مفقودين|اسري|قتلي)(?!\S)")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
 _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي)\s*$")  # "عدد الأسرى لا يتجاوز 44"
 # "ليبلغ إجمالي قتلاه 974": a reach verb before a toll named right before the number (no "إلى")
@@ -454,14 +456,14 @@ def _person_plural_re(lex: _Lex) -> re.Pattern:
 # "عدد قتلى الجيش بلغ 2783": a count that reached a figure is a running total
 # ("بلغ 27 قتيلا و94 جريحا": the second figure of the list too)
 _RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}(?:\d+\s+\S+\s+و)?$"
-                               r"|(?<!\S)(?:بلغ|بلغت|وصل|وصلت)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$")
+                               r"|(?<!\S)[ول]?(?:بلغ|بلغت|وصل|وصلت|يصل|تصل|يبلغ|تبلغ)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$")
 # "حتى هذه اللحظة قتل 41": a toll so far is a running total; "في حصيلة تعد الأعلى منذ بدء
 # الحرب" compares one strike with the war, it does not total it
-_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:هذه\s+)?اللحظه(?!\S)")  # not "حتى الآن": the passages gold keeps it an increment
+_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\S)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))")  # not "حتى الآن": the passages gold keeps it an increment
 # "بعد حرب أودت بحياة نحو 3800 جندي", "حرب استمرت 44 يوما، قتل فيها أكثر من 6500": the toll of a
 # whole war, named as one finished war (indefinite "حرب"), is a running total ("الحرب التي خلفت"
 # in a running story is not; a historical war is flagged historical, which clears it again)
-_RE_WAR_TOLL = re.compile(r"(?<!\S)[وبل]?حرب(?:ا|ه)?\s+(?:[^.؛:]{0,40}?\s)?"
+_RE_WAR_TOLL = re.compile(r"(?<!\S)[وبل]?حرب(?:ا|ه)?\s+(?:[^.؛:]{0,40}?\s)?و?"
                           r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)"
                           r"\s+(?:\S+\s+){0,3}$")
 # The toll of the war as a whole, also definite: the war as the subject of a toll verb ("أودت الحرب
@@ -477,6 +479,8 @@ _RE_WHOLE_WAR_TOLL = re.compile(
 # prisoners, who belong to the other side.
 _RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+)?"
                               r"(?:تحتجز|يحتجز|احتجزت|احتجز|تعتقل|يعتقل|اعتقلت|تاسر|ياسر)(?!\S)")
+# "ارتفعت الحصيلة إلى 92، بعد مقتل شخص": the loss after a rise to a total is its increment
+_RE_AFTER_LOSS_BEFORE = re.compile(r"(?<!\S)بعد\s+(?:مقتل|سقوط|اصابه|استشهاد|مصرع)\s+(?:\S+\s+)?$")
 _RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
 _RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)(?!\w)")
 
@@ -803,6 +807,9 @@ _RE_OWN_HOUSE = re.compile(r"(?<![^\s\"«“])[وف]?(?P<h>(?:منزل|بيت|م
 _RE_FULLY = re.compile(r"(?:\s+\S+){0,2}?\s+(?:بالكامل|كليا|بشكل\s+كامل|بشكل\s+كلي)(?!\S)")
 
 
+_RE_VICTIMS_OF_YEAR = re.compile(r"(?<!\S)[ول]?(?:ال)?(?:ضحايا|شهداء|شهدا|مجزره|مجازر|ابادة|اباده)\s+$")
+
+
 def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPhrase],
                     heads: list[re.Match] | None = None, places: frozenset | set = frozenset()) -> list[_Item]:
     """Every loss item in the sentence norm[a:b] (heads: the loss nouns found in it, if known;
@@ -818,6 +825,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             continue
         if lex.nonloss_after.match(norm, p.end, b):
             continue
+        if _RE_VICTIMS_OF_YEAR.search(norm, max(a, p.start - 12), p.start) and p.value_high is None \
+                and 1800 <= p.value <= 2030 and norm[p.start:p.end].isdigit():
+            continue  # "ذكرى ضحايا 1915": the victims of a year's events, not a count
         h = _noun_at(lex, norm, p.end, b, allow_al=p.qualifier == "vague")
         if h is None and lex.day_before_re.search(before):
             continue
@@ -907,7 +917,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             continue
         whose = _RE_WHOSE_COUNT.search(norm, max(a, p.start - 90), p.start)
         if (not lex.followers_re.match(norm, p.end, b) and not _RE_IN_RANKS.match(norm, p.end, b)
-                and not whose):
+                and not whose and not _RE_AND_TOLL_AFTER.match(norm, p.end, b)):
             continue
         prev = [x for x in _people_acts(acts) if x[1] <= p.start and x[3] in PEOPLE and not norm[x[1]:p.start].strip(" عن")]
         if not prev:
@@ -1238,6 +1248,12 @@ def _vote_side(side: str, role: str) -> str:
     return side
 
 
+# "قال الجيش إن جنديين من قواته قتلا": the speaker's own forces
+_RE_OF_OWN_FORCES = re.compile(r"\s+من\s+(?:قوات|صفوف|عناصر|افراد)(?:ه|ها|هم)(?!\S)")
+# "أعلنت الوزارة مقتل اثنين من عسكرييها": a loss masdar right after the speaker opens its claim
+_LOSS_MASDARS_SP = tuple(" " + normalize(w) + " " for w in ("مقتل", "إصابة", "أسر", "مصرع", "استشهاد"))
+
+
 def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], next_start: int,
                  skip: list[tuple[int, int]], claimant_side: str, agent_side: str,
                  claimant_state: bool = False) -> tuple[str, str]:
@@ -1247,9 +1263,11 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     a, b = sent
     if it.extra.get("own") and belligerent:
         return claimant_side, "local"  # "11 من جنودنا": the speaker's own
-    if it.extra.get("own3") and belligerent:
+    own3 = it.extra.get("own3") or it.kind == "people" and bool(
+        _RE_OF_OWN_FORCES.match(norm, it.tail_end, min(b, it.tail_end + 24)))  # "جنديين من قواته"
+    if own3 and belligerent:
         seg = norm[max(a, it.n_start - 60):it.n_start]
-        cut = max(seg.rfind(" ان "), seg.rfind(" إن "))
+        cut = max(seg.rfind(" ان "), seg.rfind(" إن "), *(seg.rfind(m) for m in _LOSS_MASDARS_SP))
         if cut >= 0 and not sv(it.n_start - len(seg) + cut, it.n_start, skip):
             return claimant_side, "local"  # "تقول سلطات قره باغ إن 710 من عسكرييها قتلوا": its own
     word = it.extra.get("word") or ""
@@ -1488,7 +1506,9 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 pre = norm[a:it.n_start]
                 rises = list(lex.rise_re.finditer(pre))
                 to = _RE_TO.search(pre[rises[-1].end():]) if rises else None
-                if to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
+                if to and _RE_AFTER_LOSS_BEFORE.search(norm, max(a, it.n_start - 30), it.n_start):
+                    pass  # the increment that raised the total
+                elif to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
                     cumulative = True
                 elif (sent_since or lex.total_re.search(pre) or _RE_COUNT_REACHED.search(pre)
                       or _RE_WAR_TOLL.search(pre) or _RE_WHOLE_WAR_TOLL.search(pre)

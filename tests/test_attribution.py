@@ -680,3 +680,76 @@ def test_dateline_with_a_quoted_outlet_is_not_a_statement(profile):
     assert res[1] == [] and [a.party for a in _main(res[2])] == ["Russia"]
     _, res = _attrs("بوتين: «لا حل عسكريا»\n\nوقال بوتين إن الحرب خطيرة.", profile)
     assert [a.party for a in _main(res[0])] == ["Russia"]
+
+
+def test_interview_announced_without_a_verb_and_answer_paragraph_continues(profile):
+    text = ("صرح وزير الخارجية الأرميني زهراب مناتساكانيان بأن المفاوضات متعثرة.\n"
+            "وجاءت تصريحات الوزير في مقابلة مع صحيفة محلية.\n"
+            "- كيف تقيمون الوضع؟\n"
+            "- أسقطنا حتى اليوم 12 طائرة مسيرة. كما دمرنا 3 دبابات.\n"
+            "- وماذا عن الهدنة؟ الطرف الآخر يتحدث عنها.\n"
+            "وفي خبر آخر، افتتح معرض للكتاب.")
+    art, res = _attrs(text, profile)
+    assert res[2] == []  # a question is the interviewer's
+    assert [a.party for a in res[3]] == ["Armenia"]  # the answer line
+    assert [a.party for a in res[4]] == ["Armenia"] and res[4][0].kind == "continued"  # same answer
+    assert res[6] == []  # the second sentence of a question paragraph is not an answer
+    assert res[7] == []
+
+
+def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
+    text = ("قالت وزارة الدفاع الأذربيجانية إن المعارك مستمرة.\n"
+            "وبحسب آخر حصيلة أعلنتها الوزارة، دمر الجيش 40 دبابة.\n"
+            "وبحسب إحصاء أعدته مدونة عسكرية مستقلة، خسر الجيش 25 دبابة.")
+    art, res = _attrs(text, profile)
+    assert claimant_at(res[1], art.raw.index("40 دبابة")).party == "Azerbaijan"
+    assert claimant_at(res[2], art.raw.index("25 دبابة")).party == "Media"
+
+
+def test_request_after_qad_or_dateline_dash_and_breaking_label_headline(profile):
+    art, res = _attrs("وكانت أذربيجان قد طلبت من الأمم المتحدة إرسال مراقبين.", profile)
+    assert [a.party for a in _main(res[0])] == ["Azerbaijan"]
+    art, res = _attrs("باكو (وكالات) - طلب الرئيس الأذربيجاني إلهام علييف من موسكو التوسط.", profile)
+    assert "Azerbaijan" in [a.party for a in _main(res[0])]
+    art, res = _attrs("وقال مقاتل، طلب عدم ذكر اسمه، إن الرواتب تأخرت.", profile)
+    assert all(a.verb != "طلب" for a in res[0])
+    art, res = _attrs("عاجل | أذربيجان: إسقاط طائرتين مسيرتين فوق ترتر", profile)
+    assert [a.party for a in _main(res[0])] == ["Azerbaijan"]
+
+
+def test_security_council_secretary_and_peacekeeping_command_and_qatar(profile):
+    _, res = _attrs("وقال أمين مجلس الأمن القومي الأرميني إن الوضع هادئ.", profile)
+    assert [a.party for a in _main(res[0])] == ["Armenia"]
+    _, res = _attrs("وقالت قيادة قوات حفظ السلام الروسية إنها سجلت خرقا جديدا.", profile)
+    assert [a.party for a in _main(res[0])] == ["Russia"]
+    _, res = _attrs("ودعت دولة قطر إلى ضبط النفس.", profile)
+    assert [a.party for a in _main(res[0])] == ["Other"]
+
+
+def test_bare_institution_or_official_figures_after_one_named_state(profile):
+    art, res = _attrs("وأصيب في أرمينيا 45 مدنيا، بحسب وزارة الدفاع.", profile)
+    assert claimant_at(res[0], art.raw.index("45")).party == "Armenia"
+    art, res = _attrs("أما في أذربيجان، فقد بلغ عدد القتلى 70 مدنيا، وفق الأرقام الرسمية.", profile)
+    assert claimant_at(res[0], art.raw.index("70")).party == "Azerbaijan"
+    art, res = _attrs("وقتل في أرمينيا وأذربيجان 90 مدنيا، بحسب وزارة الدفاع.", profile)
+    assert claimant_at(res[0], art.raw.index("90")).party not in ("Armenia", "Azerbaijan")
+
+
+def test_according_set_off_by_commas_after_a_few_words_leads(profile):
+    art, res = _attrs("ولا يزال، بحسب باكو، نحو 300 جندي أذربيجاني في عداد المفقودين.", profile)
+    assert claimant_at(res[0], art.raw.index("300")).party == "Azerbaijan"
+
+
+def test_coordinated_accusation_object_before_bi_and_in_turn(profile):
+    _, res = _attrs("قالت وزارة الدفاع الأذربيجانية إن الهدنة انتهكت، وتتهم يريفان بقصف القرى.", profile)
+    assert {a.party for a in _main(res[0])} == {"Azerbaijan"}
+    _, res = _attrs("نفت وزارة الدفاع الأرمينية ذلك، واتهمت بدورها القوات الأذربيجانية بقصف المدنيين.", profile)
+    assert {a.party for a in _main(res[0])} == {"Armenia"}
+    _, res = _attrs("نفت وزارة الدفاع الأرمينية ذلك، ووصفت إعلان علييف بأنه دعاية.", profile)
+    assert {a.party for a in res[0] if a.kind == "verb"} == {"Armenia"}
+
+
+def test_ombudsman_with_nationality_speaks_for_the_state(profile):
+    _, res = _attrs("وقال أمين المظالم الأذربيجاني إن القصف طال المدارس.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Azerbaijan" and a.speaker_en == "Azerbaijan"

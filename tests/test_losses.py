@@ -1012,3 +1012,45 @@ def test_own_house_lost_is_one_and_a_range_shares_its_multiplier():
     assert rows("وقال إنه عاد إلى منزله بعد الحرب.") == []
     r = one("وكانت الحرب الأولى قد أودت بحياة ما بين 20 و25 ألف شخص.")
     assert (r["value"], r["value_low"], r["value_high"]) == (20000, 20000, 25000)
+
+
+def test_toll_up_to_today_is_a_running_total():
+    got = rows("وقالت وزارة الطوارئ الأذربيجانية إنه أصيب حتى اليوم 140 مدنيا، فيما تتابع حتى اليوم ملفات 30 مفقودا.")
+    assert _find(got, "wounded", 140)["cumulative"] is True
+
+
+def test_increment_after_a_rise_and_rise_by_lisal_and_since_fighting_stopped():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن حصيلة قتلاها منذ بدء المعارك ارتفعت إلى 610، بعد مقتل 15 عسكريا.")
+    assert _find(got, "killed", 610)["cumulative"] is True
+    assert _find(got, "killed", 15)["cumulative"] is False
+    got = rows("وأعلن الجيش الأرميني مقتل 12 عسكريا اليوم، ليصل عدد قتلاه إلى 330.")
+    assert _find(got, "killed", 330)["cumulative"] is True
+    got = rows("وقالت وزارة الطوارئ الأذربيجانية إن 75 مدنيا قتلوا بانفجار ألغام منذ توقف القتال.")
+    assert _find(got, "killed", 75)["cumulative"] is True
+
+
+def test_own_soldiers_after_a_loss_masdar_or_of_its_forces():
+    got = rows("وأعلنت وزارة الدفاع الأرمينية مقتل ثلاثة من جنودها في قصف شنته القوات الأذربيجانية.")
+    assert _find(got, "killed", 3)["affected_side"] == "armenian"
+    got = rows("وقال الجيش الأذربيجاني إن جنديين من قواته قتلا في هجوم بطائرات مسيرة أرمينية.")
+    assert _find(got, "killed", 2)["affected_side"] == "azerbaijani"
+
+
+def test_victims_of_a_year_are_not_a_count():
+    got = rows("وقالت الخارجية الأرمينية إن الزيارة إهانة لذكرى ضحايا 1988 في سومغايت.")
+    assert not [r for r in got if r["value"] == 1988]
+    got = rows("وقالت وزارة الدفاع الأرمينية إن عدد الضحايا 1200 منذ بدء الحرب.")
+    assert [r["value"] for r in got] == [1200]
+
+
+def test_dual_others_and_police_officers():
+    got = rows("وقالت وزارة الطوارئ الأذربيجانية إن مدنيا قتل وأصيب اثنان آخران في القصف.")
+    assert _find(got, "wounded", 2)["population"] == "civilian"
+    got = rows("وقالت وزارة الداخلية الأرمينية إن ثلاثة شرطيين أصيبوا بجروح.")
+    assert _find(got, "wounded", 3)["population"] == "unspecified"
+
+
+def test_bare_count_followed_by_the_next_toll_of_a_list():
+    got = rows("وقالت وزارة الصحة الأرمينية إن عدد القتلى المدنيين ارتفع إلى 41 والجرحى إلى 150.")
+    assert _find(got, "killed", 41)["cumulative"] is True
+    assert _find(got, "wounded", 150)["cumulative"] is True
