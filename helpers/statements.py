@@ -314,35 +314,35 @@ def per_party(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     return g[cols].astype({"statements": int, "explicit": int, "inherited": int, "quotes": int})
 
 
+def _share_table(df: pd.DataFrame, group: str, item: str, total: str,
+                 orders: dict[str, dict[str, int]]) -> pd.DataFrame:
+    """Long table group x item: statements, the group's total and the item's share of it,
+    sorted by `orders` (column -> rank of each value; other columns sort as they are)."""
+    cols = [group, item, "statements", total, "share"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    g = df.groupby([group, item]).size().rename("statements").reset_index()
+    g[total] = g.groupby(group)["statements"].transform("sum")
+    g["share"] = (g["statements"] / g[total]).round(3)
+    g = g.sort_values([group, item], key=lambda s: s.map(orders[s.name]) if s.name in orders else s)
+    return g[cols].reset_index(drop=True)
+
+
 def party_by_outlet(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     """Long table outlet x party: statements, and the party's share of the outlet's statements."""
     from helpers.charts import party_order
 
-    cols = ["outlet", "party", "statements", "outlet_total", "share"]
-    if df.empty:
-        return pd.DataFrame(columns=cols)
-    g = df.groupby(["outlet", "party"]).size().rename("statements").reset_index()
-    g["outlet_total"] = g.groupby("outlet")["statements"].transform("sum")
-    g["share"] = (g["statements"] / g["outlet_total"]).round(3)
-    order = {p: i for i, p in enumerate(party_order(g["party"], profile))}
-    g = g.sort_values(["outlet", "party"], key=lambda s: s.map(order) if s.name == "party" else s)
-    return g[cols].reset_index(drop=True)
+    order = {p: i for i, p in enumerate(party_order(df["party"] if len(df) else [], profile))}
+    return _share_table(df, "outlet", "party", "outlet_total", {"party": order})
 
 
 def topic_mix(df: pd.DataFrame, profile: Profile) -> pd.DataFrame:
     """Long table party x topic: statements and the topic's share of the party's statements."""
     from helpers.charts import party_order
 
-    cols = ["party", "topic", "statements", "party_total", "share"]
-    if df.empty:
-        return pd.DataFrame(columns=cols)
-    g = df.groupby(["party", "topic"]).size().rename("statements").reset_index()
-    g["party_total"] = g.groupby("party")["statements"].transform("sum")
-    g["share"] = (g["statements"] / g["party_total"]).round(3)
-    porder = {p: i for i, p in enumerate(party_order(g["party"], profile))}
-    torder = {t: i for i, t in enumerate(TOPICS)}
-    g = g.sort_values(["party", "topic"], key=lambda s: s.map(porder) if s.name == "party" else s.map(torder))
-    return g[cols].reset_index(drop=True)
+    porder = {p: i for i, p in enumerate(party_order(df["party"] if len(df) else [], profile))}
+    return _share_table(df, "party", "topic", "party_total",
+                        {"party": porder, "topic": {t: i for i, t in enumerate(TOPICS)}})
 
 
 def quotes_frame(df: pd.DataFrame) -> pd.DataFrame:
