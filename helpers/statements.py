@@ -108,7 +108,7 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
     return _best_cue(score) or "other"
 
 
-def _best_cue(score: "_CueScores") -> str:
+def _best_cue(score: _CueScores) -> str:
     """The topic with most cue words (ties by TOPIC_ORDER), or "" when no cue matches."""
     best = max(lx.TOPIC_ORDER[:-1], key=lambda t: (score.get(t, 0), -lx.TOPIC_ORDER.index(t)))
     return best if score.get(best) else ""
