@@ -628,6 +628,8 @@ def _execute(store: Store, keyed: list[tuple[str, tuple]], func: Callable, profi
     stats.workers = n
     stats.backend = backend if backend != "auto" else (
         "dask" if dask_address else ("processes" if n > 1 and len(todo) >= PARALLEL_MIN else "serial"))
+    if stats.backend == "serial":
+        stats.workers = 1  # a small corpus runs in the calling process, whatever `workers` says
     done = 0
     if stats.progress is not None:
         stats.progress(0, len(todo), stats.cached)  # starts the clock
