@@ -944,6 +944,13 @@ class _Engine:
                 pp, used = _place_party(self.p, tail[1:])
                 if pp != "Unknown":
                     words = words + tail[:1 + used]
+            ih = sen.hit_at_tok.get(start + len(words) + 1) if tail[:1] == ["في"] and len(words) <= 2 else None
+            if pp == "Unknown" and ih is not None and ih.actor.kind == "institution" \
+                    and ih.actor.party not in ("Unknown", "Media"):
+                # "النائبة في البرلمان الأوروبي": a member of a profile institution speaks for its party
+                pp = ih.actor.party
+                words = words + [t.text for t in toks[start + len(words):start + len(words) + 1]] \
+                    + [t.text for t in toks[start + len(words) + 1:] if ih.start <= t.s and t.e <= ih.end]
             if pp == "Unknown":
                 pp = self._opening_place(sen, start)
             party = pp
@@ -1386,7 +1393,7 @@ class _Engine:
         if "باسم" in ws[:3] and ws[0] in _SPOKES_HEADS:
             k = ws.index("باسم")
             body = " ".join(ws[k + 1:k + 3]) if k + 2 < len(ws) else ""
-        if len(w) < 4 or (ws[0] in self.S["anaphors"] or w.startswith("ال")) and not body:
+        if len(w) < 3 or (ws[0] in self.S["anaphors"] or w.startswith("ال")) and not body:
             return None
         for attrs in (out, *reversed(result)):
             for a in attrs:

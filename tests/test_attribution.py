@@ -753,3 +753,17 @@ def test_ombudsman_with_nationality_speaks_for_the_state(profile):
     _, res = _attrs("وقال أمين المظالم الأذربيجاني إن القصف طال المدارس.", profile)
     (a,) = _main(res[0])
     assert a.party == "Azerbaijan" and a.speaker_en == "Azerbaijan"
+
+
+def test_un_agency_official_and_three_letter_surname_repeat(profile):
+    """A UN agency's official speaks for the UN; a 3-letter surname named again keeps the party."""
+    text = ("وقال المدير الإقليمي لمنظمة الصحة العالمية كارل بون إن المستشفيات مكتظة.\n\n"
+            "وأضاف بون أن الفرق الطبية تعمل ليلا ونهارا.")
+    art, res = _attrs(text, profile)
+    parties = [a.party for attrs in res for a in _main(attrs)]
+    assert parties == ["UN", "UN"]
+
+
+def test_european_parliament_member_speaks_for_eu(profile):
+    art, res = _attrs("وقالت النائبة في البرلمان الأوروبي ماري دوران إن الأسرى يجب أن يعودوا.", profile)
+    assert [a.party for attrs in res for a in _main(attrs)] == ["EU"]
