@@ -300,7 +300,7 @@ _MEDIA_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "و�
                             "مجلة", "المجلة", "شبكة", "الشبكة", "مراسل", "مراسلة", "مراسلو", "صحيفتا",
                             "مدونة", "المدونة", "لمدونة"])
 _SELF_WORDS = lx.norm_set(lx.SELF_WORDS)
-_NGO_HEADS = lx.norm_set(lx.NGO_HEADS)
+_NGO_HEADS = lx.norm_set(lx.NGO_HEADS) | lx.norm_set(lx.RELIGIOUS_HEADS)
 _OFFICIAL_HEADS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.norm_set(lx.OFFICIAL_HEADS))
 _NEWS_WORDS = lx.norm_set(["أنباء", "الأنباء", "للأنباء", "الانباء"])
 _MEDIA_SOURCE_HEADS = lx.norm_set(lx.MEDIA_SOURCE_HEADS)
@@ -326,6 +326,7 @@ _SPEAKER_NOUNS = lx.norm_set([
     "مراقبون", "دبلوماسيون", "دبلوماسي", "مسؤولون", "مسؤولين", "متحدثون", "عسكريون", "محللون",
     "خدمة", "الخدمة", "محافظ", "المحافظ", "حاكم", "معهد", "المعهد", "دائرة", "الدائرة",
     "باحث", "باحثة", "باحثون", "أستاذ", "أستاذة", "الباحث", "الباحثة",
+    *lx.RELIGIOUS_HEADS, *["ال" + w for w in lx.RELIGIOUS_HEADS],
 ])
 _PUBLISHED_BY = lx.norm_set(lx.PUBLISHED_BY)
 _SPOKES_HEADS = lx.norm_set(lx.SPOKESPERSON_HEADS)

@@ -679,6 +679,9 @@ OFFICIAL_HEADS = ["وزارة", "وزير", "وزيرة", "سفير", "سفير�
                   "مكتب", "الخارجية", "الدفاع", "النيابة", "دائرة", "خدمة"]
 # Heads of an unknown speaker phrase that is a non-governmental organisation (party Other).
 NGO_HEADS = ["منظمة", "منظمات", "جمعية", "معهد"]
+# Religious leaders named by title speak for no belligerent (party Other): "البابا فرنسيس",
+# "الحبر الأعظم", "كاثوليكوس عموم الأرمن", "البطريرك", "المفتي" (without the article).
+RELIGIOUS_HEADS = ["بابا", "حبر", "كاثوليكوس", "بطريرك", "مطران", "كاردينال", "مفتي"]
 # "مصادر إعلامية روسية": sources described as press are the media, whatever their nationality.
 MEDIA_SOURCE_HEADS = ["مصادر", "مصدر", "وسائل"]
 MEDIA_ADJECTIVES = ["إعلامية", "إعلامي", "صحفية", "صحافية", "إعلام", "الإعلام"]

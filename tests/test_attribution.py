@@ -767,3 +767,9 @@ def test_un_agency_official_and_three_letter_surname_repeat(profile):
 def test_european_parliament_member_speaks_for_eu(profile):
     art, res = _attrs("وقالت النائبة في البرلمان الأوروبي ماري دوران إن الأسرى يجب أن يعودوا.", profile)
     assert [a.party for attrs in res for a in _main(attrs)] == ["EU"]
+
+
+def test_religious_leader_speaks_as_other(profile):
+    """A religious leader named by title ("البابا", "البطريرك") speaks for no belligerent: Other."""
+    art, res = _attrs("وقال البطريرك يوحنا إن الكنائس في المنطقة تضررت.", profile)
+    assert [a.party for attrs in res for a in _main(attrs)] == ["Other"]
