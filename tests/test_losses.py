@@ -1064,3 +1064,9 @@ def test_construct_dual_truck_and_nurses_and_drivers():
     assert [(x["category"], x["value"]) for x in r] == [("wounded", 2)]
     r = rows("وقالت الخارجية الإيرانية إن الشرطة الأذربيجانية احتجزت سائقين إيرانيين اثنين.")
     assert [(x["category"], x["value"]) for x in r] == [("prisoners", 2)]
+
+
+def test_so_far_makes_a_running_total():
+    """"حتى الآن" before or right after the loss makes it a running total."""
+    r = one("وقالت وزارة الصحة الأرمينية إن 40 مدنيا قتلوا حتى الآن في القصف الأذربيجاني.")
+    assert r["value"] == 40 and r["cumulative"] in (True, "True")
