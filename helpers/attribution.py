@@ -1191,6 +1191,26 @@ class _Engine:
         return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
                            0, 0, rs, re_, -1, -1, False, "verb", -2, gender=g)
 
+    def _titled_earlier(self, head: str, before: int, party: str = "") -> Attribution | None:
+        """A person anaphor ("وقال السفير") that no earlier speaker names: the last title of that noun
+        followed by a state in the ~6 sentences before ("استقبل ... سفير أذربيجان لدى ..."), its state."""
+        bare = head[2:] if head.startswith("ال") else head
+        if len(bare) < 3:
+            return None
+        starts = [self.r2n(sp.start) for sp in self.art.sentences]
+        k = bisect_right(starts, before) - 1
+        lo = starts[max(0, k - 6)] if k >= 0 else max(0, before - 1500)
+        last = None
+        for h in self.p.find_actors(self.norm, lo, before):
+            prev = self.norm[max(lo, h.start - len(bare) - 2):h.start].split()
+            if h.actor.kind == "state" and prev and prev[-1] == bare and (not party or h.actor.party == party):
+                last = h
+        if last is None:
+            return None
+        rs, re_ = self.n2r(last.start - len(bare) - 1, last.end)
+        return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
+                           0, 0, rs, re_, -1, -1, False, "verb", -2, gender="m")
+
     # -- one sentence
     def _sentence(self, sen: _Sentence, sp, result) -> list[Attribution]:
         toks, S = sen.toks, self.S
@@ -2023,7 +2043,8 @@ class _Engine:
             # no speaker names the anaphor's noun: an actor named a few sentences back whose words
             # hold it ("تنشر وزارة الدفاع X مقاطع ... قالت الوزارة"), else the latest speaker of a
             # matching gender
-            earlier = None if anaphor.split()[0] in _PERSON_ANAPHORS else self._named_earlier(head, sen.ns, want_party)
+            earlier = self._titled_earlier(head, sen.ns, want_party) if anaphor.split()[0] in _PERSON_ANAPHORS \
+                else self._named_earlier(head, sen.ns, want_party)
             if earlier is not None:
                 return earlier
             d2 = dict(d)

@@ -773,3 +773,13 @@ def test_religious_leader_speaks_as_other(profile):
     """A religious leader named by title ("البابا", "البطريرك") speaks for no belligerent: Other."""
     art, res = _attrs("وقال البطريرك يوحنا إن الكنائس في المنطقة تضررت.", profile)
     assert [a.party for attrs in res for a in _main(attrs)] == ["Other"]
+
+
+def test_person_anaphor_takes_a_titled_state_named_before(profile):
+    """"وقال السفير" after "استقبل ... سفير أذربيجان" speaks for that state, not the last speaker."""
+    text = ("وقال البطريرك يوحنا إن الكنائس تضررت.\n\n"
+            "واستقبل البطريرك في اليوم التالي سفير أذربيجان لدى لبنان.\n\n"
+            "وقال السفير للصحافيين إن القصف الأرميني قتل 12 مدنيا.")
+    art, res = _attrs(text, profile)
+    last = [a for a in _main(res[-1])]
+    assert [a.party for a in last] == ["Azerbaijan"]
