@@ -1191,6 +1191,15 @@ class _Engine:
         return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
                            0, 0, rs, re_, -1, -1, False, "verb", -2, gender=g)
 
+    def _spokes_body_earlier(self, words_norm: str, before: int) -> Attribution | None:
+        """"المتحدث باسم الخارجية <name>" with no country: the body an actor named in the sentences
+        before holds ("استدعت وزارة الخارجية الإيرانية ..."), that actor."""
+        ws = words_norm.split()
+        if len(ws) < 3 or ws[0] not in _SPOKES_HEADS or ws[1] != "باسم":
+            return None
+        body = ws[2] if ws[2] not in ("وزاره", "الوزاره") or len(ws) < 4 else ws[3]
+        return self._named_earlier(body, before) if body.startswith("ال") and len(body) > 4 else None
+
     def _titled_earlier(self, head: str, before: int, party: str = "") -> Attribution | None:
         """A person anaphor ("وقال السفير") that no earlier speaker names: the last title of that noun
         followed by a state in the ~6 sentences before ("استقبل ... سفير أذربيجان لدى ..."), its state."""
@@ -1749,8 +1758,12 @@ class _Engine:
                     words = self.art.raw[rs:re_]
                     party = s.party
                     alias_en = ""
+                    spokes_inh = False
                     if s.actor is None and party == "Unknown":
                         alias = self._alias_of(self.norm[s.s:s.e], out, result)
+                        if alias is None:
+                            alias = self._spokes_body_earlier(self.norm[s.s:s.e], s.s)
+                            spokes_inh = alias is not None  # the body named before speaks on (heldout8)
                         if alias is not None:
                             party, alias_en = alias.party, alias.speaker_en
                     out.append(Attribution(
@@ -1758,7 +1771,7 @@ class _Engine:
                         party=party, actor_id=s.actor.id if s.actor else None,
                         verb=self.art.raw[v_rs:v_re], start=0, end=0,
                         speaker_start=rs, speaker_end=re_, verb_start=v_rs, verb_end=v_re,
-                        inherited=False, kind=d["kind"], sentence_index=idx, relayed_by=[],
+                        inherited=spokes_inh, kind=d["kind"], sentence_index=idx, relayed_by=[],
                         lemma=vf.lemma if vf else "", topic_hint=vf.topic if vf else "",
                         gender=s.gender, source=bool(d.get("source")), cue=cue,
                     ))

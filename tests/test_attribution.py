@@ -783,3 +783,12 @@ def test_person_anaphor_takes_a_titled_state_named_before(profile):
     art, res = _attrs(text, profile)
     last = [a for a in _main(res[-1])]
     assert [a.party for a in last] == ["Azerbaijan"]
+
+
+def test_spokesman_of_a_body_named_before_takes_its_party(profile):
+    """"المتحدث باسم الخارجية <name>" with no country: the ministry named just before (Iran)."""
+    text = ("استدعت وزارة الخارجية الإيرانية، أمس، القائم بالأعمال في طهران.\n\n"
+            "وقال المتحدث باسم الخارجية علي رضا إن الشاحنات يجب أن تعبر بحرية.")
+    art, res = _attrs(text, profile)
+    last = _main(res[-1])
+    assert [a.party for a in last] == ["Iran"] and last[0].inherited
