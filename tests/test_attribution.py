@@ -792,3 +792,12 @@ def test_spokesman_of_a_body_named_before_takes_its_party(profile):
     art, res = _attrs(text, profile)
     last = _main(res[-1])
     assert [a.party for a in last] == ["Iran"] and last[0].inherited
+
+
+def test_in_reply_adverbial_is_no_speaker(profile):
+    """"وأضاف ردا على سؤال ..." continues the speaker before; "ردا" is no speaker."""
+    text = ("قال وزير الدفاع الأرميني إن قواته صدت الهجوم.\n\n"
+            "وأضاف ردا على سؤال لأحد الصحافيين أن القتال سيستمر.")
+    art, res = _attrs(text, profile)
+    last = _main(res[-1])
+    assert [a.party for a in last] == ["Armenia"]
