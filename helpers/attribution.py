@@ -1623,6 +1623,9 @@ class _Engine:
                 j + 1 in sen.hit_at_tok or toks[j + 1].text in _SIDE_NOUNS
                 and _party_from_words(self.p, [t.text for t in toks[j + 2:j + 3]]) != "Unknown"):
             j += 1  # "بحسب أرقام الجانب الأرميني / وزارة ...": the figures' author is the source
+        elif toks[j].text in _FIGURE_HEADS and j + 2 < n and not toks[j].text.startswith("ال") \
+                and (_is_speaker_noun(toks[j + 1].text) or _strip_al(toks[j + 1].text) in _NGO_HEADS):
+            j += 1  # "وفق تقديرات المعهد الدولي ...", "بحسب أرقام وزارة الدفاع": the author named next
         official = self._official_figures(sen, j)
         if official is not None:
             lead = i <= 2
@@ -1765,6 +1768,11 @@ class _Engine:
                         if alias is None:
                             alias = self._spokes_body_earlier(self.norm[s.s:s.e], s.s)
                             spokes_inh = alias is not None  # the body named before speaks on (heldout8)
+                        ws_ = self.norm[s.s:s.e].split()
+                        if alias is None and 2 <= len(ws_) <= 3 and _strip_al(ws_[0]) in _OFFICIAL_HEADS:
+                            # "وبحسب أرقام وزارة الدفاع" with no country: the ministry named before
+                            alias = self._named_earlier(" ".join(ws_), s.s)
+                            spokes_inh = alias is not None
                         if alias is not None:
                             party, alias_en = alias.party, alias.speaker_en
                     out.append(Attribution(

@@ -801,3 +801,14 @@ def test_in_reply_adverbial_is_no_speaker(profile):
     art, res = _attrs(text, profile)
     last = _main(res[-1])
     assert [a.party for a in last] == ["Armenia"]
+
+
+def test_according_to_figures_of_a_named_body(profile):
+    """"وفق تقديرات المعهد ..." credits the institute (Other); "بحسب أرقام وزارة الدفاع" with no
+    country credits the ministry named before."""
+    art, res = _attrs("ويخدم في الجيش نحو 60 ألف جندي، وفق تقديرات المعهد الدولي للدراسات.", profile)
+    assert [(a.speaker, a.party) for attrs in res for a in attrs] == [("المعهد الدولي للدراسات", "Other")]
+    text = ("أعلنت وزارة الدفاع الأرمينية استدعاء الاحتياط.\n\n"
+            "وبحسب أرقام وزارة الدفاع، التحق بالوحدات نحو 20 ألف احتياطي.")
+    art, res = _attrs(text, profile)
+    assert [(a.party, a.inherited) for a in res[-1]] == [("Armenia", True)]
