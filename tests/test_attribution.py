@@ -812,3 +812,10 @@ def test_according_to_figures_of_a_named_body(profile):
             "وبحسب أرقام وزارة الدفاع، التحق بالوحدات نحو 20 ألف احتياطي.")
     art, res = _attrs(text, profile)
     assert [(a.party, a.inherited) for a in res[-1]] == [("Armenia", True)]
+
+
+def test_director_of_a_state_service_speaks_for_the_state(profile):
+    """"مدير جهاز الأمن الروسي" speaks for Russia (speaker_en the state)."""
+    art, res = _attrs("قال مدير جهاز الأمن الفدرالي الروسي إن مسلحين يقاتلون في الإقليم.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Russia" and a.speaker_en == "Russia"
