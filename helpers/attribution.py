@@ -300,7 +300,7 @@ _MEDIA_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "و�
                             "مجلة", "المجلة", "شبكة", "الشبكة", "مراسل", "مراسلة", "مراسلو", "صحيفتا",
                             "مدونة", "المدونة", "لمدونة"])
 _SELF_WORDS = lx.norm_set(lx.SELF_WORDS)
-_NGO_HEADS = lx.norm_set(lx.NGO_HEADS)
+_NGO_HEADS = lx.norm_set(lx.NGO_HEADS) | lx.norm_set(lx.RELIGIOUS_HEADS)
 _OFFICIAL_HEADS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.norm_set(lx.OFFICIAL_HEADS))
 _NEWS_WORDS = lx.norm_set(["أنباء", "الأنباء", "للأنباء", "الانباء"])
 _MEDIA_SOURCE_HEADS = lx.norm_set(lx.MEDIA_SOURCE_HEADS)
@@ -326,6 +326,7 @@ _SPEAKER_NOUNS = lx.norm_set([
     "مراقبون", "دبلوماسيون", "دبلوماسي", "مسؤولون", "مسؤولين", "متحدثون", "عسكريون", "محللون",
     "خدمة", "الخدمة", "محافظ", "المحافظ", "حاكم", "معهد", "المعهد", "دائرة", "الدائرة",
     "باحث", "باحثة", "باحثون", "أستاذ", "أستاذة", "الباحث", "الباحثة",
+    *lx.RELIGIOUS_HEADS, *["ال" + w for w in lx.RELIGIOUS_HEADS],
 ])
 _PUBLISHED_BY = lx.norm_set(lx.PUBLISHED_BY)
 _SPOKES_HEADS = lx.norm_set(lx.SPOKESPERSON_HEADS)
@@ -337,6 +338,7 @@ _PRON_PREP = lx.norm_set([
     "بدورها", "بدورهم",
 ])
 _NOT_NAMES = lx.norm_set([
+    "ردا", "تعليقا", "تعقيبا", "جوابا",  # "وأضاف ردا على سؤال": an adverbial, not a speaker
     "مقتل", "إصابة", "تدمير", "إسقاط", "سقوط", "استعادة", "السيطرة", "سيطرة", "استمرار", "نشوب",
     "إحراز", "التعبير", "تعبير", "ضرورة", "استعداد", "رغبة", "قلق", "أسف", "دعم", "رفض", "تأييد",
     "عن", "إلى", "أن", "إن", "على", "في", "من", "ب", "ضرب", "استهداف", "وقوع", "حدوث", "إطلاق",
@@ -944,6 +946,13 @@ class _Engine:
                 pp, used = _place_party(self.p, tail[1:])
                 if pp != "Unknown":
                     words = words + tail[:1 + used]
+            ih = sen.hit_at_tok.get(start + len(words) + 1) if tail[:1] == ["في"] and len(words) <= 2 else None
+            if pp == "Unknown" and ih is not None and ih.actor.kind == "institution" \
+                    and ih.actor.party not in ("Unknown", "Media"):
+                # "النائبة في البرلمان الأوروبي": a member of a profile institution speaks for its party
+                pp = ih.actor.party
+                words = words + [t.text for t in toks[start + len(words):start + len(words) + 1]] \
+                    + [t.text for t in toks[start + len(words) + 1:] if ih.start <= t.s and t.e <= ih.end]
             if pp == "Unknown":
                 pp = self._opening_place(sen, start)
             party = pp
@@ -1183,6 +1192,35 @@ class _Engine:
         return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
                            0, 0, rs, re_, -1, -1, False, "verb", -2, gender=g)
 
+    def _spokes_body_earlier(self, words_norm: str, before: int) -> Attribution | None:
+        """"المتحدث باسم الخارجية <name>" with no country: the body an actor named in the sentences
+        before holds ("استدعت وزارة الخارجية الإيرانية ..."), that actor."""
+        ws = words_norm.split()
+        if len(ws) < 3 or ws[0] not in _SPOKES_HEADS or ws[1] != "باسم":
+            return None
+        body = ws[2] if ws[2] not in ("وزاره", "الوزاره") or len(ws) < 4 else ws[3]
+        return self._named_earlier(body, before) if body.startswith("ال") and len(body) > 4 else None
+
+    def _titled_earlier(self, head: str, before: int, party: str = "") -> Attribution | None:
+        """A person anaphor ("وقال السفير") that no earlier speaker names: the last title of that noun
+        followed by a state in the ~6 sentences before ("استقبل ... سفير أذربيجان لدى ..."), its state."""
+        bare = head[2:] if head.startswith("ال") else head
+        if len(bare) < 3:
+            return None
+        starts = [self.r2n(sp.start) for sp in self.art.sentences]
+        k = bisect_right(starts, before) - 1
+        lo = starts[max(0, k - 6)] if k >= 0 else max(0, before - 1500)
+        last = None
+        for h in self.p.find_actors(self.norm, lo, before):
+            prev = self.norm[max(lo, h.start - len(bare) - 2):h.start].split()
+            if h.actor.kind == "state" and prev and prev[-1] == bare and (not party or h.actor.party == party):
+                last = h
+        if last is None:
+            return None
+        rs, re_ = self.n2r(last.start - len(bare) - 1, last.end)
+        return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
+                           0, 0, rs, re_, -1, -1, False, "verb", -2, gender="m")
+
     # -- one sentence
     def _sentence(self, sen: _Sentence, sp, result) -> list[Attribution]:
         toks, S = sen.toks, self.S
@@ -1386,7 +1424,7 @@ class _Engine:
         if "باسم" in ws[:3] and ws[0] in _SPOKES_HEADS:
             k = ws.index("باسم")
             body = " ".join(ws[k + 1:k + 3]) if k + 2 < len(ws) else ""
-        if len(w) < 4 or (ws[0] in self.S["anaphors"] or w.startswith("ال")) and not body:
+        if len(w) < 3 or (ws[0] in self.S["anaphors"] or w.startswith("ال")) and not body:
             return None
         for attrs in (out, *reversed(result)):
             for a in attrs:
@@ -1585,6 +1623,9 @@ class _Engine:
                 j + 1 in sen.hit_at_tok or toks[j + 1].text in _SIDE_NOUNS
                 and _party_from_words(self.p, [t.text for t in toks[j + 2:j + 3]]) != "Unknown"):
             j += 1  # "بحسب أرقام الجانب الأرميني / وزارة ...": the figures' author is the source
+        elif toks[j].text in _FIGURE_HEADS and j + 2 < n and not toks[j].text.startswith("ال") \
+                and (_is_speaker_noun(toks[j + 1].text) or _strip_al(toks[j + 1].text) in _NGO_HEADS):
+            j += 1  # "وفق تقديرات المعهد الدولي ...", "بحسب أرقام وزارة الدفاع": the author named next
         official = self._official_figures(sen, j)
         if official is not None:
             lead = i <= 2
@@ -1721,8 +1762,17 @@ class _Engine:
                     words = self.art.raw[rs:re_]
                     party = s.party
                     alias_en = ""
+                    spokes_inh = False
                     if s.actor is None and party == "Unknown":
                         alias = self._alias_of(self.norm[s.s:s.e], out, result)
+                        if alias is None:
+                            alias = self._spokes_body_earlier(self.norm[s.s:s.e], s.s)
+                            spokes_inh = alias is not None  # the body named before speaks on (heldout8)
+                        ws_ = self.norm[s.s:s.e].split()
+                        if alias is None and 2 <= len(ws_) <= 3 and _strip_al(ws_[0]) in _OFFICIAL_HEADS:
+                            # "وبحسب أرقام وزارة الدفاع" with no country: the ministry named before
+                            alias = self._named_earlier(" ".join(ws_), s.s)
+                            spokes_inh = alias is not None
                         if alias is not None:
                             party, alias_en = alias.party, alias.speaker_en
                     out.append(Attribution(
@@ -1730,7 +1780,7 @@ class _Engine:
                         party=party, actor_id=s.actor.id if s.actor else None,
                         verb=self.art.raw[v_rs:v_re], start=0, end=0,
                         speaker_start=rs, speaker_end=re_, verb_start=v_rs, verb_end=v_re,
-                        inherited=False, kind=d["kind"], sentence_index=idx, relayed_by=[],
+                        inherited=spokes_inh, kind=d["kind"], sentence_index=idx, relayed_by=[],
                         lemma=vf.lemma if vf else "", topic_hint=vf.topic if vf else "",
                         gender=s.gender, source=bool(d.get("source")), cue=cue,
                     ))
@@ -2015,7 +2065,8 @@ class _Engine:
             # no speaker names the anaphor's noun: an actor named a few sentences back whose words
             # hold it ("تنشر وزارة الدفاع X مقاطع ... قالت الوزارة"), else the latest speaker of a
             # matching gender
-            earlier = None if anaphor.split()[0] in _PERSON_ANAPHORS else self._named_earlier(head, sen.ns, want_party)
+            earlier = self._titled_earlier(head, sen.ns, want_party) if anaphor.split()[0] in _PERSON_ANAPHORS \
+                else self._named_earlier(head, sen.ns, want_party)
             if earlier is not None:
                 return earlier
             d2 = dict(d)

@@ -457,9 +457,10 @@ def _person_plural_re(lex: _Lex) -> re.Pattern:
 # ("بلغ 27 قتيلا و94 جريحا": the second figure of the list too)
 _RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}(?:\d+\s+\S+\s+و)?$"
                                r"|(?<!\S)[ول]?(?:بلغ|بلغت|وصل|وصلت|يصل|تصل|يبلغ|تبلغ)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$")
-# "حتى هذه اللحظة قتل 41": a toll so far is a running total; "في حصيلة تعد الأعلى منذ بدء
+# "حتى هذه اللحظة قتل 41", "تضررت حتى الآن 61 مدرسة", "قتلوا حتى الآن": a toll so far is a running
+# total (the passages gold keeps "حرر حتى الآن 22 بلدة" an increment: a convention difference); "في حصيلة تعد الأعلى منذ بدء
 # الحرب" compares one strike with the war, it does not total it
-_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\S)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))")  # not "حتى الآن": the passages gold keeps it an increment
+_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\S)|الان(?!\S)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))")
 # "بعد حرب أودت بحياة نحو 3800 جندي", "حرب استمرت 44 يوما، قتل فيها أكثر من 6500": the toll of a
 # whole war, named as one finished war (indefinite "حرب"), is a running total ("الحرب التي خلفت"
 # in a running story is not; a historical war is flagged historical, which clears it again)
@@ -1512,7 +1513,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                     cumulative = True
                 elif (sent_since or lex.total_re.search(pre) or _RE_COUNT_REACHED.search(pre)
                       or _RE_WAR_TOLL.search(pre) or _RE_WHOLE_WAR_TOLL.search(pre)
-                      or (so_far is not None and so_far.start() < it.n_start)
+                      or (so_far is not None and (so_far.start() < it.n_start
+                                                  or 0 <= so_far.start() - it.tail_end <= 25))
                       or _until_date_re().search(norm, it.tail_end, min(b, it.tail_end + 60))):
                     cumulative = True
             historical = False

@@ -753,3 +753,69 @@ def test_ombudsman_with_nationality_speaks_for_the_state(profile):
     _, res = _attrs("وقال أمين المظالم الأذربيجاني إن القصف طال المدارس.", profile)
     (a,) = _main(res[0])
     assert a.party == "Azerbaijan" and a.speaker_en == "Azerbaijan"
+
+
+def test_un_agency_official_and_three_letter_surname_repeat(profile):
+    """A UN agency's official speaks for the UN; a 3-letter surname named again keeps the party."""
+    text = ("وقال المدير الإقليمي لمنظمة الصحة العالمية كارل بون إن المستشفيات مكتظة.\n\n"
+            "وأضاف بون أن الفرق الطبية تعمل ليلا ونهارا.")
+    art, res = _attrs(text, profile)
+    parties = [a.party for attrs in res for a in _main(attrs)]
+    assert parties == ["UN", "UN"]
+
+
+def test_european_parliament_member_speaks_for_eu(profile):
+    art, res = _attrs("وقالت النائبة في البرلمان الأوروبي ماري دوران إن الأسرى يجب أن يعودوا.", profile)
+    assert [a.party for attrs in res for a in _main(attrs)] == ["EU"]
+
+
+def test_religious_leader_speaks_as_other(profile):
+    """A religious leader named by title ("البابا", "البطريرك") speaks for no belligerent: Other."""
+    art, res = _attrs("وقال البطريرك يوحنا إن الكنائس في المنطقة تضررت.", profile)
+    assert [a.party for attrs in res for a in _main(attrs)] == ["Other"]
+
+
+def test_person_anaphor_takes_a_titled_state_named_before(profile):
+    """"وقال السفير" after "استقبل ... سفير أذربيجان" speaks for that state, not the last speaker."""
+    text = ("وقال البطريرك يوحنا إن الكنائس تضررت.\n\n"
+            "واستقبل البطريرك في اليوم التالي سفير أذربيجان لدى لبنان.\n\n"
+            "وقال السفير للصحافيين إن القصف الأرميني قتل 12 مدنيا.")
+    art, res = _attrs(text, profile)
+    last = [a for a in _main(res[-1])]
+    assert [a.party for a in last] == ["Azerbaijan"]
+
+
+def test_spokesman_of_a_body_named_before_takes_its_party(profile):
+    """"المتحدث باسم الخارجية <name>" with no country: the ministry named just before (Iran)."""
+    text = ("استدعت وزارة الخارجية الإيرانية، أمس، القائم بالأعمال في طهران.\n\n"
+            "وقال المتحدث باسم الخارجية علي رضا إن الشاحنات يجب أن تعبر بحرية.")
+    art, res = _attrs(text, profile)
+    last = _main(res[-1])
+    assert [a.party for a in last] == ["Iran"] and last[0].inherited
+
+
+def test_in_reply_adverbial_is_no_speaker(profile):
+    """"وأضاف ردا على سؤال ..." continues the speaker before; "ردا" is no speaker."""
+    text = ("قال وزير الدفاع الأرميني إن قواته صدت الهجوم.\n\n"
+            "وأضاف ردا على سؤال لأحد الصحافيين أن القتال سيستمر.")
+    art, res = _attrs(text, profile)
+    last = _main(res[-1])
+    assert [a.party for a in last] == ["Armenia"]
+
+
+def test_according_to_figures_of_a_named_body(profile):
+    """"وفق تقديرات المعهد ..." credits the institute (Other); "بحسب أرقام وزارة الدفاع" with no
+    country credits the ministry named before."""
+    art, res = _attrs("ويخدم في الجيش نحو 60 ألف جندي، وفق تقديرات المعهد الدولي للدراسات.", profile)
+    assert [(a.speaker, a.party) for attrs in res for a in attrs] == [("المعهد الدولي للدراسات", "Other")]
+    text = ("أعلنت وزارة الدفاع الأرمينية استدعاء الاحتياط.\n\n"
+            "وبحسب أرقام وزارة الدفاع، التحق بالوحدات نحو 20 ألف احتياطي.")
+    art, res = _attrs(text, profile)
+    assert [(a.party, a.inherited) for a in res[-1]] == [("Armenia", True)]
+
+
+def test_director_of_a_state_service_speaks_for_the_state(profile):
+    """"مدير جهاز الأمن الروسي" speaks for Russia (speaker_en the state)."""
+    art, res = _attrs("قال مدير جهاز الأمن الفدرالي الروسي إن مسلحين يقاتلون في الإقليم.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Russia" and a.speaker_en == "Russia"

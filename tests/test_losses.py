@@ -1054,3 +1054,19 @@ def test_bare_count_followed_by_the_next_toll_of_a_list():
     got = rows("وقالت وزارة الصحة الأرمينية إن عدد القتلى المدنيين ارتفع إلى 41 والجرحى إلى 150.")
     assert _find(got, "killed", 41)["cumulative"] is True
     assert _find(got, "wounded", 150)["cumulative"] is True
+
+
+def test_construct_dual_truck_and_nurses_and_drivers():
+    """Construct dual "شاحنتي ذخيرة", the dual "ممرضتين" and "سائقين ... اثنين" are counts of two."""
+    r = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت شاحنتي ذخيرة للجيش الأرميني.")
+    assert [(x["category"], x["value"]) for x in r] == [("vehicles", 2)]
+    r = rows("وأعلنت وزارة الصحة الأرمينية إصابة ممرضتين في قصف أذربيجاني على المستشفى.")
+    assert [(x["category"], x["value"]) for x in r] == [("wounded", 2)]
+    r = rows("وقالت الخارجية الإيرانية إن الشرطة الأذربيجانية احتجزت سائقين إيرانيين اثنين.")
+    assert [(x["category"], x["value"]) for x in r] == [("prisoners", 2)]
+
+
+def test_so_far_makes_a_running_total():
+    """"حتى الآن" before or right after the loss makes it a running total."""
+    r = one("وقالت وزارة الصحة الأرمينية إن 40 مدنيا قتلوا حتى الآن في القصف الأذربيجاني.")
+    assert r["value"] == 40 and r["cumulative"] in (True, "True")
