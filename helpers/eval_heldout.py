@@ -26,7 +26,9 @@ statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Ele
 - tests/gold/heldout10 (v01-v20), "heldout-10 (used for fixes)": full articles written after set 9,
   measured blind first, then used for fixes;
 - tests/gold/heldout11 (w01-w20), "heldout-11 (used for fixes)": full articles written after set 10,
-  measured blind first, then used for fixes.
+  measured blind first, then used for fixes;
+- tests/gold/heldout12 (x01-x20), "heldout-12 (final, unseen)": full articles written after set 11,
+  never used to fix rules: the honest figure for text the rules have not seen.
 
 Each set's first blind figures are recorded in the README.
 
@@ -66,6 +68,7 @@ HELDOUT8 = GOLD / "heldout8"
 HELDOUT9 = GOLD / "heldout9"
 HELDOUT10 = GOLD / "heldout10"
 HELDOUT11 = GOLD / "heldout11"
+HELDOUT12 = GOLD / "heldout12"
 # (label, folder) of every held-out set, oldest first. A set whose differences were used to
 # fix rules says so in its label: only the sets marked "unseen" measure new text.
 HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
@@ -80,6 +83,7 @@ HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
     ("heldout-9 (used for fixes)", HELDOUT9),
     ("heldout-10 (used for fixes)", HELDOUT10),
     ("heldout-11 (used for fixes)", HELDOUT11),
+    ("heldout-12 (final, unseen)", HELDOUT12),
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
