@@ -1173,14 +1173,19 @@ class _Engine:
                 return h.actor
         return None
 
+    def _lookback_start(self, before: int, sentences: int = 6) -> int:
+        """Normalised offset where the `sentences` sentences before offset `before` begin (the
+        window an anaphor looks back over)."""
+        starts = [self.r2n(sp.start) for sp in self.art.sentences]
+        k = bisect_right(starts, before) - 1
+        return starts[max(0, k - sentences)] if k >= 0 else max(0, before - 1500)
+
     def _named_earlier(self, head: str, before: int, party: str = "") -> Attribution | None:
         """The last actor named in the ~6 sentences before offset `before` whose words hold the
         anaphor's head noun ("الوزارة" -> "وزارة الدفاع الأذربيجانية"), as a speaker to continue."""
         if len(head) < 3:
             return None
-        starts = [self.r2n(sp.start) for sp in self.art.sentences]
-        k = bisect_right(starts, before) - 1
-        lo = starts[max(0, k - 6)] if k >= 0 else max(0, before - 1500)
+        lo = self._lookback_start(before)
         last = None
         for h in self.p.find_actors(self.norm, lo, before):
             if head in self.norm[h.start:h.end] and (not party or h.actor.party == party):
@@ -1207,9 +1212,7 @@ class _Engine:
         bare = head[2:] if head.startswith("ال") else head
         if len(bare) < 3:
             return None
-        starts = [self.r2n(sp.start) for sp in self.art.sentences]
-        k = bisect_right(starts, before) - 1
-        lo = starts[max(0, k - 6)] if k >= 0 else max(0, before - 1500)
+        lo = self._lookback_start(before)
         last = None
         for h in self.p.find_actors(self.norm, lo, before):
             prev = self.norm[max(lo, h.start - len(bare) - 2):h.start].split()
