@@ -3,32 +3,12 @@
 Each held-out folder holds passages or full articles written and annotated blind, after the extraction
 rules were built and without reading the extraction code: kNN.txt / hNN.txt,
 losses_heldout.csv (same columns as tests/gold/losses_passages.csv) and
-statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Eleven sets:
-
-- tests/gold/heldout (h01-h20), "heldout-1 (used for fixes)": its differences have since been
-  used to fix rules, so it no longer measures unseen text;
-- tests/gold/heldout2 (k01-k20), "heldout-2 (used for fixes)": measured blind first, then its
-  differences were used to fix rules;
-- tests/gold/heldout3 (m01-m20), "heldout-3 (used for fixes)": likewise, measured blind first,
-  then used for a last round of fixes;
-- tests/gold/heldout4 (n01-n20), "heldout-4 (used for fixes)": full articles written after set 3,
-  measured blind first, then used for fixes;
-- tests/gold/heldout5 (q01-q20), "heldout-5 (used for fixes)": full articles written after set 4,
-  measured blind first, then used for fixes;
-- tests/gold/heldout6 (r01-r20), "heldout-6 (used for fixes)": full articles written after set 5,
-  measured blind first, then used for fixes;
-- tests/gold/heldout7 (s01-s20), "heldout-7 (used for fixes)": full articles written after set 6,
-  measured blind first, then used for fixes;
-- tests/gold/heldout8 (t01-t20), "heldout-8 (used for fixes)": full articles written after set 7,
-  measured blind first, then used for fixes;
-- tests/gold/heldout9 (u01-u20), "heldout-9 (used for fixes)": full articles written after set 8,
-  measured blind first, then used for fixes;
-- tests/gold/heldout10 (v01-v20), "heldout-10 (used for fixes)": full articles written after set 9,
-  measured blind first, then used for fixes;
-- tests/gold/heldout11 (w01-w20), "heldout-11 (used for fixes)": full articles written after set 10,
-  measured blind first, then used for fixes;
-- tests/gold/heldout12 (x01-x20), "heldout-12 (final, unseen)": full articles written after set 11,
-  never used to fix rules: the honest figure for text the rules have not seen.
+statements_heldout.yaml (same shape as tests/gold/statements_passages.yaml). Sets 1-3 are
+short passages, sets 4 onwards full articles; tests/gold/heldout (set 1) and heldoutN (set N).
+Each set was measured blind once, then its differences were used to fix rules, except the
+newest (UNSEEN_SET), which no rule has been fixed against: the honest figure for text the rules
+have not seen. When a new set is written, it becomes UNSEEN_SET and the old one is "used for
+fixes" as soon as anyone looks at its differences.
 
 Each set's first blind figures are recorded in the README.
 
@@ -58,32 +38,18 @@ from helpers.profile import Profile, load_profile
 from helpers.statements import extract_statements
 
 HELDOUT = GOLD / "heldout"
-HELDOUT2 = GOLD / "heldout2"
-HELDOUT3 = GOLD / "heldout3"
-HELDOUT4 = GOLD / "heldout4"
-HELDOUT5 = GOLD / "heldout5"
-HELDOUT6 = GOLD / "heldout6"
-HELDOUT7 = GOLD / "heldout7"
-HELDOUT8 = GOLD / "heldout8"
-HELDOUT9 = GOLD / "heldout9"
-HELDOUT10 = GOLD / "heldout10"
-HELDOUT11 = GOLD / "heldout11"
-HELDOUT12 = GOLD / "heldout12"
+UNSEEN_SET = 12  # the newest set, never used to fix rules; every older one was, after its blind figure
+
+
+def _heldout_folder(n: int) -> Path:
+    return HELDOUT if n == 1 else GOLD / f"heldout{n}"
+
+
 # (label, folder) of every held-out set, oldest first. A set whose differences were used to
-# fix rules says so in its label: only the sets marked "unseen" measure new text.
-HELDOUT_SETS: tuple[tuple[str, Path], ...] = (
-    ("heldout-1 (used for fixes)", HELDOUT),
-    ("heldout-2 (used for fixes)", HELDOUT2),
-    ("heldout-3 (used for fixes)", HELDOUT3),
-    ("heldout-4 (used for fixes)", HELDOUT4),
-    ("heldout-5 (used for fixes)", HELDOUT5),
-    ("heldout-6 (used for fixes)", HELDOUT6),
-    ("heldout-7 (used for fixes)", HELDOUT7),
-    ("heldout-8 (used for fixes)", HELDOUT8),
-    ("heldout-9 (used for fixes)", HELDOUT9),
-    ("heldout-10 (used for fixes)", HELDOUT10),
-    ("heldout-11 (used for fixes)", HELDOUT11),
-    ("heldout-12 (final, unseen)", HELDOUT12),
+# fix rules says so in its label: only the set marked "unseen" measures new text.
+HELDOUT_SETS: tuple[tuple[str, Path], ...] = tuple(
+    (f"heldout-{n} ({'final, unseen' if n == UNSEEN_SET else 'used for fixes'})", _heldout_folder(n))
+    for n in range(1, UNSEEN_SET + 1)
 )
 LOSSES_GOLD = "losses_heldout.csv"
 STATEMENTS_GOLD = "statements_heldout.yaml"
