@@ -36,6 +36,11 @@ import yaml
 
 from helpers import paths
 
+# jsonschema (loaded by nbformat, papermill and nbconvert) imports rfc3987_syntax when it is
+# installed, only to check "iri" string formats; that package compiles a Lark grammar at
+# import, about 1.7 s. Notebook schemas use no such format, so the runner does without it.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 BUILD_PREFIX = ".build-"
 FAILED_DIR = "failed"
@@ -325,6 +330,153 @@ def clean_stale_builds(out: Path) -> None:
         shutil.rmtree(p, ignore_errors=True)
 
 
+# ---------------------------------------------------------------- running the notebooks
+
+NEEDS_KEY = "claims_workbook"  # notebook metadata: {"needs": ["01-load-articles", ...]}
+
+
+def notebook_needs(notebooks: list[Path]) -> dict[Path, list[Path]]:
+    """The earlier notebooks each one reads tables from: its metadata's claims_workbook.needs
+    (notebook names without .ipynb); a notebook that does not say needs every earlier one.
+    Names that are not earlier notebooks of this run are ignored (so a subset still runs)."""
+    import nbformat
+
+    out: dict[Path, list[Path]] = {}
+    for i, nb in enumerate(notebooks):
+        earlier = notebooks[:i]
+        meta = nbformat.read(str(nb), as_version=4).metadata.get(NEEDS_KEY, {})
+        names = meta.get("needs") if isinstance(meta, dict) else None
+        if isinstance(names, list):
+            out[nb] = [e for e in earlier if e.stem in {str(n) for n in names}]
+        else:
+            out[nb] = list(earlier)
+    return out
+
+
+def warmup_code(nb_path: Path) -> str:
+    """The notebook's top-level import statements, to run in its kernel before it starts."""
+    import ast
+
+    import nbformat
+
+    lines: list[str] = []
+    for cell in nbformat.read(str(nb_path), as_version=4).cells:
+        if cell.cell_type != "code" or "parameters" in cell.metadata.get("tags", []):
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:  # magics or a half-written cell: the notebook itself will say so
+            continue
+        lines.extend(ast.get_source_segment(cell.source, node) or "" for node in tree.body
+                     if isinstance(node, (ast.Import, ast.ImportFrom)))
+    return "\n".join(x for x in lines if x)
+
+
+def start_warm_kernel(nb_path: Path, kernel_name: str):
+    """Start a kernel for a notebook (in its folder) and run the notebook's imports in it;
+    returns the kernel manager, which papermill then uses instead of starting its own."""
+    from jupyter_client import BlockingKernelClient
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    km = AsyncKernelManager(kernel_name=kernel_name)
+    run_sync(km.start_kernel)(cwd=str(nb_path.parent), extra_arguments=["--HistoryManager.hist_file=:memory:"])
+    code = warmup_code(nb_path)
+    if code:
+        kc = BlockingKernelClient()
+        kc.load_connection_info(km.get_connection_info())
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=60)
+            kc.execute_interactive(code, silent=True, store_history=False, allow_stdin=False, timeout=120)
+        except (RuntimeError, TimeoutError):  # the notebook's own first cell will report it
+            pass
+        finally:
+            kc.stop_channels()
+    return km
+
+
+def stop_kernel(km) -> None:
+    """Shut down a kernel this runner started."""
+    from jupyter_core.utils import run_sync
+
+    with contextlib.suppress(Exception):  # already gone: nothing to stop
+        run_sync(km.shutdown_kernel)(now=True)
+
+
+def run_notebooks(notebooks: list[Path], run_one, kernel_name: str, parallel: int = 1,
+                  start_kernel=start_warm_kernel, stop=stop_kernel) -> None:
+    """Run each notebook as soon as the notebooks it needs have finished, at most `parallel`
+    at a time, each in a fresh kernel started ahead (as many at once as notebooks may run) while
+    earlier notebooks run. run_one(i, nb, km) executes one notebook; the first failure stops
+    new starts, lets running ones finish and is raised."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    needs = notebook_needs(notebooks)
+    order = {nb: i for i, nb in enumerate(notebooks, 1)}
+    starter = ThreadPoolExecutor(max_workers=max(1, parallel))
+    kernels = {nb: starter.submit(start_kernel, nb, kernel_name) for nb in notebooks}
+    runner = ThreadPoolExecutor(max_workers=max(1, parallel))
+    done: set[Path] = set()
+    running: dict = {}
+    pending = list(notebooks)
+    error: BaseException | None = None
+
+    def execute(nb: Path) -> None:
+        try:
+            km = kernels[nb].result()
+        except Exception:  # a kernel that would not start ahead: papermill starts its own
+            km = None
+        try:
+            run_one(order[nb], nb, km)
+        except Exception as exc:
+            exc.notebook = nb.name  # type: ignore[attr-defined]
+            raise
+        finally:
+            if km is not None:
+                stop(km)
+
+    try:
+        while pending or running:
+            while error is None and len(running) < max(1, parallel):
+                ready = [nb for nb in pending if set(needs[nb]) <= done]
+                if not ready:
+                    break
+                pending.remove(ready[0])
+                running[runner.submit(execute, ready[0])] = ready[0]
+            if not running:
+                break
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                nb = running.pop(fut)
+                exc = fut.exception()
+                if exc is not None and error is None:
+                    error = exc
+                done.add(nb)
+    finally:
+        runner.shutdown(wait=True)
+        for fut in kernels.values():
+            fut.cancel()
+        starter.shutdown(wait=True)
+        for nb, fut in kernels.items():
+            if nb in pending and fut.done() and fut.exception() is None:
+                stop(fut.result())
+    if error is not None:
+        raise error
+
+
+def _small_corpus(seeds: Path) -> bool:
+    """Few enough articles that every notebook's extraction is cheap: independent notebooks may
+    then run side by side (on a large corpus the later one reads the earlier one's cache)."""
+    from helpers.articles import article_files
+    from helpers.corpus import PARALLEL_MIN
+
+    try:
+        return len(article_files(seeds)) < PARALLEL_MIN
+    except OSError:
+        return False
+
+
 def run_pipeline(
     seeds: Path | str = paths.SEEDS,
     out: Path | str = paths.OUTPUTS,
@@ -385,37 +537,44 @@ def run_pipeline(
             return out
         dirs = paths.out_dirs(build)
         t_all = time.monotonic()
+        from helpers.corpus import resolve_workers
+
+        side_by_side = _small_corpus(seeds)
         # Each executed notebook is exported to HTML in a background thread while the next
         # one runs in its kernel (a separate process), so the export costs no extra wall time.
         exporter = ThreadPoolExecutor(max_workers=1)
         exports = []
-        for i, nb in enumerate(notebooks, 1):
+
+        def run_one(i: int, nb: Path, km) -> None:
             target = dirs["notebooks"] / nb.name
             log(f"[{i}/{len(notebooks)}] {nb.name} ...")
             t0 = time.monotonic()
-            try:
-                pm.execute_notebook(
-                    str(nb),
-                    str(target),
-                    parameters=run_params,
-                    kernel_name=kernel_name,
-                    cwd=str(nb.parent),
-                    progress_bar=progress,
-                    log_output=False,
-                    stdout_file=_ProgressEcho(log) if progress else None,
-                    request_save_on_cell_execute=False,
-                )
-            except pm.PapermillExecutionError as exc:
-                exporter.shutdown(wait=True, cancel_futures=True)
-                failed = out / FAILED_DIR
-                shutil.rmtree(failed, ignore_errors=True)
-                os.replace(build, failed)
-                exc.saved_to = failed / "notebooks" / nb.name  # type: ignore[attr-defined]
-                exc.notebook = nb.name  # type: ignore[attr-defined]
-                raise
-            log(f"      done in {time.monotonic() - t0:.1f} s")
+            pm.execute_notebook(
+                str(nb),
+                str(target),
+                parameters=run_params,
+                kernel_name=kernel_name,
+                cwd=str(nb.parent),
+                progress_bar=progress and not side_by_side,
+                log_output=False,
+                stdout_file=_ProgressEcho(log) if progress else None,
+                request_save_on_cell_execute=False,
+                km=km,
+            )
+            log(f"      {nb.name} done in {time.monotonic() - t0:.1f} s")
             if html:
                 exports.append(exporter.submit(export_html, target, dirs["html"]))
+
+        try:
+            run_notebooks(notebooks, run_one, kernel_name, parallel=resolve_workers(0) if side_by_side else 1)
+        except pm.PapermillExecutionError as exc:
+            exporter.shutdown(wait=True, cancel_futures=True)
+            failed = out / FAILED_DIR
+            shutil.rmtree(failed, ignore_errors=True)
+            os.replace(build, failed)
+            nb_name = exc.notebook  # type: ignore[attr-defined]
+            exc.saved_to = failed / "notebooks" / nb_name  # type: ignore[attr-defined]
+            raise
         from helpers.report import write_index
 
         try:

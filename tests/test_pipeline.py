@@ -14,9 +14,12 @@ from helpers import paths
 from helpers.pipeline import (
     PipelineError,
     list_notebooks,
+    notebook_needs,
     notebook_parameters,
     parse_param,
+    run_notebooks,
     validate_parameters,
+    warmup_code,
 )
 
 pytestmark = pytest.mark.slow
@@ -109,3 +112,80 @@ def test_progress_lines_of_a_kernel_are_echoed_to_the_runner_log():
     echo.write("5 articles listed\nProgress: extracted 1,000 of 9,000 art")
     echo.write("icles\nKept 3 rows\n")
     assert said == ["      Progress: extracted 1,000 of 9,000 articles"]
+
+
+def _notebook(folder, name: str, needs: list[str] | None = None, code: str = "import json\nx = 1") -> object:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("# Parameters\nseeds_dir = ''", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell(code)]
+    if needs is not None:
+        nb.metadata["claims_workbook"] = {"needs": needs}
+    path = folder / f"{name}.ipynb"
+    nbformat.write(nb, str(path))
+    return path
+
+
+def test_notebook_needs_reads_metadata_and_defaults_to_every_earlier_notebook(tmp_path):
+    a = _notebook(tmp_path, "01-a")
+    b = _notebook(tmp_path, "02-b", needs=["01-a"])
+    c = _notebook(tmp_path, "03-c", needs=["01-a", "09-not-in-this-run", "04-d"])  # a later one is not a need
+    d = _notebook(tmp_path, "04-d")
+    needs = notebook_needs([a, b, c, d])
+    assert needs == {a: [], b: [a], c: [a], d: [a, b, c]}
+
+
+def test_warmup_code_is_the_notebooks_top_level_imports_only(tmp_path):
+    nb = _notebook(tmp_path, "01-a", code="import json\nfrom pathlib import Path as P\nx = 1\n"
+                                          "def f():\n    import os\n%matplotlib inline")
+    extra = nbformat.read(str(nb), as_version=4)
+    extra.cells.append(nbformat.v4.new_code_cell("import csv, re\nprint('side effect')"))
+    nbformat.write(extra, str(nb))
+    assert warmup_code(nb) == "import csv, re"  # the magic makes the first cell unparsable: skipped
+
+
+def test_run_notebooks_respects_needs_runs_independent_ones_side_by_side_and_stops_kernels(tmp_path):
+    import threading
+    import time
+
+    a, b, c, d = (_notebook(tmp_path, n, needs) for n, needs in
+                  (("01-a", []), ("02-b", ["01-a"]), ("03-c", ["01-a"]), ("04-d", ["02-b", "03-c"])))
+    events: list[tuple[str, str]] = []
+    lock = threading.Lock()
+    both_running = threading.Barrier(2, timeout=10)
+    started, stopped = [], []
+
+    def run_one(i, nb, km):
+        with lock:
+            events.append(("start", nb.stem))
+        assert km == f"kernel-{nb.stem}"
+        if nb in (b, c):
+            both_running.wait()  # b and c run at the same time (or this times out)
+        time.sleep(0.05)
+        with lock:
+            events.append(("end", nb.stem))
+
+    def start(nb, kernel_name):
+        started.append(nb.stem)
+        return f"kernel-{nb.stem}"
+
+    run_notebooks([a, b, c, d], run_one, "k", parallel=2, start_kernel=start, stop=stopped.append)
+    pos = {e: i for i, e in enumerate(events)}
+    assert pos[("end", "01-a")] < pos[("start", "02-b")] and pos[("end", "01-a")] < pos[("start", "03-c")]
+    assert pos[("start", "04-d")] > max(pos[("end", "02-b")], pos[("end", "03-c")])
+    assert sorted(stopped) == [f"kernel-{n}" for n in ("01-a", "02-b", "03-c", "04-d")]  # every kernel stopped
+
+
+def test_run_notebooks_first_failure_is_raised_with_its_notebook_and_later_ones_do_not_start(tmp_path):
+    a, b, c = (_notebook(tmp_path, n, needs) for n, needs in (("01-a", []), ("02-b", ["01-a"]), ("03-c", ["02-b"])))
+    ran, stopped = [], []
+
+    def run_one(i, nb, km):
+        ran.append(nb.stem)
+        if nb == b:
+            raise ValueError("cell failed")
+
+    with pytest.raises(ValueError) as err:
+        run_notebooks([a, b, c], run_one, "k", parallel=2, start_kernel=lambda nb, k: nb.stem, stop=stopped.append)
+    assert err.value.notebook == "02-b.ipynb"
+    assert ran == ["01-a", "02-b"]
+    assert sorted(stopped) == ["01-a", "02-b", "03-c"]  # the unused kernel is stopped too
