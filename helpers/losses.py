@@ -900,6 +900,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 cat, tail = _apply_model(lex, norm, key, cat, tail, b)
                 if cat is None:
                     continue
+                if cat in BUILDINGS:
+                    kind = "building"  # "محطتا كهرباء": a station of the civil kind is a building
                 act, word = _governing_action(acts, kind, p.start, tail, near=None)
                 if act is None:
                     continue
@@ -1028,6 +1030,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             cat, tail = _apply_model(lex, norm, key, cat, tail, b)
             if cat is None:
                 continue
+            if cat in BUILDINGS:
+                kind = "building"  # "أصابت محطة كهرباء": a station of the civil kind is a building
         value = None
         subset_of = None
         n_span = (hs, h.end("head"))

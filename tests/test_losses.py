@@ -1070,3 +1070,29 @@ def test_so_far_makes_a_running_total():
     """"حتى الآن" before or right after the loss makes it a running total."""
     r = one("وقالت وزارة الصحة الأرمينية إن 40 مدنيا قتلوا حتى الآن في القصف الأذربيجاني.")
     assert r["value"] == 40 and r["cumulative"] in (True, "True")
+
+
+def test_launcher_dual_command_positions_and_fuel_depot():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت قاذفتي صواريخ وثلاثة مواقع قيادة للعدو.")
+    by_cat = {r["category"]: r["value"] for r in got}
+    assert by_cat == {"mlrs": 2, "command_posts": 3}, got
+    assert all(r["affected_side"] == "armenian" for r in got)
+
+
+def test_positions_alone_are_no_loss_noun():
+    assert rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها قصفت خمسة مواقع للعدو.") == []
+
+
+def test_power_station_hit_is_a_building_damaged():
+    r = one("وقالت سلطات قره باغ إن صاروخا أذربيجانيا أصاب محطة كهرباء في مارتوني.")
+    assert (r["category"], r["action"], r["value"], r["claimant_party"]) == ("buildings", "damaged", 1, "Artsakh")
+
+
+def test_own_house_reduced_to_rubble_is_destroyed():
+    r = one("وقال أحد السكان إن بيته \"تحول إلى ركام\" بعد القصف.")
+    assert (r["category"], r["action"], r["value"]) == ("houses", "destroyed", 1)
+
+
+def test_control_of_counted_villages_is_taken():
+    r = one("وأعلن الرئيس الأذربيجاني إلهام علييف سيطرة القوات على 9 قرى جديدة.")
+    assert (r["category"], r["action"], r["value"], r["affected_side"]) == ("settlements", "taken", 9, "armenian")
