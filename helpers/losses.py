@@ -1412,6 +1412,12 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
     year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
     rows: list[dict] = []
     ni = 0
+    # a short first paragraph over a body is the headline (it may split at "..")
+    head_n = 0
+    if sents[-1].paragraph != sents[0].paragraph:
+        head_n = sum(1 for x in sents if x.paragraph == sents[0].paragraph)
+        if sents[head_n - 1].end - sents[0].start > _HEADLINE_MAX:
+            head_n = 0
     for si, sp in enumerate(sents):
         a = bisect.bisect_left(to_raw, sp.start)
         b = bisect.bisect_left(to_raw, sp.end)
@@ -1563,6 +1569,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 "mentions": 1,
                 "_sentence_index": si,
                 "_state": state_level,
+                "_cside": claimant_side,
+                "_head": si < head_n,
                 "_noun": _RE_WS.sub(" ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
             })
     return rows
@@ -1649,6 +1657,9 @@ def _own_admission(r: dict, profile: Profile) -> bool:
             and (r["population"] == "military" or r["category"] not in PEOPLE))
 
 
+_HEADLINE_MAX = 160  # characters: a first paragraph this short, over more paragraphs, is a headline
+
+
 def _headline_joins_body(rows: list[dict]) -> list[dict]:
     """A headline figure ("21 قتيلا في قصف على ...", "باكو: 13 قتيلا") that the body repeats with
     a named claimant ("قالت النيابة العامة إن 21 مدنيا قتلوا", also the state itself: "قالت السلطات
@@ -1670,14 +1681,23 @@ def _headline_joins_body(rows: list[dict]) -> list[dict]:
             cands[0]["denied_by"] = cands[0]["denied_by"] or h["denied_by"]
             drop.add(id(h))
     rows = [r for r in rows if id(r) not in drop]
-    heads = [r for r in rows if r["_sentence_index"] == 0
-             and (r["_state"] or (r["claimant_party"] == "Media" and not r["claimant"]))]
+    heads = [r for r in rows if (r["_sentence_index"] == 0 and (r["_state"] or (
+        r["claimant_party"] == "Media" and not r["claimant"]))) or (r["_head"] and r["claimant_party"] != "Unknown")]
     if not heads:
         return rows
     for h in heads:
-        cands = [r for r in rows if r["_sentence_index"] > 0 and loose(r) == loose(h)
-                 and r["claimant_party"] not in ("Unknown", "Media")
-                 and (not h["_state"] or r["claimant_party"] == h["claimant_party"])]
+        unattributed = h["claimant_party"] == "Media" and not h["claimant"]
+        named = not h["_state"] and not unattributed
+        # a headline crediting a body figure to someone else ("يريفان تتحدث عن 158 قتيلا" over
+        # the Karabakh ministry's 158; "X يدعو إلى ... وحصيلة القتلى تتجاوز 700" over an agency's
+        # tally) is the body's claim: a state only joins its own side's figure
+        cands = [r for r in rows if r["_sentence_index"] > 0 and not r["_head"] and loose(r) == loose(h)
+                 and r["claimant_party"] != "Unknown"
+                 and (r["claimant_party"] != "Media" or (named and r["claimant"]))
+                 and (not h["_state"] or r["claimant_party"] == h["claimant_party"]
+                      or (h["_cside"] in ("armenian", "azerbaijani") and r["_cside"] == h["_cside"]))]
+        if named and any(r["claimant_en"] == h["claimant_en"] for r in cands):
+            continue  # the headline's speaker says it in the body too (joined above when alone)
         if len({r["claimant_party"] for r in cands}) != 1:
             continue
         t = cands[0]
@@ -1743,6 +1763,8 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     for r in out:
         r.pop("_sentence_index", None)
         r.pop("_state", None)
+        r.pop("_cside", None)
+        r.pop("_head", None)
         r.pop("_absorbed", None)
         r.pop("_noun", None)
     out.sort(key=lambda r: (r["start"], r["end"]))

@@ -1096,3 +1096,21 @@ def test_own_house_reduced_to_rubble_is_destroyed():
 def test_control_of_counted_villages_is_taken():
     r = one("وأعلن الرئيس الأذربيجاني إلهام علييف سيطرة القوات على 9 قرى جديدة.")
     assert (r["category"], r["action"], r["value"], r["affected_side"]) == ("settlements", "taken", 9, "armenian")
+
+
+def test_state_headline_joins_its_sides_body_figure():
+    got = rows("يريفان تتحدث عن 95 قتيلا.. والمعارك مستمرة\n\n"
+               "وأعلنت وزارة الدفاع في قره باغ أن 95 عسكريا من قواتها قتلوا منذ بداية المعارك.\n\n"
+               "وقالت إن القتال ما زال عنيفا على محور هدروت.")
+    killed = [r for r in got if r["value"] == 95]
+    assert len(killed) == 1, got
+    assert (killed[0]["claimant_party"], killed[0]["affected_side"], killed[0]["mentions"]) == ("Artsakh", "armenian", 2)
+
+
+def test_headline_figure_next_to_a_call_joins_the_agency_tally():
+    got = rows("قره باغ: ماكرون يدعو إلى التهدئة وحصيلة القتلى تتجاوز 300\n\n"
+               "دعا الرئيس الفرنسي إيمانويل ماكرون إلى وقف القتال فورا.\n\n"
+               "ووفق حصيلة أعدتها وكالة رويترز، قتل أكثر من 300 شخص من الجانبين منذ بدء المعارك.")
+    killed = [r for r in got if r["value"] == 300]
+    assert len(killed) == 1, got
+    assert (killed[0]["claimant_party"], killed[0]["mentions"]) == ("Media", 2)
