@@ -1114,3 +1114,33 @@ def test_headline_figure_next_to_a_call_joins_the_agency_tally():
     killed = [r for r in got if r["value"] == 300]
     assert len(killed) == 1, got
     assert (killed[0]["claimant_party"], killed[0]["mentions"]) == ("Media", 2)
+
+
+def test_side_is_read_in_the_claims_own_clause():
+    got = rows("وقالت وزارة الدفاع في قره باغ إن 15 عسكريا قتلوا، فيما قالت وزارة الدفاع الأذربيجانية "
+               "إن وحداتها تقدمت على محور فضولي.")
+    r = next(x for x in got if x["value"] == 15)
+    assert (r["claimant_party"], r["affected_side"]) == ("Artsakh", "armenian")
+
+
+def test_running_total_cue_stays_in_its_clause():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن حصيلة القتلى في صفوف قواتها بلغت 300 عسكري، "
+               "بينما أعلنت باكو مقتل 6 مدنيين أذربيجانيين.")
+    by_val = {r["value"]: r for r in got}
+    assert by_val[300]["cumulative"] is True
+    assert by_val[6]["cumulative"] is False and by_val[6]["claimant_party"] == "Azerbaijan"
+
+
+def test_participle_clause_opens_a_new_point_for_running_totals():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 3 دبابات، مشيرة إلى أن إجمالي "
+               "الدبابات المدمرة منذ بداية الحرب بلغ 250 دبابة.")
+    by_val = {r["value"]: r for r in got}
+    assert by_val[3]["cumulative"] is False
+    assert by_val[250]["cumulative"] is True
+
+
+def test_figures_published_by_a_party_are_its_claim():
+    r = one("وبحسب آخر الأرقام الصادرة عن وزارة الدفاع الأرمينية، قتل 480 عسكريا منذ بداية الحرب.")
+    assert (r["claimant_party"], r["affected_side"], r["cumulative"]) == ("Armenia", "armenian", True)
+    r = one("وكانت حصيلة جديدة أعلنتها وزارة الدفاع الأذربيجانية قد رفعت عدد قتلاها إلى 90 جنديا.")
+    assert (r["claimant_party"], r["affected_side"]) == ("Azerbaijan", "azerbaijani")
