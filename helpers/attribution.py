@@ -329,6 +329,9 @@ _SPEAKER_NOUNS = lx.norm_set([
     *lx.RELIGIOUS_HEADS, *["ال" + w for w in lx.RELIGIOUS_HEADS],
 ])
 _PUBLISHED_BY = lx.norm_set(lx.PUBLISHED_BY)
+# describing adjectives between figures and their publisher ("أرقام رسمية أعلنتها", "حصيلة جديدة أعلنها")
+_FIGURE_ADJ = lx.norm_set(["رسمية", "الرسمية", "جديدة", "الجديدة", "أولية", "الأولية", "نهائية", "محدثة", "المحدثة"])
+_ISSUED = lx.norm_set(["صادرة", "الصادرة", "صادر", "الصادر"])
 _SPOKES_HEADS = lx.norm_set(lx.SPOKESPERSON_HEADS)
 _DOC_LINKS = lx.norm_set(["صادر", "صادرة", "الصادر", "الصادرة", "المتحدث", "المتحدثة", "متحدث", "متحدثة",
                           "الناطق", "الناطقة", "ناطق", "ناطقة", "نقلا", "نشره", "نشرته", "أصدرته", "أصدره"])
@@ -1294,6 +1297,17 @@ class _Engine:
                 i += 1
                 continue
             vv = self.verb_of(t)
+            if vv is None and i >= 1 and t.quote < 0 and t.text in _PUBLISHED_BY and (
+                    toks[i - 1].text in _FIGURE_HEADS
+                    or i >= 2 and toks[i - 1].text in _FIGURE_ADJ and toks[i - 2].text in _FIGURE_HEADS):
+                # "وكانت حصيلة جديدة أعلنها جيش قره باغ قد رفعت ...": the figures' publisher speaks
+                # for the whole sentence
+                ov = self._verb_with_object(t)
+                spk, _ = self.speaker_after(sen, i) if ov is not None else ([], None)
+                if spk:
+                    found.append(dict(speakers=spk, vtok=i, kind="verb", vf=ov[0], inherited=False, content=0))
+                    i += 1
+                    continue
             if vv is None and i >= 1 and toks[i - 1].text in _MA and t.quote < 0:
                 vv = self._verb_with_object(t)
                 if vv is not None:
@@ -1622,6 +1636,15 @@ class _Engine:
             j += 1  # "وبحسب آخر حصيلة أعلنتها الوزارة": the latest figures, same author rule
         if j + 2 < n and toks[j + 1].text in _PUBLISHED_BY and toks[j].word:
             j += 2  # "بحسب أرقام نشرتها السلطات": the publisher is the source
+        elif toks[j].text in _FIGURE_HEADS:
+            # "بحسب أرقام رسمية أعلنتها الوزارة", "بحسب آخر الأرقام الصادرة عن السلطات": the publisher
+            k = j + 1
+            if k < n and toks[k].text in _FIGURE_ADJ:
+                k += 1
+            if k + 1 < n and toks[k].text in _PUBLISHED_BY:
+                j = k + 1
+            elif k + 2 < n and toks[k].text in _ISSUED and toks[k + 1].text == "عن":
+                j = k + 2
         if toks[j].text in _FIGURE_HEADS and j + 1 < n and (
                 j + 1 in sen.hit_at_tok or toks[j + 1].text in _SIDE_NOUNS
                 and _party_from_words(self.p, [t.text for t in toks[j + 2:j + 3]]) != "Unknown"):

@@ -181,7 +181,7 @@ LOSS_HEADS: dict[str, dict] = {
     "نظام": {"pl": ["أنظمة", "نظم"], "du": ["نظامين", "نظامان", "نظامي"], "kind": "equipment"},
     "منظومة": {"pl": ["منظومات"], "du": ["منظومتين", "منظومتان", "منظومتي"], "kind": "equipment"},
     "راجمة": {"pl": ["راجمات"], "du": ["راجمتين", "راجمتي"], "kind": "equipment"},
-    "قاذفة": {"pl": ["قاذفات"], "du": ["قاذفتين"], "kind": "equipment"},
+    "قاذفة": {"pl": ["قاذفات"], "du": ["قاذفتين", "قاذفتان", "قاذفتي"], "kind": "equipment"},
     "منصة": {"pl": ["منصات"], "du": ["منصتين", "منصتي"], "kind": "equipment"},
     "طائرة": {"pl": ["طائرات"], "du": ["طائرتين", "طائرتان", "طائرتي"], "kind": "equipment"},
     "مقاتلة": {"pl": ["مقاتلات"], "du": ["مقاتلتين"], "kind": "equipment"},
@@ -191,6 +191,7 @@ LOSS_HEADS: dict[str, dict] = {
     "صاروخ": {"pl": ["صواريخ"], "du": ["صاروخين"], "kind": "equipment"},
     "مركز": {"pl": ["مراكز"], "du": ["مركزين", "مركزي"], "kind": "equipment"},
     "مقر": {"pl": ["مقرات"], "du": ["مقرين", "مقري"], "kind": "equipment"},
+    "موقع": {"pl": ["مواقع"], "du": ["موقعين", "موقعي"], "kind": "equipment"},
     "نقطة": {"pl": ["نقاط"], "du": ["نقطتين", "نقطتي"], "kind": "equipment"},
     "مستودع": {"pl": ["مستودعات"], "du": ["مستودعين", "مستودعي"], "kind": "equipment"},
     "مخزن": {"pl": ["مخازن"], "du": ["مخزنين", "مخزني"], "kind": "equipment"},
@@ -280,6 +281,8 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     "مركز": [(["قيادة", "القيادة", "للقيادة", "قيادة ومراقبة", "مراقبة", "اتصالات", "تحكم"], "command_posts")],
     "مقر": [(["قيادة", "القيادة", "للقيادة", "عسكري", "عسكريا", "قيادي"], "command_posts")],
     "نقطة": [(["قيادة", "مراقبة", "تفتيش"], "command_posts")],
+    # a position is a loss noun only as a command post ("أربعة مواقع قيادة"), never alone
+    "موقع": [(["قيادة", "القيادة", "للقيادة", "قيادي", "قيادية"], "command_posts")],
     "مستودع": [(["ذخيرة", "الذخيرة", "للذخيرة", "ذخائر", "الذخائر", "للذخائر", "أسلحة", "الأسلحة", "للأسلحة",
                  "سلاح", "وقود", "الوقود"], "ammo_depots"), ([""], "ammo_depots")],
     "مخزن": [(["ذخيرة", "الذخيرة", "للذخيرة", "ذخائر", "الذخائر", "أسلحة", "الأسلحة", "سلاح"], "ammo_depots"),
@@ -304,7 +307,10 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     "جامعة": [([""], "public_buildings")],
     # a radar station serves air defence; a fuel depot is counted with ammunition depots
     # (a military supply depot either way)
-    "محطة": [(["رادار", "الرادار", "رادارات", "للرادار", "إنذار مبكر", "للإنذار المبكر"], "air_defense")],
+    "محطة": [(["رادار", "الرادار", "رادارات", "للرادار", "إنذار مبكر", "للإنذار المبكر"], "air_defense"),
+              # a power station or substation is a (civil) building
+              (["كهرباء", "الكهرباء", "للكهرباء", "كهربائية", "توليد", "لتوليد", "تحويل", "طاقة", "مياه", "للمياه",
+                "ضخ"], "buildings")],
     "رادار": [([""], "air_defense")],
     "قرية": [([""], "settlements")],
     "بلدة": [([""], "settlements")],
@@ -370,8 +376,11 @@ ACTION_WORDS: dict[str, str] = {
     "اعترضت": "destroyed", "إحراق": "destroyed", "أحرقت": "destroyed", "خسر": "destroyed", "خسرت": "destroyed",
     "خسارة": "destroyed", "خسائر": "destroyed", "فقد": "destroyed", "فقدت": "destroyed", "دمار": "destroyed",
     "مدمرة": "destroyed", "تدمرت": "destroyed", "دمرتها": "destroyed", "القضاء على": "destroyed",
+    # reduced to rubble, levelled ("منزلها تحول إلى ركام")
+    "تحول إلى ركام": "destroyed", "تحولت إلى ركام": "destroyed", "تحول إلى أنقاض": "destroyed",
+    "تحولت إلى أنقاض": "destroyed", "سوي بالأرض": "destroyed", "سويت بالأرض": "destroyed",
     # captured (equipment) / taken (places)
-    "السيطرة على": "captured", "سيطرت على": "captured", "سيطر على": "captured", "تسيطر على": "captured",
+    "السيطرة على": "captured", "سيطرة": "captured", "سيطرت على": "captured", "سيطر على": "captured", "تسيطر على": "captured",
     "الاستيلاء على": "captured", "استيلاء": "captured", "استولت": "captured", "استولى": "captured",
     "اغتنام": "captured", "اغتنمت": "captured", "غنم": "captured", "غنمت": "captured", "غنمنا": "captured",
     "اغتنمنا": "captured", "استولينا": "captured", "سيطرنا على": "captured", "غنائم": "captured", "الاستحواذ على": "captured",

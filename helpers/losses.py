@@ -93,6 +93,11 @@ _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
 _RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+(?:\S+\s+){1,2}$")
 _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
 _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
+# clauses of a sentence: "، فيما/بينما/في حين" (maybe another speaker) and a participle going on
+# to another point ("، مشيرا إلى أن ...")
+_PARTICIPLE_ON = r"[وف]?(?:مشيرا|مشيره|مضيفا|مضيفه|موضحا|موضحه|لافتا|لافته)"
+_RE_CLAUSE_SPLIT = re.compile(rf"[،,]\s*(?:فيما|بينما|في\s+حين|{_PARTICIPLE_ON})(?!\S)")
+_RE_PARTICIPLE_SPLIT = re.compile(rf"[،,]\s*{_PARTICIPLE_ON}(?!\S)")
 _RE_RISE_STOP = re.compile(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)")
 _RE_BODIES = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:رفات|جثث|جثامين|جثه|جثمان)\s+$")
 # "3 من حرس الحدود الروس أصيبوا": a count of a group, then the casualty verb
@@ -900,6 +905,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 cat, tail = _apply_model(lex, norm, key, cat, tail, b)
                 if cat is None:
                     continue
+                if cat in BUILDINGS:
+                    kind = "building"  # "محطتا كهرباء": a station of the civil kind is a building
                 act, word = _governing_action(acts, kind, p.start, tail, near=None)
                 if act is None:
                     continue
@@ -1028,6 +1035,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             cat, tail = _apply_model(lex, norm, key, cat, tail, b)
             if cat is None:
                 continue
+            if cat in BUILDINGS:
+                kind = "building"  # "أصابت محطة كهرباء": a station of the civil kind is a building
         value = None
         subset_of = None
         n_span = (hs, h.end("head"))
@@ -1257,11 +1266,13 @@ _LOSS_MASDARS_SP = tuple(" " + normalize(w) + " " for w in ("مقتل", "إصا�
 
 def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], next_start: int,
                  skip: list[tuple[int, int]], claimant_side: str, agent_side: str,
-                 claimant_state: bool = False) -> tuple[str, str]:
+                 claimant_state: bool = False, clause: tuple[int, int] | None = None) -> tuple[str, str]:
     """The affected side of one item (see module docstring) and where it came from
-    (local: words attached to the noun; context: elsewhere; default)."""
+    (local: words attached to the noun; context: elsewhere; default). Sentence-level
+    evidence is read in `clause` (the item's clause of the sentence) when given."""
     belligerent = claimant_side in ("armenian", "azerbaijani")
     a, b = sent
+    clause = clause or sent
     if it.extra.get("own") and belligerent:
         return claimant_side, "local"  # "11 من جنودنا": the speaker's own
     own3 = it.extra.get("own3") or it.kind == "people" and bool(
@@ -1322,10 +1333,10 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     if it.kind == "people" and it.population == "civilian" and belligerent:
         return claimant_side, "default"
     if claimant_state and (it.kind == "building" or (it.kind == "people" and it.population == "civilian")):
-        if all(v[1] == claimant_side for v in sv(a, b, skip)):
+        if all(v[1] == claimant_side for v in sv(*clause, skip)):
             return claimant_side, "default"  # a government's count of its own people
     # 3) sentence-level evidence
-    votes = sv(a, b, skip)
+    votes = sv(*clause, skip)
     if any(s == "both" for _, s, _ in votes):
         return "both", "context"
     if any(s == "enemy" for _, s, _ in votes):
@@ -1408,6 +1419,12 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
     year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
     rows: list[dict] = []
     ni = 0
+    # a short first paragraph over a body is the headline (it may split at "..")
+    head_n = 0
+    if sents[-1].paragraph != sents[0].paragraph:
+        head_n = sum(1 for x in sents if x.paragraph == sents[0].paragraph)
+        if sents[head_n - 1].end - sents[0].start > _HEADLINE_MAX:
+            head_n = 0
     for si, sp in enumerate(sents):
         a = bisect.bisect_left(to_raw, sp.start)
         b = bisect.bisect_left(to_raw, sp.end)
@@ -1439,9 +1456,15 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         if not items:
             continue
         sv = _SideVotes(plex, norm, a, b)
-        sent_since = any(not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())
-                         for m in lex.since_re.finditer(norm, a, b)) or bool(_since_date_re().search(norm, a, b))
-        so_far = _RE_SO_FAR.search(norm, a, b)
+        # "، فيما أكدت باكو ..." / "، مشيرا إلى ...": another claim's clause; side and running-total
+        # cues are read in the item's own clause
+        cuts = [m.start() for m in _RE_CLAUSE_SPLIT.finditer(norm, a, b)]
+        part_cuts = [c for c in cuts if _RE_PARTICIPLE_SPLIT.match(norm, c)]
+        side_cuts = [c for c in cuts if c not in part_cuts]
+        since_at = [m.start() for m in lex.since_re.finditer(norm, a, b)
+                    if not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())]
+        since_at += [m.start() for m in _since_date_re().finditer(norm, a, b)]
+        so_far_all = list(_RE_SO_FAR.finditer(norm, a, b))
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
         denials = _denials_for(attrs_s)
         denied_cats = _denied_categories(lex, norm, a, b) if denials else set()
@@ -1483,8 +1506,15 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             agent = ""
             if it.kind in ("equipment", "settlement", "building"):
                 agent = _agent_side(sv, a, it.n_start, skip)
+            c_lo, c_hi = a, b
+            for c in side_cuts:
+                if c < it.n_start:
+                    c_lo = c
+                elif c >= it.tail_end:
+                    c_hi = c
+                    break
             side, source = _decide_side(it, sv, norm, (a, b), next_start, skip, claimant_side, agent,
-                                        party in state_parties)
+                                        party in state_parties, (c_lo, c_hi))
             if it.kind == "building" and side == "unknown" and victim_side:
                 side = victim_side  # "مقتل 65 مدنيا أذربيجانيا ... وتضرر 2402 منزل": the same victims
             parent = it.extra.get("subset_of")
@@ -1504,7 +1534,25 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 victim_side = side
             cumulative = False
             if not it.increment and not _rise_after(lex, norm, it.tail_end, b):
-                pre = norm[a:it.n_start]
+                # running-total cues stop at a participle clause ("، مشيرا إلى أن إجمالي ...") and
+                # at another speaker's clause ("، بينما أعلنت باكو مقتل 10")
+                k_lo, k_hi = a, b
+                for c in part_cuts:
+                    if c < it.n_start:
+                        k_lo = c
+                    elif c >= it.tail_end:
+                        k_hi = c
+                        break
+                x_lo = x_hi = -1  # the clause of an earlier, other speaker in the sentence
+                if att is not None and attrs_s and len(attrs_s) > 1 and att.start <= raw_s < att.end:
+                    for o in attrs_s:
+                        if o is not att and o.start < att.start and o.speaker_en != att.speaker_en:
+                            x_lo = bisect.bisect_left(to_raw, o.start)
+                            x_hi = bisect.bisect_left(to_raw, min(o.end, att.start))
+                pre = norm[k_lo:it.n_start] if x_lo < k_lo else norm[k_lo:x_lo] + " . " + norm[x_hi:it.n_start]
+                sent_since = any(k_lo <= x < k_hi and not x_lo <= x < x_hi for x in since_at)
+                so_far = next((m for m in so_far_all if k_lo <= m.start() < k_hi
+                               and not x_lo <= m.start() < x_hi), None)
                 rises = list(lex.rise_re.finditer(pre))
                 to = _RE_TO.search(pre[rises[-1].end():]) if rises else None
                 if to and _RE_AFTER_LOSS_BEFORE.search(norm, max(a, it.n_start - 30), it.n_start):
@@ -1515,7 +1563,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                       or _RE_WAR_TOLL.search(pre) or _RE_WHOLE_WAR_TOLL.search(pre)
                       or (so_far is not None and (so_far.start() < it.n_start
                                                   or 0 <= so_far.start() - it.tail_end <= 25))
-                      or _until_date_re().search(norm, it.tail_end, min(b, it.tail_end + 60))):
+                      or _until_date_re().search(norm, it.tail_end, min(k_hi, it.tail_end + 60))):
                     cumulative = True
             historical = False
             window = norm[max(a, it.n_start - 160):it.n_start]
@@ -1559,6 +1607,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 "mentions": 1,
                 "_sentence_index": si,
                 "_state": state_level,
+                "_cside": claimant_side,
+                "_head": si < head_n,
                 "_noun": _RE_WS.sub(" ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
             })
     return rows
@@ -1645,6 +1695,9 @@ def _own_admission(r: dict, profile: Profile) -> bool:
             and (r["population"] == "military" or r["category"] not in PEOPLE))
 
 
+_HEADLINE_MAX = 160  # characters: a first paragraph this short, over more paragraphs, is a headline
+
+
 def _headline_joins_body(rows: list[dict]) -> list[dict]:
     """A headline figure ("21 قتيلا في قصف على ...", "باكو: 13 قتيلا") that the body repeats with
     a named claimant ("قالت النيابة العامة إن 21 مدنيا قتلوا", also the state itself: "قالت السلطات
@@ -1666,14 +1719,23 @@ def _headline_joins_body(rows: list[dict]) -> list[dict]:
             cands[0]["denied_by"] = cands[0]["denied_by"] or h["denied_by"]
             drop.add(id(h))
     rows = [r for r in rows if id(r) not in drop]
-    heads = [r for r in rows if r["_sentence_index"] == 0
-             and (r["_state"] or (r["claimant_party"] == "Media" and not r["claimant"]))]
+    heads = [r for r in rows if (r["_sentence_index"] == 0 and (r["_state"] or (
+        r["claimant_party"] == "Media" and not r["claimant"]))) or (r["_head"] and r["claimant_party"] != "Unknown")]
     if not heads:
         return rows
     for h in heads:
-        cands = [r for r in rows if r["_sentence_index"] > 0 and loose(r) == loose(h)
-                 and r["claimant_party"] not in ("Unknown", "Media")
-                 and (not h["_state"] or r["claimant_party"] == h["claimant_party"])]
+        unattributed = h["claimant_party"] == "Media" and not h["claimant"]
+        named = not h["_state"] and not unattributed
+        # a headline crediting a body figure to someone else ("يريفان تتحدث عن 158 قتيلا" over
+        # the Karabakh ministry's 158; "X يدعو إلى ... وحصيلة القتلى تتجاوز 700" over an agency's
+        # tally) is the body's claim: a state only joins its own side's figure
+        cands = [r for r in rows if r["_sentence_index"] > 0 and not r["_head"] and loose(r) == loose(h)
+                 and r["claimant_party"] != "Unknown"
+                 and (r["claimant_party"] != "Media" or (named and r["claimant"]))
+                 and (not h["_state"] or r["claimant_party"] == h["claimant_party"]
+                      or (h["_cside"] in ("armenian", "azerbaijani") and r["_cside"] == h["_cside"]))]
+        if named and any(r["claimant_en"] == h["claimant_en"] for r in cands):
+            continue  # the headline's speaker says it in the body too (joined above when alone)
         if len({r["claimant_party"] for r in cands}) != 1:
             continue
         t = cands[0]
@@ -1739,6 +1801,8 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     for r in out:
         r.pop("_sentence_index", None)
         r.pop("_state", None)
+        r.pop("_cside", None)
+        r.pop("_head", None)
         r.pop("_absorbed", None)
         r.pop("_noun", None)
     out.sort(key=lambda r: (r["start"], r["end"]))

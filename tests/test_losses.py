@@ -1070,3 +1070,77 @@ def test_so_far_makes_a_running_total():
     """"حتى الآن" before or right after the loss makes it a running total."""
     r = one("وقالت وزارة الصحة الأرمينية إن 40 مدنيا قتلوا حتى الآن في القصف الأذربيجاني.")
     assert r["value"] == 40 and r["cumulative"] in (True, "True")
+
+
+def test_launcher_dual_command_positions_and_fuel_depot():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت قاذفتي صواريخ وثلاثة مواقع قيادة للعدو.")
+    by_cat = {r["category"]: r["value"] for r in got}
+    assert by_cat == {"mlrs": 2, "command_posts": 3}, got
+    assert all(r["affected_side"] == "armenian" for r in got)
+
+
+def test_positions_alone_are_no_loss_noun():
+    assert rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها قصفت خمسة مواقع للعدو.") == []
+
+
+def test_power_station_hit_is_a_building_damaged():
+    r = one("وقالت سلطات قره باغ إن صاروخا أذربيجانيا أصاب محطة كهرباء في مارتوني.")
+    assert (r["category"], r["action"], r["value"], r["claimant_party"]) == ("buildings", "damaged", 1, "Artsakh")
+
+
+def test_own_house_reduced_to_rubble_is_destroyed():
+    r = one("وقال أحد السكان إن بيته \"تحول إلى ركام\" بعد القصف.")
+    assert (r["category"], r["action"], r["value"]) == ("houses", "destroyed", 1)
+
+
+def test_control_of_counted_villages_is_taken():
+    r = one("وأعلن الرئيس الأذربيجاني إلهام علييف سيطرة القوات على 9 قرى جديدة.")
+    assert (r["category"], r["action"], r["value"], r["affected_side"]) == ("settlements", "taken", 9, "armenian")
+
+
+def test_state_headline_joins_its_sides_body_figure():
+    got = rows("يريفان تتحدث عن 95 قتيلا.. والمعارك مستمرة\n\n"
+               "وأعلنت وزارة الدفاع في قره باغ أن 95 عسكريا من قواتها قتلوا منذ بداية المعارك.\n\n"
+               "وقالت إن القتال ما زال عنيفا على محور هدروت.")
+    killed = [r for r in got if r["value"] == 95]
+    assert len(killed) == 1, got
+    assert (killed[0]["claimant_party"], killed[0]["affected_side"], killed[0]["mentions"]) == ("Artsakh", "armenian", 2)
+
+
+def test_headline_figure_next_to_a_call_joins_the_agency_tally():
+    got = rows("قره باغ: ماكرون يدعو إلى التهدئة وحصيلة القتلى تتجاوز 300\n\n"
+               "دعا الرئيس الفرنسي إيمانويل ماكرون إلى وقف القتال فورا.\n\n"
+               "ووفق حصيلة أعدتها وكالة رويترز، قتل أكثر من 300 شخص من الجانبين منذ بدء المعارك.")
+    killed = [r for r in got if r["value"] == 300]
+    assert len(killed) == 1, got
+    assert (killed[0]["claimant_party"], killed[0]["mentions"]) == ("Media", 2)
+
+
+def test_side_is_read_in_the_claims_own_clause():
+    got = rows("وقالت وزارة الدفاع في قره باغ إن 15 عسكريا قتلوا، فيما قالت وزارة الدفاع الأذربيجانية "
+               "إن وحداتها تقدمت على محور فضولي.")
+    r = next(x for x in got if x["value"] == 15)
+    assert (r["claimant_party"], r["affected_side"]) == ("Artsakh", "armenian")
+
+
+def test_running_total_cue_stays_in_its_clause():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن حصيلة القتلى في صفوف قواتها بلغت 300 عسكري، "
+               "بينما أعلنت باكو مقتل 6 مدنيين أذربيجانيين.")
+    by_val = {r["value"]: r for r in got}
+    assert by_val[300]["cumulative"] is True
+    assert by_val[6]["cumulative"] is False and by_val[6]["claimant_party"] == "Azerbaijan"
+
+
+def test_participle_clause_opens_a_new_point_for_running_totals():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 3 دبابات، مشيرة إلى أن إجمالي "
+               "الدبابات المدمرة منذ بداية الحرب بلغ 250 دبابة.")
+    by_val = {r["value"]: r for r in got}
+    assert by_val[3]["cumulative"] is False
+    assert by_val[250]["cumulative"] is True
+
+
+def test_figures_published_by_a_party_are_its_claim():
+    r = one("وبحسب آخر الأرقام الصادرة عن وزارة الدفاع الأرمينية، قتل 480 عسكريا منذ بداية الحرب.")
+    assert (r["claimant_party"], r["affected_side"], r["cumulative"]) == ("Armenia", "armenian", True)
+    r = one("وكانت حصيلة جديدة أعلنتها وزارة الدفاع الأذربيجانية قد رفعت عدد قتلاها إلى 90 جنديا.")
+    assert (r["claimant_party"], r["affected_side"]) == ("Azerbaijan", "azerbaijani")

@@ -270,3 +270,10 @@ def test_phone_contacts_are_negotiation_and_a_ceasefire_date_is_no_call():
     art = Article(article_id="t", file="t.txt", raw=raw, encoding="utf-8", outlet="Test", published="2020-11-20")
     topics = [r["topic"] for r in extract_statements(art, prof)]
     assert topics[0] == "negotiation" and topics[1] != "ceasefire_call"
+
+
+def test_figures_a_party_published_are_its_statement(profile):
+    rows = extract_statements(_art("وكانت حصيلة جديدة أعلنتها وزارة الدفاع الأذربيجانية قد رفعت عدد قتلاها إلى 90 جنديا."),
+                              profile)
+    assert len(rows) == 1, rows
+    assert rows[0]["party"] == "Azerbaijan" and rows[0]["topic"] == "loss_claim"
