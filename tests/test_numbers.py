@@ -152,3 +152,22 @@ def test_at_least_after_a_two_word_noun():
     assert (p.value, p.qualifier) == (7, "at_least")
     (p,) = find_numbers(normalize("تضررت 7 سيارات إسعاف تابعة للهلال الأحمر على الأقل"))
     assert p.qualifier == "exact"
+
+
+@pytest.mark.parametrize("raw,value,words", [
+    ("قتل 1\u00a0200 جندي", 1200, "1\u00a0200"),  # no-break space between digit groups
+    ("قتل ١\u202f٢٠٠ جندي", 1200, "١\u202f٢٠٠"),  # narrow no-break space, Arabic-Indic digits
+    ("دمر 12\u2009500 منزل", 12500, "12\u2009500"),  # thin space
+])
+def test_digit_group_spaces_are_thousands_separators_and_offsets_stay_raw(raw, value, words):
+    from helpers.text import normalize_with_map
+
+    nt = normalize_with_map(raw)
+    (num,) = find_numbers(nt.norm)
+    assert num.value == value and nt.raw_slice(num.start, num.end) == words
+
+
+def test_an_ordinary_space_or_a_date_is_not_a_digit_group():
+    assert [n.value for n in find_numbers(normalize("قتل 3 200 منهم"))] == [3, 200]
+    assert [n.value for n in find_numbers(normalize("في 27\u00a0سبتمبر"))] == [27]
+    assert [n.value for n in find_numbers(normalize("قتل 1\u00a02000"))] == [1, 2000]  # not a 3-digit group
