@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import html
 import io
 import re
 from collections.abc import Iterable, Iterator
@@ -450,6 +451,9 @@ def article_files(folder: Path) -> list[Path]:
     return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None, list[Problem]]:
     """Read one file into an Article (no metadata yet); per-file problems are returned."""
     probs: list[Problem] = []
@@ -470,6 +474,11 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None
         page = html_page_meta(text)
         text = html_main_text(text)
         enc += "+html"
+    elif _ENTITY.search(text):
+        # text copied out of a web page often keeps its entities ("&laquo;", "&#1604;", "&nbsp;"):
+        # decoded, so quotation marks and words match; offsets refer to the decoded text
+        text = html.unescape(text)
+        enc += "+entities"
     if enc.startswith("cp1256"):
         probs.append(Problem(name, "not UTF-8; decoded as Windows-1256", "loaded"))
     nt = normalize_with_map(text)  # built once: the blank check and every later match use it

@@ -366,3 +366,17 @@ def test_five_megabyte_article_goes_through_extraction(tmp_path):
     for r in out["losses"].itertuples():
         assert raw[r.start:r.end] == r.number_text
     print(f"5 MB article extracted in {seconds:.0f} s (timed in make bench, not asserted here)")
+
+
+def test_html_entities_in_a_text_file_are_decoded_and_offsets_refer_to_the_decoded_text(tmp_path):
+    (tmp_path / "copied.txt").write_text(
+        "أعلنت وزارة الدفاع الأرمينية مقتل 12&nbsp;جنديا. وقال المتحدث: &laquo;دمرنا 3 دبابات&raquo; &amp; مدرعة.\n",
+        encoding="utf-8")
+    arts, probs = _load(tmp_path)
+    art = arts["copied"]
+    assert art.encoding == "utf-8+entities"
+    assert "&laquo;" not in art.raw and "&nbsp;" not in art.raw and "«دمرنا 3 دبابات» & مدرعة" in art.raw
+    res = extract_article(art, load_profile())
+    assert {r["value"] for r in res["losses"]} >= {12, 3}
+    for r in res["losses"]:
+        assert art.raw[r["start"]:r["end"]] == r["number_text"]
