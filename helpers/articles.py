@@ -273,6 +273,7 @@ _CITING = frozenset(normalize(w) for w in (
     "أفادت", "أفاد", "وأفادت", "نشرت", "نشر", "ونشرت", "بثت", "بث", "قالت", "وقالت", "كتبت", "وكتبت",
     "كشفت", "وكشفت", "أجرتها", "أجراها", "أجرته", "جمعتها", "جمعها", "نشرتها", "نشرها", "أعدتها",
     "وفق", "وفقا", "حسب", "بحسب", "وبحسب", "طبقا", "حسبما", "عن", "أوردته", "نقلته", "ذكرته"))
+_LINK_STARTS = tuple(normalize(s) for s in LINK_LINE_STARTS)  # "اقرأ أيضا: ..." lines are links
 _MATCHERS: dict[tuple[str, str], tuple[re.Pattern, dict[str, tuple[str, str, bool]]]] = {}
 
 
@@ -339,9 +340,8 @@ def infer_outlet(norm: str, profile: Profile) -> str | None:
     first; an agency alone is the outlet. Without chrome, the one outlet the body names (its
     correspondent, an interview given to it), not one it cites ("نقلت صحيفه X"); else None."""
     pattern, forms = _outlet_matcher(profile)
-    link_starts = tuple(normalize(s) for s in LINK_LINE_STARTS)
     lines = [ln for ln in (x.strip() for x in norm.translate(_QUOTES).splitlines())
-             if ln and not ln.startswith(link_starts) and not _CAPTION.match(ln)]
+             if ln and not ln.startswith(_LINK_STARTS) and not _CAPTION.match(ln)]
     best = None
     chrome = _chrome_lines(lines, profile)
     for order, (mode, line) in enumerate(chrome):
