@@ -315,7 +315,7 @@ def _chrome_lines(lines: list[str], profile: Profile) -> list[tuple[str, str]]:
             break
         out.append(("loose", lines[j]))
     else:
-        j = min(i + 4, len(lines))
+        j = min(i + 4, len(lines)) - 1  # no lead paragraph: the closing lines may start right after
     for k in range(max(j + 1, len(lines) - 4), len(lines)):
         line = lines[k]
         if (words[k] <= 8 and not line.endswith((".", "؟", "!"))) or (
