@@ -21,7 +21,8 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from helpers.dates import infer_published, parse_iso
-from helpers.profile import Profile
+from helpers.lexicon import LINK_LINE_STARTS
+from helpers.profile import ARABIC_LETTER, Profile, trie_alternation as _trie_alternation
 from helpers.text import NormText, Span, has_arabic, normalize, normalize_with_map, sentences, word_count
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -253,16 +254,141 @@ def html_page_meta(html: str) -> dict[str, str]:
 
 # ---------------------------------------------------------------- metadata
 
+# Outlets named by the text. The chrome (title, the short dateline/byline lines under it, the
+# opening words of the first paragraph, the short signature lines at the end) is searched
+# first; the body only when the chrome names nothing.
+_QUOTES = str.maketrans({c: '"' for c in "«»“”„‟‹›"})
+_DASHES = "\\-–—"
+_LEFT_EDGE = re.compile(rf'(?:^|[{_DASHES}:/|(",،+]\s*)$')  # a dateline item starts here
+_RIGHT_EDGE = re.compile(rf'\s*(?:$|[{_DASHES}:/|)".،,+(]|و?(?:ال)?وكالات)')  # ... and ends here
+_CAPTION = re.compile(r"^\(?(?:ال)?صوره\b|^فيديو\b")
+_TOKEN = re.compile(r"\w+")
+# the outlet is the addressee ("قال لـX", "مقابلة مع X") or employs the correspondent ("مراسل X")
+_MEDIA_HEAD = r"(?:وكاله|صحيفه|قناه|موقع|مجله|شبكه|تلفزيون)"
+_ADDRESSEE = re.compile(rf'(?:\bمع\s+|\bل{_MEDIA_HEAD}\s+)"?$')
+_HEADED = re.compile(rf'\b{_MEDIA_HEAD}\s+"?$')  # "قالت صحيفة X", "مقابلة مع قناة X": cited
+_CORRESPONDENT = re.compile(r"\b(?:ل|و|ب)?(?:مراسل|مراسله|مراسلو|مراسلي|موفد|موفده)\s+(?:(?:وكاله|صحيفه|قناه|موقع)\s+)?\"?$")
+# ... or it is cited by the article's publisher ("نقلت وكالة X", "بحسب حصيلة جمعتها وكالة X")
+_CITING = frozenset(normalize(w) for w in (
+    "نقلت", "نقل", "نقلا", "ونقلت", "ونقل", "ذكرت", "ذكر", "وذكرت", "وذكر", "أوردت", "أورد", "وأوردت",
+    "أفادت", "أفاد", "وأفادت", "نشرت", "نشر", "ونشرت", "بثت", "بث", "قالت", "وقالت", "كتبت", "وكتبت",
+    "كشفت", "وكشفت", "أجرتها", "أجراها", "أجرته", "جمعتها", "جمعها", "نشرتها", "نشرها", "أعدتها",
+    "وفق", "وفقا", "حسب", "بحسب", "وبحسب", "طبقا", "حسبما", "عن", "أوردته", "نقلته", "ذكرته"))
+_LINK_STARTS = tuple(normalize(s) for s in LINK_LINE_STARTS)  # "اقرأ أيضا: ..." lines are links
+_MATCHERS: dict[tuple[str, str], tuple[re.Pattern, dict[str, tuple[str, str, bool]]]] = {}
+
+
+def _outlet_matcher(profile: Profile) -> tuple[re.Pattern, dict[str, tuple[str, str, bool]]]:
+    """One regex over every outlet name form of the profile (built once per profile version)
+    and form -> (outlet, kind, common)."""
+    key = (profile.name, profile.version)
+    if key not in _MATCHERS:
+        forms: dict[str, tuple[str, str, bool]] = {}
+        for form, name, kind, common in profile.outlet_forms:
+            form = re.sub(r"\s+", " ", form.translate(_QUOTES))
+            for f in (form, "لل" + form[2:] if form.startswith("ال") else ""):
+                if f and f not in forms:
+                    forms[f] = (name, kind, common)
+        body = _trie_alternation(forms)
+        letters = ARABIC_LETTER
+        pattern = re.compile(rf'(?<![{letters}\w])(?:[وف]?[بلك]?)"?(?P<name>{body})"?(?![{letters}\w])')
+        _MATCHERS[key] = (pattern, forms)
+    return _MATCHERS[key]
+
+
+def _chrome_lines(lines: list[str], profile: Profile) -> list[tuple[str, str]]:
+    """The chrome of an article's non-empty lines as (mode, text): the title ("strict": only
+    names set off by dashes, colons, slashes, brackets or the line's ends count), the short
+    lines under it ("loose"), the opening words of the first paragraph ("strict"), the short
+    closing lines and signature lines ("المصدر: ...", "loose")."""
+    rubrics = set(profile.rubrics)
+    i = 0
+    while i < len(lines) - 1 and lines[i] in rubrics:
+        i += 1
+    out: list[tuple[str, str]] = []
+    words = [len(_TOKEN.findall(line)) for line in lines]
+    if i < len(lines) - 1 and words[i] <= 20 and not lines[i].endswith("."):
+        out.append(("strict", lines[i]))  # the title
+        i += 1
+    for j in range(i, min(i + 4, len(lines))):
+        if words[j] > 12:
+            out.append(("strict", lines[j][:100]))  # the lead: "يريفان - باكو (ا ف ب) - اعلنت ..."
+            break
+        out.append(("loose", lines[j]))
+    else:
+        j = min(i + 4, len(lines)) - 1  # no lead paragraph: the closing lines may start right after
+    for k in range(max(j + 1, len(lines) - 4), len(lines)):
+        line = lines[k]
+        if (words[k] <= 8 and not line.endswith((".", "؟", "!"))) or (
+                line.startswith(("المصدر", "خاص")) and words[k] <= 15):
+            out.append(("loose", line))
+    return out
+
+
+def _is_credit(line: str, start: int) -> bool:
+    """A name in the closing bracket of a longer line is a photo credit ("... في كنجه (الاناضول)")."""
+    if not line.rstrip().endswith(")"):
+        return False
+    opening = line.rfind("(")
+    return 0 <= opening < start and len(_TOKEN.findall(line[:opening])) >= 3
+
+
 def infer_outlet(norm: str, profile: Profile) -> str | None:
-    """The outlet whose signature line appears in the text (longest signature wins)."""
-    squeezed = re.sub(r"\s*:\s*", " : ", re.sub(r"\s+", " ", norm))
+    """The outlet an article's text names in its chrome: the title's and first paragraph's
+    dateline ("لندن - «القدس العربي»:", "باكو/ الاناضول"), the short byline lines under the title,
+    the short closing lines ("المصدر: الجزيره", "فرانس24/ ا ف ب"). A named outlet wins over a
+    wire agency ("هسبريس - ا.ف.ب"), a distinctive or quoted name over a common word, then the
+    first; an agency alone is the outlet. Without chrome, the one outlet the body names (its
+    correspondent, an interview given to it), not one it cites ("نقلت صحيفه X"); else None."""
+    pattern, forms = _outlet_matcher(profile)
+    lines = [ln for ln in (x.strip() for x in norm.translate(_QUOTES).splitlines())
+             if ln and not ln.startswith(_LINK_STARTS) and not _CAPTION.match(ln)]
     best = None
-    for name, sigs in profile.outlets:
-        for sig in sigs:
-            sig_sq = re.sub(r"\s*:\s*", " : ", re.sub(r"\s+", " ", sig))
-            if sig_sq and sig_sq in squeezed and (best is None or len(sig_sq) > best[1]):
-                best = (name, len(sig_sq))
-    return best[0] if best else None
+    chrome = _chrome_lines(lines, profile)
+    for order, (mode, line) in enumerate(chrome):
+        for m in pattern.finditer(line):
+            if _is_credit(line, m.start()):
+                continue
+            if mode == "strict" and not (_LEFT_EDGE.search(line, 0, m.start()) and _RIGHT_EDGE.match(line, m.end())):
+                continue
+            name, kind, common = forms[re.sub(r"\s+", " ", m.group("name"))]
+            quoted = m.group(0).endswith('"')
+            rank = (kind == "agency", common and not quoted, order, m.start())
+            if best is None or rank < best[0]:
+                best = (rank, name)
+    if best is not None:
+        return best[1]
+    agencies = any(re.search(r"\b(?:ال|و|وال)?وكالات\b", line) for _, line in chrome)
+    return _body_outlet(lines, pattern, forms, agencies)
+
+
+def _body_outlet(lines: list[str], pattern: re.Pattern, forms: dict[str, tuple[str, str, bool]],
+                 compiled_from_agencies: bool = False) -> str | None:
+    """The one outlet the body names other than as a cited source (an outlet and its own channel,
+    "Al Jazeera" and "Al Jazeera Mubasher", count as one: the more specific); no agency when the
+    chrome says the text is compiled from agencies ("وكالات"); else None."""
+    found: set[str] = set()
+    for line in lines:
+        for m in pattern.finditer(line):
+            name, kind, common = forms[re.sub(r"\s+", " ", m.group("name"))]
+            before = line[max(0, m.start() - 60):m.start()]
+            prefix = line[m.start():m.start("name")]
+            own = "ل" in prefix or m.group("name").startswith("لل") or bool(
+                _ADDRESSEE.search(before) or _CORRESPONDENT.search(before))
+            quoted = m.group(0).endswith('"')
+            if common and not quoted and not _CORRESPONDENT.search(before):
+                continue
+            if line[m.start() - 1:m.start()] == "(" and line[m.end():m.end() + 1] == ")":
+                continue  # a credit: "(رويترز)"
+            if not own and (_CITING.intersection(before.split()[-4:]) or _HEADED.search(before)):
+                continue
+            if kind == "agency" and compiled_from_agencies:
+                continue  # "PLACE - OUTLET، وكالات": the agencies it names are its sources
+            found.add(name)
+    for name in list(found):
+        if any(other != name and other.startswith(name + " ") for other in found):
+            found.discard(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def outlet_from_page(page: dict, profile: Profile) -> str | None:

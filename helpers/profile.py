@@ -1,6 +1,10 @@
 """Conflict profiles: parties, sides, actors and their Arabic spellings, outlets, framing terms.
 
 A profile is a YAML file in `helpers/profiles/`, chosen by name (a notebook parameter).
+Its `outlets:` list (media knowledge, shared by any conflict) gives each outlet an English
+`name`, Arabic `signatures`, optional `chrome` names (common words: counted only in datelines
+and signature lines), optional `kind: agency` (wire services), optional English `aliases`
+(other spellings of the name, `Profile.outlet_name`) and web `domains`.
 Every Arabic string in it is normalised with `text.normalize` on load, so matching
 works on the article's normalised copy.
 """
@@ -11,6 +15,7 @@ import datetime as dt
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -66,12 +71,40 @@ class Profile:
     version: str
     _actor_re: re.Pattern = field(repr=False, default=None)  # type: ignore[assignment]
     _actor_by_spelling: dict[str, Actor] = field(repr=False, default_factory=dict)
+    _outlet_by_key: dict[str, str] | None = field(repr=False, default=None)
 
     @property
     def outlet_domains(self) -> dict[str, tuple[str, ...]]:
         """Outlet name -> the web domains of its pages (profile key `domains` of an outlet)."""
         return {str(o["name"]): tuple(str(d).lower().strip() for d in (o.get("domains") or []))
                 for o in (self.data.get("outlets") or []) if o.get("domains")}
+
+    @property
+    def outlet_forms(self) -> list[tuple[str, str, str, bool]]:
+        """(normalised name form, outlet name, kind, common) for every name of every outlet:
+        its `signatures` (common False: counted anywhere) and its `chrome` names (common True:
+        words or places, counted only in datelines, bylines and signature lines, or quoted);
+        kind is the outlet's `kind` ("agency" for wire services), else "outlet"."""
+        out = []
+        for o in self.data.get("outlets") or []:
+            kind = str(o.get("kind") or "outlet")
+            for key, common in (("signatures", False), ("chrome", True)):
+                out.extend((form, str(o["name"]), kind, common) for form in _norm_list(o.get(key)))
+        return out
+
+    def outlet_name(self, name: str) -> str:
+        """The profile's name of an outlet given by its name or one of its `aliases`
+        (case, spaces and hyphens ignored: "Al Khaleej" is "Al-Khaleej"); other names as given,
+        an empty name "unknown"."""
+        key = _outlet_key(name)
+        if not key:
+            return "unknown"
+        if self._outlet_by_key is None:
+            self._outlet_by_key = {}
+            for o in self.data.get("outlets") or []:
+                for alias in (o["name"], *(o.get("aliases") or [])):
+                    self._outlet_by_key.setdefault(_outlet_key(str(alias)), str(o["name"]))
+        return self._outlet_by_key.get(key, str(name).strip())
 
     @property
     def undated_from(self) -> dt.date | None:
@@ -149,7 +182,17 @@ def _trie_body(forms: set[str]) -> str:
     return build(trie)
 
 
+def trie_alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of the forms (no word edges), written as a character trie."""
+    return _trie_body(set(forms))
+
+
 _WS = re.compile(r"\s+")
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet name reduced to its lower-case letters and digits, for comparing spellings."""
+    return "".join(ch for ch in str(name).casefold() if ch.isalnum())
 
 
 def _norm_list(items) -> tuple[str, ...]:
@@ -203,8 +246,9 @@ def load_profile(name_or_path: str = "karabakh-2020") -> Profile:
         for s in actor.match:
             by_spelling.setdefault(s, actor)
     side_words = {side: _norm_list(words) for side, words in (data.get("sides") or {}).items()}
-    outlets = [
-        (str(o["name"]), _norm_list(o.get("signatures")))
+    outlets = [  # chrome names without their quotes too: a page's site name may be one
+        (str(o["name"]), _norm_list(o.get("signatures"))
+         + tuple(f.strip("«»\"") for f in _norm_list(o.get("chrome")) if f.strip("«»\"") not in (o.get("signatures") or [])))
         for o in (data.get("outlets") or [])
     ]
     return Profile(

@@ -114,6 +114,69 @@ def test_outlet_signatures_longest_wins(profile):
     assert infer_outlet(normalize("لا توقيع هنا"), profile) is None
 
 
+# A made-up article: title, optional byline lines, body paragraphs, optional closing lines.
+_BODY = ("أعلنت وزارة الخارجية في بيان صدر مساء أمس أن جولة جديدة من المحادثات بين الجانبين "
+         "ستعقد الأسبوع المقبل في عاصمة محايدة بحضور وسطاء دوليين.")
+_MORE = "وأضاف البيان أن الطرفين اتفقا على تبادل قوائم المحتجزين قبل بدء الجولة المقبلة من المحادثات."
+
+
+def _article(*head: str, body: tuple[str, ...] = (_BODY, _MORE), tail: tuple[str, ...] = ()) -> str:
+    return normalize("\n\n".join(("محادثات جديدة بين الجانبين الأسبوع المقبل", *head, *body, *tail)))
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # a dateline with the outlet in «»
+        (_article("عمّان – «الشرق الأوسط»"), "Asharq Al-Awsat"),
+        (_article(body=("الكويت - «الخليج»: " + _BODY, _MORE)), "Al-Khaleej"),
+        # a dateline naming only a wire agency: its Arabic service is the outlet
+        (_article(body=("أنقرة (رويترز) - " + _BODY, _MORE)), "Reuters Arabic"),
+        (_article("الدوحة / قنا /"), "QNA"),
+        # an outlet and an agency: the outlet wins, wherever the agency stands
+        (_article("بيروت - أ ف ب - «العربي الجديد»"), "Al-Araby Al-Jadeed"),
+        (_article("الرباط - هسبريس - د ب أ"), "Hespress"),
+        # the closing signature line
+        (_article(tail=("المصدر : يورونيوز",)), "Euronews Arabic"),
+        (_article(tail=("المصدر: مصراوي + وكالات",)), "Masrawy"),
+        # a photo credit is not the outlet; the signature line is
+        (_article(tail=("متظاهرون أمام مبنى الحكومة في العاصمة (رويترز)", "المصدر: عربي21")), "Arabi21"),
+        # no chrome: an interview given to the outlet, or its correspondent, in the body
+        (_article(body=(_BODY, "وأوضح المتحدث في تصريح خاص لـ«إندبندنت عربية» أن الوفد سيصل غدا.")),
+         "Independent Arabia"),
+        (_article(body=(_BODY, "وقال مراسل الميادين إن الهدوء ساد المنطقة طوال الليل.")), "Al Mayadeen"),
+    ],
+)
+def test_infer_outlet_from_chrome(profile, text, outlet):
+    assert infer_outlet(text, profile) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another paper cited in the body is not the publisher
+        _article(body=(_BODY, "ونقلت صحيفة «القدس العربي» عن مصدر دبلوماسي أن اللقاء سيكون مغلقا.")),
+        _article(body=(_BODY, "وبحسب ما ذكرته وكالة رويترز، فإن الوفدين سيلتقيان في فندق واحد.")),
+        # common words that are also outlet names do not count in the body
+        _article(body=(_BODY, "ودعا مجلس التعاون لدول الخليج العربية إلى احترام البيان المشترك.")),
+        # an agency in the body of a text compiled "from agencies" is a source, not the publisher
+        _article("القاهرة - وكالات", body=(_BODY, "وأفاد مراسل وكالة فرانس برس بسماع دوي انفجارات.")),
+        # nothing names an outlet
+        _article(),
+    ],
+)
+def test_infer_outlet_unknown(profile, text):
+    assert infer_outlet(text, profile) is None
+
+
+def test_outlet_name_aliases(profile):
+    assert profile.outlet_name("Al Khaleej") == profile.outlet_name("Al-Khaleej") == "Al-Khaleej"
+    assert profile.outlet_name("TRT Arabic") == "TRT Arabi"
+    assert profile.outlet_name("Anadolu Agency Arabic") == "Anadolu Agency"
+    assert profile.outlet_name("Some Blog") == "Some Blog"
+    assert profile.outlet_name("") == "unknown"
+
+
 def test_title_skips_rubric(profile):
     assert infer_title("سياسة دولية\n\nعنوان الخبر هنا", profile) == "عنوان الخبر هنا"
 

@@ -1,0 +1,90 @@
+"""Score the outlet inferred from an article's text on the gold folders (no sidecar).
+
+Every held-out folder of helpers.eval_heldout (its kNN.txt files, the true outlet from
+statements_heldout.yaml `passages[].outlet`) and the seeds (true outlet from seeds/sources.csv)
+are read as one scraped folder would be: no sidecar, so the outlet comes from the text.
+Both the inferred and the true name are mapped through the profile's outlet names and
+aliases (`Profile.outlet_name`), so "Al Khaleej" and "Al-Khaleej" are the same outlet.
+Prints accuracy, the unknown rate and the confusions; a measurement, main() returns 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from helpers.articles import apply_metadata, read_article
+from helpers.eval_heldout import HELDOUT_SETS, STATEMENTS_GOLD
+from helpers.paths import SEEDS, SOURCES_CSV
+from helpers.profile import Profile, load_profile
+
+
+def gold_outlets() -> list[tuple[Path, str]]:
+    """(article file, true outlet) of every held-out article and every seed."""
+    out = []
+    for _, folder in HELDOUT_SETS:
+        gold = folder / STATEMENTS_GOLD
+        if not gold.is_file():
+            continue
+        data = yaml.safe_load(gold.read_text(encoding="utf-8")) or {}
+        for p in data.get("passages") or []:
+            path = folder / f"{p['id']}.txt"
+            if path.is_file() and p.get("outlet"):
+                out.append((path, str(p["outlet"])))
+    if SOURCES_CSV.is_file():
+        with SOURCES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                path = SEEDS / f"{row['article_id']}.txt"
+                if path.is_file():
+                    out.append((path, row.get("outlet") or "unknown"))
+    return out
+
+
+def evaluate(profile: Profile) -> dict:
+    """Infer each gold article's outlet without a sidecar and compare: counts and confusions."""
+    rows = []
+    seconds = 0.0
+    for path, true in gold_outlets():
+        art, _ = read_article(path)
+        if art is None:
+            continue
+        t0 = time.perf_counter()
+        apply_metadata(art, None, profile, [])
+        seconds += time.perf_counter() - t0
+        rows.append((f"{path.parent.name}/{path.stem}", profile.outlet_name(true), profile.outlet_name(art.outlet)))
+    n = len(rows)
+    right = sum(t == p for _, t, p in rows)
+    unknown = sum(p == "unknown" for _, _, p in rows)
+    wrong = [(a, t, p) for a, t, p in rows if t != p and p != "unknown"]
+    missed = Counter(t for _, t, p in rows if p == "unknown" and t != "unknown")
+    return {"n": n, "right": right, "unknown": unknown, "wrong": wrong, "missed": missed,
+            "ms_per_article": 1000 * seconds / max(n, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the outlet figures on the gold folders."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--profile", default="karabakh-2020")
+    args = ap.parse_args(argv)
+    res = evaluate(load_profile(args.profile))
+    n = res["n"]
+    print(f"articles {n}: accuracy {res['right'] / n:.3f} ({res['right']}), "
+          f"unknown {res['unknown'] / n:.3f} ({res['unknown']}), wrong outlet {len(res['wrong'])}; "
+          f"metadata {res['ms_per_article']:.2f} ms/article")
+    print("\nwrong outlet (article: true -> inferred):")
+    for aid, t, p in res["wrong"]:
+        print(f"  {aid}: {t} -> {p}")
+    print("\nunknown although the gold names one (true outlet: count):")
+    for t, c in res["missed"].most_common():
+        print(f"  {t}: {c}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
