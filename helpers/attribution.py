@@ -305,6 +305,7 @@ _OFFICIAL_HEADS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.nor
 _NEWS_WORDS = lx.norm_set(["أنباء", "الأنباء", "للأنباء", "الانباء"])
 _MEDIA_SOURCE_HEADS = lx.norm_set(lx.MEDIA_SOURCE_HEADS)
 _MEDIA_ADJ = lx.norm_set(lx.MEDIA_ADJECTIVES)
+ALIAS_LOOKBACK = 80  # sentences an unknown speaker phrase may look back for the speaker it renames
 _ALIAS_CUT = re.compile(r"[،,:.«“\"]| ان | ان$| بان ")
 _KANA = lx.norm_set(["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"])
 _QAWL = lx.norm_set(["قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها"])
@@ -577,6 +578,7 @@ class _Engine:
         self.belligerents = [str(x) for x in (profile.data.get("belligerents") or [])]
         self.both_sides = _both_sides()
         self._named: tuple[int, int] | None = None  # span of "المتحدث باسم <anaphor>" from speaker_after
+        self._speaker_words_memo: dict[tuple[int, int, str], tuple[str, str]] = {}
 
     # -- offsets
     def n2r(self, s: int, e: int) -> tuple[int, int]:
@@ -1443,21 +1445,32 @@ class _Engine:
             body = " ".join(ws[k + 1:k + 3]) if k + 2 < len(ws) else ""
         if len(w) < 3 or (ws[0] in self.S["anaphors"] or w.startswith("ال")) and not body:
             return None
-        for attrs in (out, *reversed(result)):
+        # the latest ALIAS_LOOKBACK sentences: an article names its speakers again within a
+        # few paragraphs, and a bound keeps a huge unpunctuated text linear
+        for attrs in (out, *reversed(result[-ALIAS_LOOKBACK:])):
             for a in attrs:
                 if a.party in ("Unknown", "") or a.inherited or a.speaker_start < 0:
                     continue
+                said, window = self._speaker_words(a)
                 if body and len(body.split()) == 2:
-                    said = " ".join(normalize(a.speaker).split())
                     if (said + " ").startswith(body + " ") and len(said) > len(body):
                         return a
                     continue
-                # the speaker's words and the name words right after them (up to a comma or أن/إن)
-                window = normalize(self.art.raw[a.speaker_start:a.speaker_end + 40])
-                window = " ".join(_ALIAS_CUT.split(window, 1)[0].split())
                 if window != w and (" " + window + " ").find(" " + w + " ") > 0:
                     return a
         return None
+
+    def _speaker_words(self, a: Attribution) -> tuple[str, str]:
+        """An attribution's speaker, normalised, and its speaker words with the name words right
+        after them (up to a comma or أن/إن), normalised; computed once per speaker span."""
+        key = (a.speaker_start, a.speaker_end, a.speaker)
+        got = self._speaker_words_memo.get(key)
+        if got is None:
+            said = " ".join(normalize(a.speaker).split())
+            window = normalize(self.art.raw[a.speaker_start:a.speaker_end + 40])
+            window = " ".join(_ALIAS_CUT.split(window, 1)[0].split())
+            got = self._speaker_words_memo[key] = (said, window)
+        return got
 
     def _kana_subject(self, sen: _Sentence, qad: int) -> tuple[list[_Speaker], str | None]:
         """The subject between "كان" and "قد" ("وكان رئيس اللجنة قد حذر"): speakers or an anaphor."""

@@ -5,7 +5,8 @@ actors (swapped for others of the same kind from the profile) and phrasings (rep
 verbs), plus a few files in other encodings and HTML. Each size runs in a fresh
 subprocess (`run_folder`, streaming, with a cache folder) so its peak memory is measured
 alone; then 10 new articles are added to the largest corpus and the cached re-run is
-timed; then the whole notebook pipeline runs on the five seeds.
+timed; then one article with no sentence punctuation is extracted at two lengths (time per
+word should stay flat); then the whole notebook pipeline runs on the five seeds.
 
     python -m helpers.bench [--sizes 1000,10000,100000] [--workers 0] [--out outputs]
 
@@ -190,6 +191,28 @@ def seeds_pipeline_seconds() -> dict:
             "error": proc.stderr.strip().splitlines()[-1] if proc.returncode and proc.stderr.strip() else ""}
 
 
+def unpunctuated_seconds(word_counts: tuple[int, ...] = (10_000, 50_000)) -> dict:
+    """Extraction time of one article made of the seeds' words with every full stop, question
+    mark and line break removed (a scrape that lost its punctuation), at two lengths: the
+    time per word should stay flat (sentences are capped, look-backs bounded)."""
+    from helpers.articles import Article
+    from helpers.corpus import extract_article
+    from helpers.profile import load_profile
+
+    words = re.sub(r"[.!?؟…\n]+", " ", Synth(seed=7).article()).split()
+    prof = load_profile("karabakh-2020")
+    out = {}
+    for n in word_counts:
+        text = " ".join(words[i % len(words)] for i in range(n))
+        art = Article(article_id="unpunctuated", file="unpunctuated.txt", raw=text, encoding="utf-8")
+        t0 = time.perf_counter()
+        extract_article(art, prof)
+        sec = time.perf_counter() - t0
+        out[str(n)] = {"words": n, "characters": len(text), "seconds": round(sec, 2),
+                       "microseconds_per_word": round(sec / n * 1e6, 1)}
+    return out
+
+
 def _row(label: str, r: dict) -> str:
     return (f"{label:>22} {r.get('extracted', 0):>8} {r['seconds']:>9.1f} {r['articles_per_s'] or 0:>9.0f} "
             f"{r['articles_per_s_per_core'] or 0:>9.0f} {r['workers']:>3} {r['peak_rss_main_mb']:>8.0f} "
@@ -211,7 +234,7 @@ def run_bench(sizes: list[int], workers: int, out: Path, keep: bool = False, pip
     base = Path(tempfile.mkdtemp(prefix="claims-bench-", dir=work_dir))
     n_workers = resolve_workers(workers)
     summary: dict = {"machine": {"cores": os.cpu_count(), "workers": n_workers, "python": sys.version.split()[0]},
-                     "sizes": {}, "serial": None, "incremental": None, "seeds_pipeline": None}
+                     "sizes": {}, "serial": None, "incremental": None, "unpunctuated": None, "seeds_pipeline": None}
     print(f"{'run':>22} {'articles':>8} {'seconds':>9} {'art/s':>9} {'art/s/core':>9} {'w':>3} "
           f"{'main MB':>8} {'worker MB':>8}", flush=True)
     try:
@@ -248,6 +271,10 @@ def run_bench(sizes: list[int], workers: int, out: Path, keep: bool = False, pip
     finally:
         if not keep:
             shutil.rmtree(base, ignore_errors=True)
+    summary["unpunctuated"] = unpunctuated_seconds()
+    print("one article without sentence punctuation: " + ", ".join(
+        f"{r['words']:,} words in {r['seconds']:.1f} s ({r['microseconds_per_word']:.0f} µs/word)"
+        for r in summary["unpunctuated"].values()), flush=True)
     if pipeline:
         summary["seeds_pipeline"] = seeds_pipeline_seconds()
         sp = summary["seeds_pipeline"]

@@ -9,6 +9,7 @@ original speaker). `text` is the sentence, `start`/`end` its RAW offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -227,7 +228,8 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             ne = max(_n(article, e) for _, e in regions)
             vs = [_n(article, a.verb_start) for a in grp if a.verb_start >= 0]
             ns_t = min([ns, *vs])
-            loss = any(ns_t <= x < ne for x in loss_spans)
+            k = bisect_left(loss_spans, ns_t)  # sorted: is there a loss mention in [ns_t, ne)?
+            loss = k < len(loss_spans) and loss_spans[k] < ne
             ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start))
             topic = classify_topic(norm[ns_t:ne], [a.topic_hint for a in ordered], [a.kind for a in grp],
                                    profile, loss=loss)

@@ -8,6 +8,7 @@ to raw positions (normalisation only replaces one character by one, or drops one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 # Characters dropped from the normalised copy.
@@ -184,19 +185,52 @@ def paragraphs(raw: str) -> list[Span]:
 _SENT_END = re.compile(r"(?<!\d\.)(?:[.!?؟…]+|\.\.)[\"'”»)\]]*(?=\s|$)")
 
 
+# News sentences run to a few hundred characters. Text with no sentence punctuation at all
+# (a pasted transcript, a scrape that lost its full stops) would otherwise be one huge
+# "sentence", and the attribution rules, which look back and forth inside a sentence, would
+# take time growing with its square; such a run is cut at a clause mark or a space instead.
+MAX_SENTENCE = 1500  # characters
+_CLAUSE_BREAK = re.compile(r"[،؛,;:]\s")
+
+
+def _cut_long(raw: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """[a, b) in pieces of at most MAX_SENTENCE characters, each ending after the last clause
+    mark (، ؛ , ; :) in its second half, else at its last space, else hard."""
+    while b - a > MAX_SENTENCE:
+        limit = a + MAX_SENTENCE
+        cut = None
+        for m in _CLAUSE_BREAK.finditer(raw, a + MAX_SENTENCE // 2, limit):
+            cut = m.start() + 1
+        if cut is None:
+            space = raw.rfind(" ", a + MAX_SENTENCE // 2, limit)
+            cut = space if space > a else limit
+        yield a, cut
+        a, _ = _trimmed(raw, cut, b)
+    if b > a:
+        yield a, b
+
+
 def sentences(raw: str) -> list[Span]:
-    """Split raw text into sentences inside paragraphs, keeping raw offsets."""
+    """Split raw text into sentences inside paragraphs, keeping raw offsets (an over-long run
+    without sentence punctuation is cut, see MAX_SENTENCE)."""
     out: list[Span] = []
+
+    def add(a: int, b: int, par: int) -> None:
+        for x, y in _cut_long(raw, a, b) if b - a > MAX_SENTENCE else ((a, b),):
+            x, y = _trimmed(raw, x, y)
+            if y > x:
+                out.append(Span(x, y, raw[x:y], len(out), par))
+
     for para in paragraphs(raw):
         pos = para.start
         for m in _SENT_END.finditer(raw, para.start, para.end):
             a, b = _trimmed(raw, pos, m.end())
             if b > a:
-                out.append(Span(a, b, raw[a:b], len(out), para.index))
+                add(a, b, para.index)
             pos = m.end()
         a, b = _trimmed(raw, pos, para.end)
         if b > a:
-            out.append(Span(a, b, raw[a:b], len(out), para.index))
+            add(a, b, para.index)
     return out
 
 

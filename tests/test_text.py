@@ -63,3 +63,21 @@ def test_normalize_with_map_total(raw):
         assert 0 <= nt.to_raw[i] < len(raw)
     for s in sentences(raw):
         assert raw[s.start:s.end] == s.text
+
+
+def test_a_run_without_sentence_punctuation_is_cut_at_clause_marks_into_bounded_sentences():
+    from helpers.text import MAX_SENTENCE
+
+    clause = "قال المتحدث إن القوات تقدمت في المنطقة الجنوبية، "  # 50 characters, ends with a clause mark
+    raw = clause * 200 + "وانتهى الأمر"  # 10 k characters, no full stop anywhere
+    sents = sentences(raw)
+    assert len(sents) >= len(raw) // MAX_SENTENCE
+    assert all(len(s.text) <= MAX_SENTENCE and raw[s.start:s.end] == s.text for s in sents)
+    assert all(s.text.endswith("،") for s in sents[:-1])  # cut after a clause mark, not inside a word
+    assert "".join(s.text for s in sents).replace(" ", "") == raw.replace(" ", "")  # nothing lost
+
+
+def test_a_long_run_without_any_clause_mark_is_cut_at_a_space():
+    raw = "كلمة " * 1000
+    sents = sentences(raw)
+    assert len(sents) > 1 and all(s.text.startswith("كلمة") and s.text.endswith("كلمة") for s in sents)
