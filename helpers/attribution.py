@@ -69,7 +69,8 @@ _PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
 _BULLETS = frozenset("-–—•·▪►*")
 _BREAKING = frozenset({normalize("عاجل")})
 _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
-_INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"))
+_INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"
+                                     r"|(?<![\u0621-\u064a])(?:و?إلى\s+)?نص\s+(?:ال)?(?:مقابلة|حوار|لقاء)"))
 
 
 def _strip_al(w: str) -> str:
@@ -1101,14 +1102,27 @@ class _Engine:
         interviewee = None
         last_main = None  # the latest sentence's own main speaker (the interviewee of "وجاءت تصريحاته في مقابلة")
         answer_par = -1  # the paragraph of the current interview answer (its later sentences continue it)
+        after_question = False  # the previous sentence was an unmarked question line of the interview
+        answer = None  # the current interview answer's statement
         for k, sp in enumerate(sents):
             attrs = result[k]
             text = raw[sp.start:sp.end]
+            line_start = sp.start == 0 or raw[sp.start - 1] == "\n"
+            asked = after_question and line_start
+            after_question = False
+            if interviewee is not None and depth == 0 and self._question_line(sp.start):
+                # an unmarked question line ("كيف تصف الوضع؟" on its own line): the interviewer's,
+                # never a statement (even "يتحدث مسؤولون عن ...، ما الدليل؟"); the next line answers it
+                attrs.clear()
+                after_question = True
+                answer_par, answer = -1, None
+                continue
             if not attrs:
                 owner, kind = None, "continued"
                 if depth > 0 and quote_spk is not None:
                     owner = quote_spk
-                elif interviewee is not None and _ANSWER_RE.match(text) and not text.rstrip().endswith(("؟", "?")):
+                elif interviewee is not None and (_ANSWER_RE.match(text) or asked) \
+                        and not text.rstrip().endswith(("؟", "?")):
                     owner, kind = interviewee, "verb"
                     answer_par = sp.paragraph
                 elif interviewee is not None and sp.paragraph == answer_par:
@@ -1119,6 +1133,10 @@ class _Engine:
                         actor_id=owner.actor_id, verb="", start=sp.start, end=sp.end, speaker_start=-1,
                         speaker_end=-1, verb_start=-1, verb_end=-1, inherited=True, kind=kind,
                         sentence_index=sp.index, relayed_by=list(owner.relayed_by), gender=owner.gender))
+                    if owner is interviewee and kind == "verb":
+                        answer = attrs[-1]
+                    elif owner is interviewee and answer is not None:
+                        answer.end = sp.end  # the answer's statement spans all its sentences (its topic)
             opens = text.count("«") + text.count("“")
             closes = text.count("»") + text.count("”")
             if depth == 0 and opens > closes and attrs:
@@ -1128,7 +1146,7 @@ class _Engine:
             if depth == 0:
                 quote_spk = None
             if sp.paragraph != answer_par:
-                answer_par = -1
+                answer_par, answer = -1, None
             mains = [a for a in attrs if a.kind not in ("relay", "denial", "continued") and not a.source
                      and not a.inherited]
             if _INTERVIEW_RE.search(self.norm, self.r2n(sp.start), self.r2n(sp.end)):
@@ -1138,6 +1156,15 @@ class _Engine:
                     interviewee = last_main
             if mains:
                 last_main = mains[0]
+
+    def _question_line(self, pos: int) -> bool:
+        """The line holding raw offset `pos` is an unmarked interview question: it ends with "؟"
+        and opens with no answer mark ("- ", "ج:")."""
+        raw = self.art.raw
+        ls = raw.rfind("\n", 0, pos) + 1
+        le = raw.find("\n", pos)
+        line = raw[ls:le if le >= 0 else len(raw)]
+        return line.rstrip().endswith(("؟", "?")) and not _ANSWER_RE.match(line)
 
     def _chrome_paragraphs(self, sents) -> set[int]:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""

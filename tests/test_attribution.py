@@ -697,6 +697,21 @@ def test_interview_announced_without_a_verb_and_answer_paragraph_continues(profi
     assert res[7] == []
 
 
+def test_interview_with_unmarked_question_lines(profile):
+    text = ("قال وزير الخارجية الأرميني زهراب مناتساكانيان إن بلاده تريد السلام. وإلى نص الحوار:\n\n"
+            "ما تقييمكم للمعارك؟ يتحدث مسؤولون عن خسائر كبيرة؟\n"
+            "لقد صمدنا طويلا. وقتل منذ الأحد 6 مدنيين.\n\n"
+            "هل تقبلون الوساطة؟\n"
+            "نعم، عبر مجموعة مينسك.")
+    art, res = _attrs(text, profile)
+    assert res[2] == [] and res[3] == []  # question lines are the interviewer's, even with a speaker in them
+    assert [(a.party, a.kind) for a in res[4]] == [("Armenia", "verb")]  # the line after a question answers
+    assert [(a.party, a.kind) for a in res[5]] == [("Armenia", "continued")]
+    assert claimant_at(res[5], art.raw.index("6 مدنيين")).party == "Armenia"
+    assert res[4][0].end == res[5][0].end  # the answer's statement spans the whole answer
+    assert [a.party for a in res[7]] == ["Armenia"]
+
+
 def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
     text = ("قالت وزارة الدفاع الأذربيجانية إن المعارك مستمرة.\n"
             "وبحسب آخر حصيلة أعلنتها الوزارة، دمر الجيش 40 دبابة.\n"
