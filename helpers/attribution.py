@@ -1234,7 +1234,16 @@ class _Engine:
         if len(ws) < 3 or ws[0] not in _SPOKES_HEADS or ws[1] != "باسم":
             return None
         body = ws[2] if ws[2] not in ("وزاره", "الوزاره") or len(ws) < 4 else ws[3]
-        return self._named_earlier(body, before) if body.startswith("ال") and len(body) > 4 else None
+        if body.startswith("ال") and len(body) > 4:
+            return self._named_earlier(body, before)
+        if len(ws) >= 5 and _strip_al(body) in _OFFICIAL_HEADS and ws[3].startswith("ال") and len(ws[3]) > 4:
+            # "المتحدث باسم خدمة الطوارئ <name>": the body named in full before ("فرق خدمة الطوارئ في
+            # قره باغ") is no anaphor: it names the service (not inherited)
+            earlier = self._named_earlier(body + " " + ws[3], before)
+            if earlier is not None:
+                earlier.kind = "construct"  # a fresh record: tells the caller the body was named in full
+            return earlier
+        return None
 
     def _titled_earlier(self, head: str, before: int, party: str = "") -> Attribution | None:
         """A person anaphor ("وقال السفير") that no earlier speaker names: the last title of that noun
@@ -1820,7 +1829,9 @@ class _Engine:
                         alias = self._alias_of(self.norm[s.s:s.e], out, result)
                         if alias is None:
                             alias = self._spokes_body_earlier(self.norm[s.s:s.e], s.s)
-                            spokes_inh = alias is not None  # the body named before speaks on (heldout8)
+                            # the body named before speaks on (heldout8); a body named in full is
+                            # no anaphor ("المتحدث باسم دائرة الطوارئ <name>": not inherited)
+                            spokes_inh = alias is not None and alias.kind != "construct"
                         ws_ = self.norm[s.s:s.e].split()
                         if alias is None and 2 <= len(ws_) <= 3 and _strip_al(ws_[0]) in _OFFICIAL_HEADS:
                             # "وبحسب أرقام وزارة الدفاع" with no country: the ministry named before

@@ -712,6 +712,16 @@ def test_interview_with_unmarked_question_lines(profile):
     assert [a.party for a in res[7]] == ["Armenia"]
 
 
+def test_spokesperson_of_a_body_named_in_full_earlier(profile):
+    text = ("وصلت فرق تابعة لخدمة الطوارئ في قره باغ إلى القرية. "
+            "وقال المتحدث باسم خدمة الطوارئ هوفيك داليان إن الفرق عثرت على 12 جثة. "
+            "وأضاف داليان أن البحث مستمر.")
+    _, res = _attrs(text, profile)
+    (a,) = _main(res[1])
+    assert (a.party, a.speaker_en, a.inherited) == ("Artsakh", "Artsakh authorities", False)
+    assert [x.party for x in _main(res[2])] == ["Artsakh"]  # the name repeated
+
+
 def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
     text = ("قالت وزارة الدفاع الأذربيجانية إن المعارك مستمرة.\n"
             "وبحسب آخر حصيلة أعلنتها الوزارة، دمر الجيش 40 دبابة.\n"
