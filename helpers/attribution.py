@@ -1346,6 +1346,14 @@ class _Engine:
                     continue
             if vv is None and i >= 1 and toks[i - 1].text in _MA and t.quote < 0:
                 vv = self._verb_with_object(t)
+                if vv is not None and vv[0].lemma == _NAQAL:
+                    # "بحسب ما نقلته وكالة X عن Y": Y is credited, the agency relays
+                    item = self._naqal(sen, i)
+                    if item is not None:
+                        found.append(item)
+                        skip_until = item["skip"]
+                        i += 1
+                        continue
                 if vv is not None:
                     spk, _ = self.speaker_after(sen, i)
                     if vv[0].gender and spk and all(x.sure and x.gender != vv[0].gender for x in spk):

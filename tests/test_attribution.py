@@ -722,6 +722,17 @@ def test_spokesperson_of_a_body_named_in_full_earlier(profile):
     assert [x.party for x in _main(res[2])] == ["Artsakh"]  # the name repeated
 
 
+def test_according_to_what_an_agency_relayed_from_a_governor(profile):
+    text = ("سقطت قذيفة قرب قرية حدودية، بحسب ما نقلته وكالة محلية عن محافظ أردبيل. "
+            "وكان المحافظ قد قال إن صاروخا أصاب 3 منازل.")
+    art, res = _attrs(text, profile)
+    (a,) = [x for x in res[0] if x.kind != "relay"]
+    assert a.party == "Iran" and a.relayed_by  # the governor is credited, the agency relays
+    (b,) = res[1]
+    assert (b.party, b.inherited) == ("Iran", True)  # "المحافظ" refers back to the governor
+    assert claimant_at(res[1], art.raw.index("3 منازل")).party == "Iran"
+
+
 def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
     text = ("قالت وزارة الدفاع الأذربيجانية إن المعارك مستمرة.\n"
             "وبحسب آخر حصيلة أعلنتها الوزارة، دمر الجيش 40 دبابة.\n"
