@@ -283,6 +283,7 @@ _MEASURE = lx.norm_set(lx.MEASURE_NOUNS)
 _SINCE_WORDS = lx.norm_set(["بعد", "منذ", "وبعد"])
 _ENEMY = lx.norm_set(lx.ENEMY_WORDS)
 _SIDE_NOUNS = lx.norm_set(["الجانب", "الطرف"])
+_CONTRAST = lx.norm_set(["فيما", "بينما", "وبينما", "وفيما"])
 _ONE_OF = lx.norm_set(["أحد", "إحدى"])
 # newspapers and TV speak for the media whatever their country; a news agency named with a
 # country adjective is that state's agency ("وكالة الأنباء الأذربيجانية الرسمية")
@@ -1448,6 +1449,11 @@ class _Engine:
                 # a VSO verb agrees with its subject: a disagreeing noun phrase is the object
                 if spk and vf.gender and all(x.sure and x.gender != vf.gender for x in spk):
                     spk = []
+                if not spk and i + 1 < n and toks[i + 1].text in _FIGURE_HEADS:
+                    # "تقول الأرقام الرسمية في باكو إن" / "على الجانب الأرميني، تقول الأرقام الرسمية إن"
+                    fig = self._official_figures(sen, i + 1) or self._side_figures(sen, i + 1)
+                    if fig is not None:
+                        spk, anaphor = [fig[0]], None
                 # "نفت X ...، ووصفت تقارير المرصد بأنها": a coordinated object verb continues X
                 if spk and prefixed and vf.lemma in _OBJECT_VERBS and any(f.get("speakers") for f in found) \
                         and (all(x.actor is None or self.norm[x.s:x.e].split()[0] in _WORDS_OF for x in spk)
@@ -1783,6 +1789,23 @@ class _Engine:
         actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
         return _Speaker(toks[j].s, toks[last].e, actor, party, "f", sure=True), last
 
+    def _side_figures(self, sen: _Sentence, j: int) -> tuple[_Speaker, int] | None:
+        """"الأرقام الرسمية" in a sentence opened by "على الجانب الأرميني،": that side's state."""
+        toks = sen.toks
+        n = len(toks)
+        if j + 1 >= n or toks[j + 1].text not in _OFFICIAL_ADJ:
+            return None
+        k = _lead(toks)
+        if k < n and _strip_prefix(toks[k].text)[-1] in ("علي", "في", "من"):
+            k += 1
+        if k + 1 >= j or toks[k].text not in _SIDE_NOUNS:
+            return None
+        party = _party_from_words(self.p, [toks[k + 1].text])
+        if party in ("Unknown", "Media", "Other") or toks[k + 2].text not in ("،", ","):
+            return None
+        actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
+        return _Speaker(toks[j].s, toks[j + 1].e, actor, party, "f", sure=True), j + 1
+
     def _state_body(self, state, words: str):
         """The state's own body named by the bare words ("النيابة العامة" + Azerbaijan -> the
         actor spelled "النيابة العامة الأذربيجانية"), else the state itself."""
@@ -1819,6 +1842,13 @@ class _Engine:
             if d.get("content_end") is not None:
                 c_ns = sen.ns
                 c_ne = toks[d["content_end"]].s
+                if d["kind"] == "according_to":
+                    # "X قال إن ...، فيما قتل 50 مدنيا بحسب Y": a trailing source after a contrast
+                    # opener governs that clause only
+                    for k in range(d["content_end"] - 1, 1, -1):
+                        if toks[k].text in _CONTRAST and toks[k - 1].text in ("،", ","):
+                            c_ns = toks[k].s
+                            break
             else:
                 c_ne = sent_end_n
             speakers = d["speakers"]
@@ -2163,7 +2193,11 @@ def claimant_at(attrs_for_sentence: list[Attribution], raw_offset: int) -> Attri
     attrs = [a for a in attrs_for_sentence if a.kind not in ("denial", "relay")]
     covering = [a for a in attrs if a.start <= raw_offset < a.end and a.kind != "according_to"]
     if covering:
-        return min(covering, key=lambda a: (a.end - a.start, a.source))
+        best = min(covering, key=lambda a: (a.end - a.start, a.source))
+        # a source cut to its own clause inside the reported one ("...، فيما قتل 50 مدنيا بحسب Y")
+        inner = [a for a in attrs if a.kind == "according_to" and a.start <= raw_offset < a.end
+                 and a.start > best.start and a.end <= best.end]
+        return min(inner, key=lambda a: a.end - a.start) if inner else best
     nominal = [a for a in attrs if a.start <= raw_offset < a.end]
     if nominal:
         return min(nominal, key=lambda a: a.end - a.start)

@@ -733,6 +733,14 @@ def test_according_to_what_an_agency_relayed_from_a_governor(profile):
     assert claimant_at(res[1], art.raw.index("3 منازل")).party == "Iran"
 
 
+def test_official_figures_of_the_side_named_first_and_a_trailing_source_in_a_contrast_clause(profile):
+    text = ("على الجانب الأذربيجاني، تقول الأرقام الرسمية إن 200 عسكري قتلوا، "
+            "بينما أصيب 40 مدنيا بحسب وزارة الصحة الأرمينية.")
+    art, res = _attrs(text, profile)
+    assert claimant_at(res[0], art.raw.index("200 عسكري")).party == "Azerbaijan"
+    assert claimant_at(res[0], art.raw.index("40 مدنيا")).party == "Armenia"
+
+
 def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
     text = ("قالت وزارة الدفاع الأذربيجانية إن المعارك مستمرة.\n"
             "وبحسب آخر حصيلة أعلنتها الوزارة، دمر الجيش 40 دبابة.\n"
