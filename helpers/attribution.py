@@ -2135,6 +2135,19 @@ class _Engine:
                     rs, re_ = self.n2r(h.start, h.end)
                     return Attribution(self.art.raw[rs:re_], h.actor.name_en, h.actor.party, h.actor.id, "",
                                        0, 0, rs, re_, -1, -1, False, "verb", -1, gender=g)
+        # same sentence: "أما صحيفة X فخصصت ...، وكتبت": the topic phrase after أما is the subject
+        k0 = _lead(sen.toks)
+        if not anaphor and k0 + 2 < d["vtok"] and sen.toks[k0].text in ("اما", "واما"):
+            fk = next((k for k in range(k0 + 2, min(d["vtok"] + 1, k0 + 10))
+                       if sen.toks[k].text.startswith("ف") and self.verb_of(sen.toks[k]) is None
+                       and len(sen.toks[k].text) > 3), None)
+            spk = self._unknown_np(sen, k0 + 1, fk, strict=False, cap=8) if fk is not None else []
+            if spk and spk[0].party != "Unknown" and _gender_ok(vg, spk[0].gender):
+                x = spk[0]
+                rs, re_ = self.n2r(x.s, x.e)
+                return Attribution(self.art.raw[rs:re_], x.actor.name_en if x.actor else "", x.party,
+                                   x.actor.id if x.actor else None, "", 0, 0, rs, re_, -1, -1, False,
+                                   "verb", -1, gender=x.gender)
         # earlier sentences: their main speaker first
         looked = 0
         fallback = None

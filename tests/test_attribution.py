@@ -741,6 +741,14 @@ def test_official_figures_of_the_side_named_first_and_a_trailing_source_in_a_con
     assert claimant_at(res[0], art.raw.index("40 مدنيا")).party == "Armenia"
 
 
+def test_amma_topic_phrase_is_the_subject_of_later_reporting_verbs(profile):
+    text = ("وقالت وزارة الدفاع الأرمينية إن القتال مستمر. "
+            "أما صحيفة الباييس الإسبانية فأفردت صفحتها الأولى للحرب، وكتبت أن 30 دبابة دمرت.")
+    art, res = _attrs(text, profile)
+    assert {a.party for a in res[1]} == {"Media"}
+    assert claimant_at(res[1], art.raw.index("30 دبابة")).party == "Media"
+
+
 def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
     text = ("قالت وزارة الدفاع الأذربيجانية إن المعارك مستمرة.\n"
             "وبحسب آخر حصيلة أعلنتها الوزارة، دمر الجيش 40 دبابة.\n"
