@@ -893,6 +893,12 @@ class _Engine:
             return [], words[1]  # "وقال رئيس الوكالة": the head of the body just named speaks for it
         if head in S["anaphors"] and len(words) > 1 and words[1] in _SELF_WORDS:
             return [], head  # "وأعلن الجيش نفسه مقتل ...": the same body as before
+        if head in S["anaphors"] and len(words) > 1 and _party_from_words(self.p, words[1:2]) == "Unknown" \
+                and _other_country(words[1:2]) == "Other" \
+                and _stem(words[1]) not in self.norm[self._lookback_start(sen.ns):sen.ns]:
+            # "أعربت الحكومة الجورجية" with no Georgian named just before: a nationality the profile
+            # does not map names a new body ("المسؤول الجورجي" after "نائب الوزير الجورجي" refers back)
+            return self._unknown_np(sen, start, end, strict=False), None
         if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES
                                       or words[1].isdigit() or words[1] in S["quantity"]) \
                 or head in _PLURAL_ANAPHORS:  # "وجددت الوزارة دعم ...": the anaphor, then its object

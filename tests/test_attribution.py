@@ -749,6 +749,16 @@ def test_amma_topic_phrase_is_the_subject_of_later_reporting_verbs(profile):
     assert claimant_at(res[1], art.raw.index("30 دبابة")).party == "Media"
 
 
+def test_anaphor_noun_with_an_unmapped_nationality_is_a_new_speaker(profile):
+    text = ("وقالت وزارة الدفاع الأرمينية إن القصف مستمر. "
+            "وفي روما، أعربت الحكومة الإيطالية عن قلقها من التصعيد.")
+    _, res = _attrs(text, profile)
+    (a,) = res[1]
+    assert (a.party, a.inherited) == ("Other", False)
+    _, res = _attrs("قال السفير الإيطالي في باكو إن بلاده قلقة. وأضاف المسؤول الإيطالي أن الحل سياسي.", profile)
+    assert res[1][0].inherited  # the same nationality named just before: the anaphor refers back
+
+
 def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
     text = ("قالت وزارة الدفاع الأذربيجانية إن المعارك مستمرة.\n"
             "وبحسب آخر حصيلة أعلنتها الوزارة، دمر الجيش 40 دبابة.\n"
