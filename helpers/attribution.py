@@ -69,7 +69,8 @@ _PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
 _BULLETS = frozenset("-–—•·▪►*")
 _BREAKING = frozenset({normalize("عاجل")})
 _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
-_INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"))
+_INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"
+                                     r"|(?<![\u0621-\u064a])(?:و?إلى\s+)?نص\s+(?:ال)?(?:مقابلة|حوار|لقاء)"))
 
 
 def _strip_al(w: str) -> str:
@@ -282,6 +283,7 @@ _MEASURE = lx.norm_set(lx.MEASURE_NOUNS)
 _SINCE_WORDS = lx.norm_set(["بعد", "منذ", "وبعد"])
 _ENEMY = lx.norm_set(lx.ENEMY_WORDS)
 _SIDE_NOUNS = lx.norm_set(["الجانب", "الطرف"])
+_CONTRAST = lx.norm_set(["فيما", "بينما", "وبينما", "وفيما"])
 _ONE_OF = lx.norm_set(["أحد", "إحدى"])
 # newspapers and TV speak for the media whatever their country; a news agency named with a
 # country adjective is that state's agency ("وكالة الأنباء الأذربيجانية الرسمية")
@@ -893,6 +895,12 @@ class _Engine:
             return [], words[1]  # "وقال رئيس الوكالة": the head of the body just named speaks for it
         if head in S["anaphors"] and len(words) > 1 and words[1] in _SELF_WORDS:
             return [], head  # "وأعلن الجيش نفسه مقتل ...": the same body as before
+        if head in S["anaphors"] and len(words) > 1 and _party_from_words(self.p, words[1:2]) == "Unknown" \
+                and _other_country(words[1:2]) == "Other" \
+                and _stem(words[1]) not in self.norm[self._lookback_start(sen.ns):sen.ns]:
+            # "أعربت الحكومة الجورجية" with no Georgian named just before: a nationality the profile
+            # does not map names a new body ("المسؤول الجورجي" after "نائب الوزير الجورجي" refers back)
+            return self._unknown_np(sen, start, end, strict=False), None
         if head in S["anaphors"] and (len(words) <= 2 or words[1] in S["stops"] or words[1] in _NOT_NAMES
                                       or words[1].isdigit() or words[1] in S["quantity"]) \
                 or head in _PLURAL_ANAPHORS:  # "وجددت الوزارة دعم ...": the anaphor, then its object
@@ -1103,14 +1111,27 @@ class _Engine:
         interviewee = None
         last_main = None  # the latest sentence's own main speaker (the interviewee of "وجاءت تصريحاته في مقابلة")
         answer_par = -1  # the paragraph of the current interview answer (its later sentences continue it)
+        after_question = False  # the previous sentence was an unmarked question line of the interview
+        answer = None  # the current interview answer's statement
         for k, sp in enumerate(sents):
             attrs = result[k]
             text = raw[sp.start:sp.end]
+            line_start = sp.start == 0 or raw[sp.start - 1] == "\n"
+            asked = after_question and line_start
+            after_question = False
+            if interviewee is not None and depth == 0 and self._question_line(sp.start):
+                # an unmarked question line ("كيف تصف الوضع؟" on its own line): the interviewer's,
+                # never a statement (even "يتحدث مسؤولون عن ...، ما الدليل؟"); the next line answers it
+                attrs.clear()
+                after_question = True
+                answer_par, answer = -1, None
+                continue
             if not attrs:
                 owner, kind = None, "continued"
                 if depth > 0 and quote_spk is not None:
                     owner = quote_spk
-                elif interviewee is not None and _ANSWER_RE.match(text) and not text.rstrip().endswith(("؟", "?")):
+                elif interviewee is not None and (_ANSWER_RE.match(text) or asked) \
+                        and not text.rstrip().endswith(("؟", "?")):
                     owner, kind = interviewee, "verb"
                     answer_par = sp.paragraph
                 elif interviewee is not None and sp.paragraph == answer_par:
@@ -1121,6 +1142,10 @@ class _Engine:
                         actor_id=owner.actor_id, verb="", start=sp.start, end=sp.end, speaker_start=-1,
                         speaker_end=-1, verb_start=-1, verb_end=-1, inherited=True, kind=kind,
                         sentence_index=sp.index, relayed_by=list(owner.relayed_by), gender=owner.gender))
+                    if owner is interviewee and kind == "verb":
+                        answer = attrs[-1]
+                    elif owner is interviewee and answer is not None:
+                        answer.end = sp.end  # the answer's statement spans all its sentences (its topic)
             opens = text.count("«") + text.count("“")
             closes = text.count("»") + text.count("”")
             if depth == 0 and opens > closes and attrs:
@@ -1130,7 +1155,7 @@ class _Engine:
             if depth == 0:
                 quote_spk = None
             if sp.paragraph != answer_par:
-                answer_par = -1
+                answer_par, answer = -1, None
             mains = [a for a in attrs if a.kind not in ("relay", "denial", "continued") and not a.source
                      and not a.inherited]
             if _INTERVIEW_RE.search(self.norm, self.r2n(sp.start), self.r2n(sp.end)):
@@ -1140,6 +1165,15 @@ class _Engine:
                     interviewee = last_main
             if mains:
                 last_main = mains[0]
+
+    def _question_line(self, pos: int) -> bool:
+        """The line holding raw offset `pos` is an unmarked interview question: it ends with "؟"
+        and opens with no answer mark ("- ", "ج:")."""
+        raw = self.art.raw
+        ls = raw.rfind("\n", 0, pos) + 1
+        le = raw.find("\n", pos)
+        line = raw[ls:le if le >= 0 else len(raw)]
+        return line.rstrip().endswith(("؟", "?")) and not _ANSWER_RE.match(line)
 
     def _chrome_paragraphs(self, sents) -> set[int]:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
@@ -1209,7 +1243,16 @@ class _Engine:
         if len(ws) < 3 or ws[0] not in _SPOKES_HEADS or ws[1] != "باسم":
             return None
         body = ws[2] if ws[2] not in ("وزاره", "الوزاره") or len(ws) < 4 else ws[3]
-        return self._named_earlier(body, before) if body.startswith("ال") and len(body) > 4 else None
+        if body.startswith("ال") and len(body) > 4:
+            return self._named_earlier(body, before)
+        if len(ws) >= 5 and _strip_al(body) in _OFFICIAL_HEADS and ws[3].startswith("ال") and len(ws[3]) > 4:
+            # "المتحدث باسم خدمة الطوارئ <name>": the body named in full before ("فرق خدمة الطوارئ في
+            # قره باغ") is no anaphor: it names the service (not inherited)
+            earlier = self._named_earlier(body + " " + ws[3], before)
+            if earlier is not None:
+                earlier.kind = "construct"  # a fresh record: tells the caller the body was named in full
+            return earlier
+        return None
 
     def _titled_earlier(self, head: str, before: int, party: str = "") -> Attribution | None:
         """A person anaphor ("وقال السفير") that no earlier speaker names: the last title of that noun
@@ -1312,6 +1355,14 @@ class _Engine:
                     continue
             if vv is None and i >= 1 and toks[i - 1].text in _MA and t.quote < 0:
                 vv = self._verb_with_object(t)
+                if vv is not None and vv[0].lemma == _NAQAL:
+                    # "بحسب ما نقلته وكالة X عن Y": Y is credited, the agency relays
+                    item = self._naqal(sen, i)
+                    if item is not None:
+                        found.append(item)
+                        skip_until = item["skip"]
+                        i += 1
+                        continue
                 if vv is not None:
                     spk, _ = self.speaker_after(sen, i)
                     if vv[0].gender and spk and all(x.sure and x.gender != vv[0].gender for x in spk):
@@ -1406,6 +1457,11 @@ class _Engine:
                 # a VSO verb agrees with its subject: a disagreeing noun phrase is the object
                 if spk and vf.gender and all(x.sure and x.gender != vf.gender for x in spk):
                     spk = []
+                if not spk and i + 1 < n and toks[i + 1].text in _FIGURE_HEADS:
+                    # "تقول الأرقام الرسمية في باكو إن" / "على الجانب الأرميني، تقول الأرقام الرسمية إن"
+                    fig = self._official_figures(sen, i + 1) or self._side_figures(sen, i + 1)
+                    if fig is not None:
+                        spk, anaphor = [fig[0]], None
                 # "نفت X ...، ووصفت تقارير المرصد بأنها": a coordinated object verb continues X
                 if spk and prefixed and vf.lemma in _OBJECT_VERBS and any(f.get("speakers") for f in found) \
                         and (all(x.actor is None or self.norm[x.s:x.e].split()[0] in _WORDS_OF for x in spk)
@@ -1752,6 +1808,23 @@ class _Engine:
         actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
         return _Speaker(toks[j].s, toks[last].e, actor, party, "f", sure=True), last
 
+    def _side_figures(self, sen: _Sentence, j: int) -> tuple[_Speaker, int] | None:
+        """"الأرقام الرسمية" in a sentence opened by "على الجانب الأرميني،": that side's state."""
+        toks = sen.toks
+        n = len(toks)
+        if j + 1 >= n or toks[j + 1].text not in _OFFICIAL_ADJ:
+            return None
+        k = _lead(toks)
+        if k < n and _strip_prefix(toks[k].text)[-1] in ("علي", "في", "من"):
+            k += 1
+        if k + 1 >= j or toks[k].text not in _SIDE_NOUNS:
+            return None
+        party = _party_from_words(self.p, [toks[k + 1].text])
+        if party in ("Unknown", "Media", "Other") or toks[k + 2].text not in ("،", ","):
+            return None
+        actor = next((a for a in self.p.actors if a.kind == "state" and a.party == party), None)
+        return _Speaker(toks[j].s, toks[j + 1].e, actor, party, "f", sure=True), j + 1
+
     def _state_body(self, state, words: str):
         """The state's own body named by the bare words ("النيابة العامة" + Azerbaijan -> the
         actor spelled "النيابة العامة الأذربيجانية"), else the state itself."""
@@ -1788,6 +1861,13 @@ class _Engine:
             if d.get("content_end") is not None:
                 c_ns = sen.ns
                 c_ne = toks[d["content_end"]].s
+                if d["kind"] == "according_to":
+                    # "X قال إن ...، فيما قتل 50 مدنيا بحسب Y": a trailing source after a contrast
+                    # opener governs that clause only
+                    for k in range(d["content_end"] - 1, 1, -1):
+                        if toks[k].text in _CONTRAST and toks[k - 1].text in ("،", ","):
+                            c_ns = toks[k].s
+                            break
             else:
                 c_ne = sent_end_n
             speakers = d["speakers"]
@@ -1806,7 +1886,9 @@ class _Engine:
                         alias = self._alias_of(self.norm[s.s:s.e], out, result)
                         if alias is None:
                             alias = self._spokes_body_earlier(self.norm[s.s:s.e], s.s)
-                            spokes_inh = alias is not None  # the body named before speaks on (heldout8)
+                            # the body named before speaks on (heldout8); a body named in full is
+                            # no anaphor ("المتحدث باسم دائرة الطوارئ <name>": not inherited)
+                            spokes_inh = alias is not None and alias.kind != "construct"
                         ws_ = self.norm[s.s:s.e].split()
                         if alias is None and 2 <= len(ws_) <= 3 and _strip_al(ws_[0]) in _OFFICIAL_HEADS:
                             # "وبحسب أرقام وزارة الدفاع" with no country: the ministry named before
@@ -2072,6 +2154,19 @@ class _Engine:
                     rs, re_ = self.n2r(h.start, h.end)
                     return Attribution(self.art.raw[rs:re_], h.actor.name_en, h.actor.party, h.actor.id, "",
                                        0, 0, rs, re_, -1, -1, False, "verb", -1, gender=g)
+        # same sentence: "أما صحيفة X فخصصت ...، وكتبت": the topic phrase after أما is the subject
+        k0 = _lead(sen.toks)
+        if not anaphor and k0 + 2 < d["vtok"] and sen.toks[k0].text in ("اما", "واما"):
+            fk = next((k for k in range(k0 + 2, min(d["vtok"] + 1, k0 + 10))
+                       if sen.toks[k].text.startswith("ف") and self.verb_of(sen.toks[k]) is None
+                       and len(sen.toks[k].text) > 3), None)
+            spk = self._unknown_np(sen, k0 + 1, fk, strict=False, cap=8) if fk is not None else []
+            if spk and spk[0].party != "Unknown" and _gender_ok(vg, spk[0].gender):
+                x = spk[0]
+                rs, re_ = self.n2r(x.s, x.e)
+                return Attribution(self.art.raw[rs:re_], x.actor.name_en if x.actor else "", x.party,
+                                   x.actor.id if x.actor else None, "", 0, 0, rs, re_, -1, -1, False,
+                                   "verb", -1, gender=x.gender)
         # earlier sentences: their main speaker first
         looked = 0
         fallback = None
@@ -2130,7 +2225,11 @@ def claimant_at(attrs_for_sentence: list[Attribution], raw_offset: int) -> Attri
     attrs = [a for a in attrs_for_sentence if a.kind not in ("denial", "relay")]
     covering = [a for a in attrs if a.start <= raw_offset < a.end and a.kind != "according_to"]
     if covering:
-        return min(covering, key=lambda a: (a.end - a.start, a.source))
+        best = min(covering, key=lambda a: (a.end - a.start, a.source))
+        # a source cut to its own clause inside the reported one ("...، فيما قتل 50 مدنيا بحسب Y")
+        inner = [a for a in attrs if a.kind == "according_to" and a.start <= raw_offset < a.end
+                 and a.start > best.start and a.end <= best.end]
+        return min(inner, key=lambda a: a.end - a.start) if inner else best
     nominal = [a for a in attrs if a.start <= raw_offset < a.end]
     if nominal:
         return min(nominal, key=lambda a: a.end - a.start)

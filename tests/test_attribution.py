@@ -697,6 +697,68 @@ def test_interview_announced_without_a_verb_and_answer_paragraph_continues(profi
     assert res[7] == []
 
 
+def test_interview_with_unmarked_question_lines(profile):
+    text = ("قال وزير الخارجية الأرميني زهراب مناتساكانيان إن بلاده تريد السلام. وإلى نص الحوار:\n\n"
+            "ما تقييمكم للمعارك؟ يتحدث مسؤولون عن خسائر كبيرة؟\n"
+            "لقد صمدنا طويلا. وقتل منذ الأحد 6 مدنيين.\n\n"
+            "هل تقبلون الوساطة؟\n"
+            "نعم، عبر مجموعة مينسك.")
+    art, res = _attrs(text, profile)
+    assert res[2] == [] and res[3] == []  # question lines are the interviewer's, even with a speaker in them
+    assert [(a.party, a.kind) for a in res[4]] == [("Armenia", "verb")]  # the line after a question answers
+    assert [(a.party, a.kind) for a in res[5]] == [("Armenia", "continued")]
+    assert claimant_at(res[5], art.raw.index("6 مدنيين")).party == "Armenia"
+    assert res[4][0].end == res[5][0].end  # the answer's statement spans the whole answer
+    assert [a.party for a in res[7]] == ["Armenia"]
+
+
+def test_spokesperson_of_a_body_named_in_full_earlier(profile):
+    text = ("وصلت فرق تابعة لخدمة الطوارئ في قره باغ إلى القرية. "
+            "وقال المتحدث باسم خدمة الطوارئ هوفيك داليان إن الفرق عثرت على 12 جثة. "
+            "وأضاف داليان أن البحث مستمر.")
+    _, res = _attrs(text, profile)
+    (a,) = _main(res[1])
+    assert (a.party, a.speaker_en, a.inherited) == ("Artsakh", "Artsakh authorities", False)
+    assert [x.party for x in _main(res[2])] == ["Artsakh"]  # the name repeated
+
+
+def test_according_to_what_an_agency_relayed_from_a_governor(profile):
+    text = ("سقطت قذيفة قرب قرية حدودية، بحسب ما نقلته وكالة محلية عن محافظ أردبيل. "
+            "وكان المحافظ قد قال إن صاروخا أصاب 3 منازل.")
+    art, res = _attrs(text, profile)
+    (a,) = [x for x in res[0] if x.kind != "relay"]
+    assert a.party == "Iran" and a.relayed_by  # the governor is credited, the agency relays
+    (b,) = res[1]
+    assert (b.party, b.inherited) == ("Iran", True)  # "المحافظ" refers back to the governor
+    assert claimant_at(res[1], art.raw.index("3 منازل")).party == "Iran"
+
+
+def test_official_figures_of_the_side_named_first_and_a_trailing_source_in_a_contrast_clause(profile):
+    text = ("على الجانب الأذربيجاني، تقول الأرقام الرسمية إن 200 عسكري قتلوا، "
+            "بينما أصيب 40 مدنيا بحسب وزارة الصحة الأرمينية.")
+    art, res = _attrs(text, profile)
+    assert claimant_at(res[0], art.raw.index("200 عسكري")).party == "Azerbaijan"
+    assert claimant_at(res[0], art.raw.index("40 مدنيا")).party == "Armenia"
+
+
+def test_amma_topic_phrase_is_the_subject_of_later_reporting_verbs(profile):
+    text = ("وقالت وزارة الدفاع الأرمينية إن القتال مستمر. "
+            "أما صحيفة الباييس الإسبانية فأفردت صفحتها الأولى للحرب، وكتبت أن 30 دبابة دمرت.")
+    art, res = _attrs(text, profile)
+    assert {a.party for a in res[1]} == {"Media"}
+    assert claimant_at(res[1], art.raw.index("30 دبابة")).party == "Media"
+
+
+def test_anaphor_noun_with_an_unmapped_nationality_is_a_new_speaker(profile):
+    text = ("وقالت وزارة الدفاع الأرمينية إن القصف مستمر. "
+            "وفي روما، أعربت الحكومة الإيطالية عن قلقها من التصعيد.")
+    _, res = _attrs(text, profile)
+    (a,) = res[1]
+    assert (a.party, a.inherited) == ("Other", False)
+    _, res = _attrs("قال السفير الإيطالي في باكو إن بلاده قلقة. وأضاف المسؤول الإيطالي أن الحل سياسي.", profile)
+    assert res[1][0].inherited  # the same nationality named just before: the anaphor refers back
+
+
 def test_latest_toll_announced_by_the_ministry_and_a_blog_tally(profile):
     text = ("قالت وزارة الدفاع الأذربيجانية إن المعارك مستمرة.\n"
             "وبحسب آخر حصيلة أعلنتها الوزارة، دمر الجيش 40 دبابة.\n"
