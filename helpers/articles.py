@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import html
 import io
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -572,18 +573,58 @@ def apply_metadata(article: Article, side: dict | None, profile: Profile, proble
 
 # ---------------------------------------------------------------- folder loading
 
+def visible_files(folder: Path) -> list[Path]:
+    """Every file in a folder and its subfolders (scrapers often file articles by date or
+    outlet), hidden files and folders (".git", "._x.txt") skipped, symlinked folders not
+    followed; sorted by the path relative to the folder."""
+    root = Path(folder)
+    out = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        out.extend(Path(dirpath) / f for f in filenames if not f.startswith("."))
+    return sorted(out, key=lambda p: relative_name(p, root))
+
+
 def article_files(folder: Path) -> list[Path]:
-    """The article files in a folder (not recursive), sorted by name."""
-    return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    """The article files (.txt, .html, .htm) in a folder and its subfolders (see visible_files)."""
+    return [p for p in visible_files(folder) if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()]
+
+
+def relative_name(path: Path, root: Path | str | None) -> str:
+    """A file's path relative to the articles folder, with "/" (just its name at the top level
+    or without a folder): the `file` column, and what problems name."""
+    if root is None:
+        return Path(path).name
+    try:
+        return Path(path).relative_to(root).as_posix()
+    except ValueError:
+        return Path(path).name
+
+
+def article_id_for(path: Path, root: Path | str | None = None) -> str:
+    """An article's id: its relative path without the extension ("2020-10-01/aj_123"; the file
+    name's stem at the top level), so same-named files in two subfolders stay apart."""
+    rel = relative_name(path, root)
+    return rel[: -len(Path(rel).suffix)] if Path(rel).suffix else rel
+
+
+def sidecar_row(sidecar: dict[str, dict], article_id: str) -> dict | None:
+    """The sidecar row of an article: by its id, else (in a subfolder) by its file stem."""
+    row = sidecar.get(article_id)
+    if row is None and "/" in article_id:
+        row = sidecar.get(article_id.rsplit("/", 1)[1])
+    return row
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None, list[Problem]]:
-    """Read one file into an Article (no metadata yet); per-file problems are returned."""
+def read_article(path: Path, max_bytes: int = MAX_BYTES, root: Path | str | None = None
+                 ) -> tuple[Article | None, list[Problem]]:
+    """Read one file into an Article (no metadata yet); per-file problems are returned. With
+    `root` (the articles folder) the id and file name are relative to it."""
     probs: list[Problem] = []
-    name = path.name
+    name = relative_name(path, root)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -613,7 +654,7 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES) -> tuple[Article | None
     if not has_arabic(text):
         probs.append(Problem(name, "no Arabic text", "loaded; nothing will be extracted"))
     art = Article(
-        article_id=path.stem,
+        article_id=article_id_for(path, root),
         file=name,
         raw=text,
         encoding=enc,
@@ -636,33 +677,41 @@ def iter_articles(seeds_dir: Path | str, sources_csv: Path | str | None, profile
     files = article_files(folder)
     seen: dict[str, str] = {}
     for path in files:
-        aid = path.stem
+        aid = article_id_for(path, folder)
         if aid in seen:
-            problems.append(Problem(path.name, f"duplicate article id {aid!r} (also {seen[aid]})", "skipped"))
+            problems.append(Problem(relative_name(path, folder), f"duplicate article id {aid!r} (also {seen[aid]})",
+                                    "skipped"))
             continue
-        art, probs = read_article(path)
+        art, probs = read_article(path, root=folder)
         problems.extend(probs)
         if art is None:
             continue
-        seen[aid] = path.name
-        yield apply_metadata(art, sidecar.get(aid), profile, problems, today)
-    for aid in sorted(set(sidecar) - set(seen)):
-        if not any(p.stem == aid for p in files):
-            problems.append(Problem(sidecar_path.name, f"sidecar row {aid!r} matches no article file", "ignored the row"))
+        seen[aid] = art.file
+        yield apply_metadata(art, sidecar_row(sidecar, aid), profile, problems, today)
+    problems.extend(unmatched_sidecar_rows(sidecar, [article_id_for(p, folder) for p in files], sidecar_path))
     problems.extend(other_files(folder, sidecar_path))
+
+
+def unmatched_sidecar_rows(sidecar: dict[str, dict], ids: list[str], sidecar_path: Path) -> list[Problem]:
+    """A problem row for each sidecar id that names no article (by id, or by file stem for
+    articles in subfolders)."""
+    known = set(ids) | {i.rsplit("/", 1)[1] for i in ids if "/" in i}
+    return [Problem(sidecar_path.name, f"sidecar row {aid!r} matches no article file", "ignored the row")
+            for aid in sorted(set(sidecar) - known)]
 
 
 def other_files(folder: Path, sidecar_path: Path | None = None) -> list[Problem]:
     """A problem row for each visible file that is neither an article nor the sidecar
     (an image or a PDF dropped in the folder is listed, not silently ignored)."""
     out = []
-    for p in sorted(Path(folder).iterdir()):
-        if not p.is_file() or p.name.startswith(".") or p.suffix.lower() in ARTICLE_SUFFIXES:
+    folder = Path(folder)
+    for p in visible_files(folder):
+        if not p.is_file() or p.suffix.lower() in ARTICLE_SUFFIXES:
             continue
-        if p.name == "sources.csv" or sidecar_path is not None and p.resolve() == Path(sidecar_path).resolve():
+        if p == folder / "sources.csv" or sidecar_path is not None and p.resolve() == Path(sidecar_path).resolve():
             continue
-        out.append(Problem(p.name, f"not an article file ({p.suffix or 'no extension'}; "
-                                   f"articles are {', '.join(ARTICLE_SUFFIXES)})", "skipped"))
+        out.append(Problem(relative_name(p, folder), f"not an article file ({p.suffix or 'no extension'}; "
+                                                     f"articles are {', '.join(ARTICLE_SUFFIXES)})", "skipped"))
     return out
 
 
@@ -692,7 +741,7 @@ def read_articles_table(path: Path | str) -> pd.DataFrame:
 def article_from_row(row: dict | pd.Series, seeds_dir: Path | str) -> Article:
     """Re-open one article listed in articles.csv, with the metadata the table holds."""
     path = Path(seeds_dir) / row["file"]
-    art, _ = read_article(path)
+    art, _ = read_article(path, root=seeds_dir)
     if art is None:
         raise InputError(f"Article {row['file']} listed in articles.csv can no longer be read.")
     for key in ("outlet", "outlet_source", "published", "published_source", "title", "url", "notes"):

@@ -158,9 +158,9 @@ def _task_from_row(payload: tuple, profile_ref) -> dict[str, list[dict]]:
 def _task_from_files(payload: tuple, profile_ref) -> dict[str, list[dict]]:
     """Worker unit for run_folder: load one article id (its candidate files in name order,
     the first readable wins, later ones are duplicates), apply metadata, extract."""
-    from helpers.articles import Problem, apply_metadata, read_article
+    from helpers.articles import Problem, apply_metadata, read_article, relative_name
 
-    files, side, today_iso = payload
+    files, side, today_iso, root = payload
     profile = _profile_of(profile_ref)
     today = dt.date.fromisoformat(today_iso)
     problems: list[Problem] = []
@@ -168,9 +168,10 @@ def _task_from_files(payload: tuple, profile_ref) -> dict[str, list[dict]]:
     for path in files:
         path = Path(path)
         if art is not None:
-            problems.append(Problem(path.name, f"duplicate article id {path.stem!r} (also {art.file})", "skipped"))
+            problems.append(Problem(relative_name(path, root), f"duplicate article id {art.article_id!r} "
+                                                               f"(also {art.file})", "skipped"))
             continue
-        art, probs = read_article(path)
+        art, probs = read_article(path, root=root)
         problems.extend(probs)
     out: dict[str, list[dict]] = {"articles": [], "losses": [], "statements": []}
     if art is not None:
@@ -684,7 +685,17 @@ def run_folder(seeds_dir: Path | str, sources_csv: Path | str | None, profile: P
     (for the cache key); decoding, metadata and extraction run in the workers.
     With `tables_dir`, the four tables are written there as CSV straight from the Parquet
     store (bounded memory at any corpus size) and the row counts are returned instead."""
-    from helpers.articles import ARTICLE_SUFFIXES, InputError, Problem, other_files, read_sidecar
+    from helpers.articles import (
+        InputError,
+        Problem,
+        article_files,
+        article_id_for,
+        other_files,
+        read_sidecar,
+        relative_name,
+        sidecar_row,
+        unmatched_sidecar_rows,
+    )
 
     t0 = time.monotonic()
     profile = _profile_of(profile)
@@ -697,24 +708,21 @@ def run_folder(seeds_dir: Path | str, sources_csv: Path | str | None, profile: P
     folder_problems: list[Problem] = []
     sidecar = read_sidecar(sidecar_path if sidecar_path.is_file() else None, folder_problems)
     by_id: dict[str, list[Path]] = {}
-    with os.scandir(folder) as entries:
-        for e in entries:
-            if e.is_file() and Path(e.name).suffix.lower() in ARTICLE_SUFFIXES:
-                by_id.setdefault(Path(e.name).stem, []).append(folder / e.name)
+    for path in article_files(folder):  # subfolders too; in relative-path order
+        by_id.setdefault(article_id_for(path, folder), []).append(path)
     keyed = []
-    for aid in sorted(by_id, key=lambda a: min(p.name for p in by_id[a])):
-        files = sorted(by_id[aid], key=lambda p: p.name)
+    for aid, files in by_id.items():
         h = hashlib.sha256()
         for p in files:
-            h.update(p.name.encode("utf-8") + b"\0")
+            h.update(relative_name(p, folder).encode("utf-8") + b"\0")
             try:
                 h.update(p.read_bytes())
             except OSError:
                 h.update(b"unreadable")
-        side = sidecar.get(aid)
+        side = sidecar_row(sidecar, aid)
         meta = {"article_id": aid, "notes": json.dumps(side or {}, ensure_ascii=False, sort_keys=True)}
         keyed.append((article_key(h.hexdigest(), meta, profile),
-                      ([str(p) for p in files], side, today.isoformat())))
+                      ([str(p) for p in files], side, today.isoformat(), str(folder))))
     stack: list = []
     try:
         store = _store_for(cache_dir, FOLDER_KINDS, stack)
@@ -734,9 +742,7 @@ def run_folder(seeds_dir: Path | str, sources_csv: Path | str | None, profile: P
     finally:
         for tmp in stack:
             tmp.cleanup()
-    tail = [Problem(sidecar_path.name, f"sidecar row {aid!r} matches no article file", "ignored the row")
-            for aid in sorted(set(sidecar)) if aid not in by_id]
-    tail += other_files(folder, sidecar_path)
+    tail = unmatched_sidecar_rows(sidecar, list(by_id), sidecar_path) + other_files(folder, sidecar_path)
     probs = [pd.DataFrame([p.__dict__ for p in folder_problems], columns=["file", "problem", "action"]),
              out["problems"],
              pd.DataFrame([p.__dict__ for p in tail], columns=["file", "problem", "action"])]

@@ -235,12 +235,10 @@ def build_manifest(
 ) -> dict:
     """Everything a report depends on, as hashes: article files, sidecar, profile, code,
     requirements, and the parameters (the build folder path excluded)."""
+    from helpers.articles import relative_name, visible_files
+
     seeds = Path(seeds)
-    inputs = {
-        p.name: file_sha256(p)
-        for p in sorted(seeds.iterdir())
-        if p.is_file() and not p.name.startswith(".")
-    }
+    inputs = {relative_name(p, seeds): file_sha256(p) for p in visible_files(seeds) if p.is_file()}
     sidecar = None
     if sources_csv is not None and Path(sources_csv).is_file():
         sidecar = {"path": str(Path(sources_csv).resolve()), "sha256": file_sha256(Path(sources_csv))}

@@ -380,3 +380,39 @@ def test_html_entities_in_a_text_file_are_decoded_and_offsets_refer_to_the_decod
     assert {r["value"] for r in res["losses"]} >= {12, 3}
     for r in res["losses"]:
         assert art.raw[r["start"]:r["end"]] == r["number_text"]
+
+
+def test_articles_in_subfolders_are_read_with_their_relative_path_as_id(tmp_path):
+    """A scrape filed by date or outlet: nothing in a subfolder is silently left out."""
+    for sub in ("2020-10-01", "2020-10-02"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "aj_1.txt").write_text(AR, encoding="utf-8")  # same name in two folders
+    (tmp_path / "top.txt").write_text(AR, encoding="utf-8")
+    (tmp_path / "2020-10-02" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text(AR, encoding="utf-8")  # hidden folder: not an article
+    (tmp_path / "2020-10-01" / "._aj_1.txt").write_bytes(b"\x00\x05\x16\x07")  # macOS resource fork
+    (tmp_path / "sources.csv").write_text("article_id,outlet\naj_1,Al Jazeera\n2020-10-02/aj_1,RT Arabic\n",
+                                          encoding="utf-8")
+    arts, probs = _load(tmp_path, tmp_path / "sources.csv")
+    assert sorted(arts) == ["2020-10-01/aj_1", "2020-10-02/aj_1", "top"]
+    assert arts["2020-10-01/aj_1"].file == "2020-10-01/aj_1.txt"
+    assert arts["2020-10-01/aj_1"].outlet == "Al Jazeera"  # matched by its file stem
+    assert arts["2020-10-02/aj_1"].outlet == "RT Arabic"  # matched by its relative id
+    assert [f for f in probs["file"] if f != "sources.csv"] == ["2020-10-02/scan.pdf"]  # (+ its missing columns)
+    folder = run_folder(tmp_path, tmp_path / "sources.csv", load_profile(), backend="serial")
+    assert sorted(folder["articles"]["article_id"]) == sorted(arts)
+    assert [f for f in folder["problems"]["file"] if f != "sources.csv"] == ["2020-10-02/scan.pdf"]
+    for r in folder["losses"].itertuples():
+        assert (tmp_path / r.article_id).with_suffix(".txt").read_text(encoding="utf-8")[r.start:r.end] == r.number_text
+
+
+def test_a_change_in_a_subfolder_makes_the_report_out_of_date(tmp_path):
+    from helpers.pipeline import build_manifest, list_notebooks, manifest_key
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text(AR, encoding="utf-8")
+    before = manifest_key(build_manifest(tmp_path, None, "karabakh-2020", {}, list_notebooks()))
+    (tmp_path / "d" / "a.txt").write_text(AR + " ", encoding="utf-8")
+    after = manifest_key(build_manifest(tmp_path, None, "karabakh-2020", {}, list_notebooks()))
+    assert before != after and "d/a.txt" in after["inputs"]["files"]
