@@ -23,7 +23,8 @@ import pandas as pd
 
 from helpers.dates import infer_published, parse_iso
 from helpers.lexicon import LINK_LINE_STARTS
-from helpers.profile import ARABIC_LETTER, Profile, trie_alternation as _trie_alternation
+from helpers.profile import ARABIC_LETTER, Profile
+from helpers.profile import trie_alternation as _trie_alternation
 from helpers.text import NormText, Span, has_arabic, normalize, normalize_with_map, sentences, word_count
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
