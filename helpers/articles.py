@@ -118,19 +118,70 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:4096]
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# what UTF-8 Arabic looks like after a round trip through Windows-1252 / Latin-1: a lead byte
+# D8-DB shown as Ø Ù Ú Û, then a continuation byte shown as a Latin-1 or Windows-1252 sign
+_MOJIBAKE = re.compile(r"[\u00d8-\u00db][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       r"\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte order mark: NUL bytes fall on one parity (the high
+    byte of spaces, digits and Latin letters) and the decoded text is Arabic. None otherwise."""
+    head = data[:4096]
+    if len(data) % 2 or head.count(0) < max(8, len(head) // 32):
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for enc, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls > 4 * max(other, 1):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            return (text, enc) if _ARABIC_LETTER.search(text) and "\x00" not in text else None
+    return None
+
+
+def _undo_mojibake(text: str) -> str | None:
+    """Arabic that was UTF-8, read as Windows-1252 (or Latin-1) and saved as UTF-8 again
+    ("Ø£Ø¹Ù„Ù†Øª" for "أعلنت"), turned back; None when the text is not like that."""
+    if _ARABIC_LETTER.search(text) or len(_MOJIBAKE.findall(text[:20000])) < 8:
+        return None
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 255:
+                return None
+            out.append(ord(ch))  # the five bytes Windows-1252 leaves undefined pass as Latin-1
+    try:
+        fixed = out.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return fixed if _ARABIC_LETTER.search(fixed) else None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1256.
+    """Decode article bytes: UTF-8 (with or without BOM; garbled "Ø£Ø¹Ù„Ù†Øª" Arabic repaired),
+    UTF-16 (with a BOM, or without one when it is plainly UTF-16 Arabic), else Windows-1256.
     Returns (text, encoding used); raises ValueError for binary content."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
         raise ValueError("binary content, not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        repaired = _undo_mojibake(text)
+        return (repaired, "utf-8-mojibake") if repaired is not None else (text, "utf-8")
     text = data.decode("cp1256", errors="replace")
     if text.count("\ufffd") > max(3, len(text) // 100):
         raise ValueError("neither UTF-8, UTF-16 nor Windows-1256")
@@ -649,6 +700,11 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES, root: Path | str | None
         enc += "+entities"
     if enc.startswith("cp1256"):
         probs.append(Problem(name, "not UTF-8; decoded as Windows-1256", "loaded"))
+    elif enc.startswith("utf-8-mojibake"):
+        probs.append(Problem(name, "garbled text (UTF-8 Arabic once read as Windows-1252: 'Ø£Ø¹Ù„Ù†Øª')",
+                             "repaired and loaded; check the text"))
+    elif enc.startswith("utf-16-"):
+        probs.append(Problem(name, f"UTF-16 without a byte order mark; decoded as {enc.upper()}", "loaded"))
     nt = normalize_with_map(text)  # built once: the blank check and every later match use it
     if not nt.norm.strip():  # zero-width marks and BOMs count as blank too
         return None, probs + [Problem(name, "empty or white space only", "skipped")]

@@ -416,3 +416,31 @@ def test_a_change_in_a_subfolder_makes_the_report_out_of_date(tmp_path):
     (tmp_path / "d" / "a.txt").write_text(AR + " ", encoding="utf-8")
     after = manifest_key(build_manifest(tmp_path, None, "karabakh-2020", {}, list_notebooks()))
     assert before != after and "d/a.txt" in after["inputs"]["files"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_recognised(tmp_path, codec):
+    (tmp_path / "nobom.txt").write_bytes(AR.encode(codec))
+    arts, probs = _load(tmp_path)
+    assert arts["nobom"].raw == AR and arts["nobom"].encoding == codec
+    assert _problem(probs, "nobom.txt") == [(f"UTF-16 without a byte order mark; decoded as {codec.upper()}", "loaded")]
+
+
+@pytest.mark.parametrize("wrong", ["cp1252", "latin-1"])
+def test_garbled_double_encoded_arabic_is_repaired_and_listed(tmp_path, wrong):
+    raw = AR.encode("utf-8")
+    if wrong == "cp1252":  # the five bytes Windows-1252 leaves undefined come through as Latin-1
+        garbled = "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252") for b in raw)
+    else:
+        garbled = raw.decode("latin-1")
+    (tmp_path / "garbled.txt").write_text(garbled, encoding="utf-8")
+    (tmp_path / "latin.txt").write_text("Café Ørsted; Ù 1920 — not Arabic at all", encoding="utf-8")
+    arts, probs = _load(tmp_path)
+    art = arts["garbled"]
+    assert art.raw == AR and art.encoding == "utf-8-mojibake"
+    assert _problem(probs, "garbled.txt")[0][1] == "repaired and loaded; check the text"
+    assert arts["latin"].encoding == "utf-8"  # a few accented letters are no mojibake
+    res = extract_article(art, load_profile())
+    assert {r["value"] for r in res["losses"]} >= {30}
+    for r in res["losses"]:
+        assert art.raw[r["start"]:r["end"]] == r["number_text"]
