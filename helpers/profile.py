@@ -12,7 +12,6 @@ works on the article's normalised copy.
 from __future__ import annotations
 
 import datetime as dt
-
 import hashlib
 import re
 from collections.abc import Iterable
