@@ -39,6 +39,7 @@ _EN = {
          "september", "october", "november", "december"]
     )
 }
+_EN.update({m[:3]: n for m, n in _EN.items()} | {"sept": 9})  # "Oct 21, 2020", "21 Sept. 2020"
 
 
 def _alt(names) -> str:
@@ -55,8 +56,8 @@ _HIJRI_RE = re.compile(
     rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_alt(_HIJRI)})\s+(?P<y>1[3-5]\d\d)\s*(?:ه|هـ)?(?![\u0621-\u064a])"
 )
 _EN_RE = re.compile(
-    rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_alt(_EN)})\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
-    rf"|(?P<m2>{_alt(_EN)})\s+(?P<d2>[0-3]?\d)\s*,\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
+    rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_alt(_EN)})(?![a-z])\.?\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    rf"|(?<![a-z])(?P<m2>{_alt(_EN)})(?![a-z])\.?\s+(?P<d2>[0-3]?\d)\s*,\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
 )
 _LATIN_RE = re.compile(r"[a-z]")  # normalised text is lower case
 _ISO_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
@@ -168,7 +169,10 @@ def infer_published(norm: str, today: dt.date | None = None,
 
 
 def parse_iso(value: str) -> dt.date | None:
-    """Parse a sidecar date (YYYY-MM-DD, also D/M/YYYY); None when it cannot be read."""
+    """Parse a sidecar date: YYYY-MM-DD (a time after it ignored), YYYY/MM/DD, D/M/YYYY or
+    D.M.YYYY (day first, as Arab and European sources write it; M/D/YYYY only when the day
+    cannot be first, "10/21/2020"), or a written date in Arabic or English ("21 أكتوبر 2020",
+    "Oct 21, 2020"); None when it cannot be read."""
     value = normalize(str(value or "")).strip()
     if not value:
         return None
@@ -176,7 +180,14 @@ def parse_iso(value: str) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         pass
-    m = re.fullmatch(r"([0-3]?\d)[/.]([01]?\d)[/.]((?:19|20)\d\d)", value)
+    m = re.fullmatch(r"((?:19|20)\d\d)[/.]([01]?\d)[/.]([0-3]?\d)", value)
     if m:
-        return _mk(int(m[3]), int(m[2]), int(m[1]))
+        return _mk(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"([0-3]?\d)[/.]([0-3]?\d)[/.]((?:19|20)\d\d)", value)
+    if m:
+        a, b = int(m[1]), int(m[2])
+        return _mk(int(m[3]), b, a) if b <= 12 else _mk(int(m[3]), a, b)
+    found = [f for f in find_dates(value) if f.date is not None]
+    if len(found) == 1 and len(value) - (found[0].end - found[0].start) <= 12:
+        return found[0].date  # the value is that date (a weekday or a time may stand beside it)
     return None

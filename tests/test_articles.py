@@ -191,3 +191,18 @@ def test_html_main_text():
 def test_missing_folder_is_one_clear_error(profile, tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         load_articles(tmp_path / "nope", None, profile)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2020-10-21", "2020-10-21"), ("2020-10-21T08:30:00Z", "2020-10-21"), ("2020/10/21", "2020-10-21"),
+    ("21/10/2020", "2020-10-21"), ("05/10/2020", "2020-10-05"),  # day first, as Arab sources write it
+    ("10/21/2020", "2020-10-21"),  # month first only when the day cannot be
+    ("21.10.2020", "2020-10-21"), ("21 أكتوبر 2020", "2020-10-21"), ("الأربعاء 21 تشرين الأول 2020", "2020-10-21"),
+    ("Oct 21, 2020", "2020-10-21"), ("21 Sept. 2020", "2020-09-21"), ("October 21, 2020", "2020-10-21"),
+    ("soon", None), ("21 أكتوبر", None), ("13/13/2020", None),
+])
+def test_sidecar_dates_in_the_formats_scrapers_write(value, expected):
+    from helpers.dates import parse_iso
+
+    got = parse_iso(value)
+    assert (got.isoformat() if got else None) == expected
