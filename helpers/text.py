@@ -156,7 +156,7 @@ class Span:
     paragraph: int = 0
 
 
-_PARA_SPLIT = re.compile(r"[^\S\n]*\n[\s]*")
+_PARA_SPLIT = re.compile(r"\n\s*")  # spaces before the break are trimmed off the paragraph
 
 
 def _trimmed(raw: str, start: int, end: int) -> tuple[int, int]:
@@ -182,7 +182,9 @@ def paragraphs(raw: str) -> list[Span]:
 
 # A sentence ends at . ! ? ؟ (or a run of them) followed by space or end of paragraph,
 # but not at a decimal point or at an abbreviation dot between digits.
-_SENT_END = re.compile(r"(?<!\d\.)(?:[.!?؟…]+|\.\.)[\"'”»)\]]*(?=\s|$)")
+# (The punctuation comes first in the pattern, so the regex engine can skip ahead to it; the
+# "not after a digit and a dot" test is a look-behind over the character just matched.)
+_SENT_END = re.compile(r"[.!?؟…](?<!\d\..)[.!?؟…]*[\"'”»)\]]*(?=\s|$)")
 
 
 # News sentences run to a few hundred characters. Text with no sentence punctuation at all
