@@ -99,6 +99,11 @@ _PARTICIPLE_ON = r"[وف]?(?:مشيرا|مشيره|مضيفا|مضيفه|موض�
 _RE_CLAUSE_SPLIT = re.compile(rf"[،,]\s*(?:فيما|بينما|في\s+حين|{_PARTICIPLE_ON})(?!\S)")
 _RE_PARTICIPLE_SPLIT = re.compile(rf"[،,]\s*{_PARTICIPLE_ON}(?!\S)")
 _RE_RISE_STOP = re.compile(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)")
+# "لا يزال / ما زالت ..." right before a count (no clause mark between) or "... لا يزالون" right after
+# it: a standing count (still wounded, still missing), not a running total
+_RE_STILL = r"(?<!\S)[وف]?(?:لا|ما)\s+(?:يزال|تزال|زال|زالت|يزالون|زالوا|تزالان|يزالان)(?!\S)"
+_RE_STILL_BEFORE = re.compile(_RE_STILL + r"[^.،,؛:]*$")
+_RE_STILL_AFTER = re.compile(r"(?:\s+[^\s.،,؛:]+){0,2}?\s+" + _RE_STILL)
 _RE_BODIES = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:رفات|جثث|جثامين|جثه|جثمان)\s+$")
 # "3 من حرس الحدود الروس أصيبوا": a count of a group, then the casualty verb
 _RE_GROUP_COUNT = re.compile(r"\s+من\s+(?P<g>(?:\S+\s+){0,3}?)(?=\S+\s*$)")
@@ -862,6 +867,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 adj = _RE_CASUALTY_ADJ.match(norm, tail, b) if cat is None else None
                 if adj:
                     cat, tail = _CASUALTY_ADJ[adj.group("w")], adj.end()  # "1245 عسكريا جريحا"
+                if cat is None and _RE_BODIES.search(norm[max(a, p.start - 16):p.start]):
+                    cat = "killed"  # "انتشلت جثث 27 عسكريا، فيما لا يزال 412 جريحا": bodies are dead whatever follows
                 if cat is None:
                     act, word = _governing_action(_main_predicate(norm, _not_antecedent(norm, acts, tail, b), tail, b),
                                                   "people", p.start, tail, near=60)
@@ -1473,6 +1480,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         side_of_item: dict[int, str] = {}
         victim_side = ""
         cum_of: dict[int, bool] = {}
+        has_still = "زال" in norm[a:b]
         for k, it in enumerate(items):
             raw_s, raw_e = nt.raw_span(it.n_start, it.n_end)
             att = _claimant_for(attrs_s, raw_s)
@@ -1565,6 +1573,9 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                                                   or 0 <= so_far.start() - it.tail_end <= 25))
                       or _until_date_re().search(norm, it.tail_end, min(k_hi, it.tail_end + 60))):
                     cumulative = True
+            if cumulative and has_still and (_RE_STILL_BEFORE.search(norm, max(a, it.n_start - 40), it.n_start)
+                                             or _RE_STILL_AFTER.match(norm, it.tail_end, b)):
+                cumulative = False  # "فيما لا يزال 412 جريحا يتلقون العلاج": a standing count, not a running total
             historical = False
             window = norm[max(a, it.n_start - 160):it.n_start]
             if lex.hist_re.search(window):

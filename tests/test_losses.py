@@ -1144,3 +1144,14 @@ def test_figures_published_by_a_party_are_its_claim():
     assert (r["claimant_party"], r["affected_side"], r["cumulative"]) == ("Armenia", "armenian", True)
     r = one("وكانت حصيلة جديدة أعلنتها وزارة الدفاع الأذربيجانية قد رفعت عدد قتلاها إلى 90 جنديا.")
     assert (r["claimant_party"], r["affected_side"]) == ("Azerbaijan", "azerbaijani")
+
+
+def test_bodies_before_a_count_are_dead_and_a_still_count_is_standing():
+    """"جثث N" is killed whatever verb follows; "فيما لا يزال N جريحا" is a standing count, not a running total."""
+    got = rows("وقالت وزارة الصحة الأرمينية إن المستشفيات تسلمت منذ نهاية القتال جثث 86 جنديا، "
+               "فيما لا يزال 230 جريحا يتلقون العلاج.")
+    by_val = {r["value"]: r for r in got}
+    assert (by_val[86]["category"], by_val[86]["cumulative"]) == ("killed", True)
+    assert (by_val[230]["category"], by_val[230]["cumulative"]) == ("wounded", False)
+    got = rows("وقالت خدمة الطوارئ في قره باغ إن فرقها انتشلت جثث 19 جنديا، في حين لا يزال مصيرهم مجهولا.")
+    assert [(r["category"], r["value"]) for r in got] == [("killed", 19)]
