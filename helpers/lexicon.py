@@ -290,13 +290,15 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     "منزل": [([""], "houses")],
     "بيت": [([""], "houses")],
     "مسكن": [([""], "houses")],
-    "مبنى": [(["سكني", "سكنية", "سكنيا", "سكنيين", "سكنيان"], "apartment_buildings"),
+    # a multi-storey building is a block of flats ("52 مبنى متعدد الطوابق")
+    "مبنى": [(["سكني", "سكنية", "سكنيا", "سكنيين", "سكنيان", "متعدد الطوابق", "متعددة الطوابق",
+              "متعددة الطبقات", "متعدد الطبقات"], "apartment_buildings"),
              (["حكومي", "حكومية", "حكوميا", "عام", "عاما", "عامة", "إداري", "إدارية", "إداريا", "حكوميين",
                "حكوميان", "عامين", "إداريين", "مدرسة", "المدرسة", "مستشفى", "المستشفى", "مسجد", "المسجد",
                "كنيسة", "الكنيسة", "بلدية", "البلدية"], "public_buildings"),
              ([""], "buildings")],
     "عمارة": [([""], "apartment_buildings")],
-    "بناية": [(["سكنية"], "apartment_buildings"), ([""], "buildings")],
+    "بناية": [(["سكنية", "متعددة الطوابق", "متعددة الطبقات"], "apartment_buildings"), ([""], "buildings")],
     "منشأة": [(["حكومية", "عامة", "عمومية"], "public_buildings"), ([""], "buildings")],
     "مدرسة": [([""], "public_buildings")],
     "مستشفى": [([""], "public_buildings")],
@@ -387,7 +389,7 @@ ACTION_WORDS: dict[str, str] = {
     "تحرير": "taken", "حررت": "taken", "حرر": "taken", "حررنا": "taken", "حرروا": "taken", "استعدنا": "taken", "استعادة": "taken", "استعادت": "taken", "استعاد": "taken",
     "احتلال": "taken", "احتلت": "taken", "دخول": "taken", "دخلت": "taken",
     # buildings damaged
-    "تضرر": "damaged", "تضررت": "damaged", "أضرار": "damaged", "إلحاق أضرار": "damaged", "غير قابلة": "damaged",
+    "تضرر": "damaged", "تضررت": "damaged", "أضرار": "damaged", "أضرارا": "damaged", "إلحاق أضرار": "damaged", "غير قابلة": "damaged",
     "غير صالحة": "damaged", "تهدم": "damaged", "تهدمت": "damaged", "هدم": "damaged", "تعرضت": "damaged",
     "تعرض": "damaged", "قصف": "damaged", "أصابت": "damaged", "أصاب": "damaged", "لحقت": "damaged", "متضررة": "damaged",
 }

@@ -1155,3 +1155,13 @@ def test_bodies_before_a_count_are_dead_and_a_still_count_is_standing():
     assert (by_val[230]["category"], by_val[230]["cumulative"]) == ("wounded", False)
     got = rows("وقالت خدمة الطوارئ في قره باغ إن فرقها انتشلت جثث 19 جنديا، في حين لا يزال مصيرهم مجهولا.")
     assert [(r["category"], r["value"]) for r in got] == [("killed", 19)]
+
+
+def test_damage_done_to_a_bare_building_and_a_multi_storey_block():
+    """"ألحق أضرارا بمدرسة" is one public building damaged; "مبنى متعدد الطوابق" is a block of flats."""
+    got = rows("وقالت سلطات قره باغ إن القصف الأذربيجاني ألحق أضرارا بمدرسة في مارتوني.")
+    assert [(r["category"], r["action"], r["value"], r["claimant_party"]) for r in got] == [
+        ("public_buildings", "damaged", 1, "Artsakh")]
+    got = rows("وقالت النيابة العامة الأذربيجانية إن القصف الأرميني ألحق أضرارا بـ40 منزلا و9 مبان متعددة الطوابق.")
+    assert {(r["category"], r["value"], r["affected_side"]) for r in got} == {
+        ("houses", 40, "azerbaijani"), ("apartment_buildings", 9, "azerbaijani")}
