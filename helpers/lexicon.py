@@ -409,12 +409,13 @@ INCREMENT_WORDS: tuple[str, ...] = ("آخر", "آخرين", "آخرون", "آخ�
 CUMULATIVE_RISE_WORDS: tuple[str, ...] = ("ارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصول", "وصل", "وصلت", "بلغ", "بلغت")
 CUMULATIVE_TOTAL_WORDS: tuple[str, ...] = ("حصيلة", "إجمالي", "الإجمالي", "الإجمالية", "مجموع", "المجموع", "الحصيلة")
 CUMULATIVE_SINCE: tuple[str, ...] = ("بدء", "بداية", "اندلاع", "انطلاق", "لاندلاع", "لبدء", "انتهاء", "نهاية",
-                                     "توقف")
+                                     "توقف", "وصول", "وصولهم", "وصولها", "وصوله")  # "منذ وصولهم إلى الجبهات"
 # "خلال الحرب", "خلال ستة أسابيع من القتال": the whole war (or weeks/months of it) is a running total;
 # a day or two ("خلال اليومين الماضيين") is not.
 CUMULATIVE_WAR_NOUNS: tuple[str, ...] = ("الحرب", "القتال", "المعارك", "النزاع", "المواجهات", "العمليات العسكرية")
 CUMULATIVE_WHOLE_WAR: tuple[str, ...] = ("الحرب", "النزاع")  # "خلال المعارك الليلية" is one night, not the war
-CUMULATIVE_LONG_SPANS: tuple[str, ...] = ("أسابيع", "أسبوعا", "أشهر", "شهور", "شهرا", "أسبوعين", "شهرين")
+# "يوما" (the accusative singular) counts eleven days or more: "خلال 44 يوما من القتال"
+CUMULATIVE_LONG_SPANS: tuple[str, ...] = ("أسابيع", "أسبوعا", "أشهر", "شهور", "شهرا", "أسبوعين", "شهرين", "يوما")
 # People who are counted but are not casualties (never a loss on their own).
 NON_CASUALTY_PEOPLE: tuple[str, ...] = ("نائب", "نائبا", "نواب", "مسؤول", "مسؤولا", "مسؤولين", "الناس", "متظاهر",
                                         "متظاهرا", "متظاهرين", "ناخب", "لاجئ", "لاجئا", "لاجئين", "نازح", "نازحا",

@@ -1165,3 +1165,18 @@ def test_damage_done_to_a_bare_building_and_a_multi_storey_block():
     got = rows("وقالت النيابة العامة الأذربيجانية إن القصف الأرميني ألحق أضرارا بـ40 منزلا و9 مبان متعددة الطوابق.")
     assert {(r["category"], r["value"], r["affected_side"]) for r in got} == {
         ("houses", 40, "azerbaijani"), ("apartment_buildings", 9, "azerbaijani")}
+
+
+def test_running_totals_over_days_of_war_since_arrival_and_so_far_at_the_end():
+    """"خلال 30 يوما من القتال", "منذ وصولهم" and a final "حتى الآن." make running totals; "خلال
+    الأيام الثلاثة" does not; a "نافيا" clause does not inherit the "حتى الآن" before it."""
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها غنمت خلال 30 يوما من القتال 70 دبابة.")
+    assert (got[0]["value"], got[0]["cumulative"]) == (70, True)
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت خلال الأيام الثلاثة الماضية 12 دبابة.")
+    assert (got[0]["value"], got[0]["cumulative"]) == (12, False)
+    r = one("وقال المرصد السوري لحقوق الإنسان إن 41 مقاتلا سوريا قتلوا منذ وصولهم إلى الجبهة.")
+    assert (r["value"], r["cumulative"]) == (41, True)
+    r = one("وقالت سلطات قره باغ إن 64 مدنيا قتلوا في الإقليم حتى الآن.")
+    assert (r["value"], r["cumulative"]) == (64, True)
+    got = rows("وقالت وزارة الدفاع الأرمينية إنها لم تخسر أي موقع حتى الآن، نافية تقارير أذربيجانية عن أسر ثلاثة جنود أرمن.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(3, False)]
