@@ -74,7 +74,10 @@ _RE_DIGIT = re.compile(r"\d")
 # "ارتفع عدد القتلى إلى 65 والجرحى إلى 297": a bare count followed by the next toll of the list
 _RE_AND_TOLL_AFTER = re.compile(r"\s+و(?:ال)?(?:جرحي|مصابين|المصابين|مفقودين|اسري|قتلي)(?!\S)")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
-_RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي)\s*$")  # "عدد الأسرى لا يتجاوز 44"
+_RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي"
+                         r"|[يت]قترب\s+من|[يت]قارب|[يت]ناهز)\s*$")  # "عدد القتلى يقترب من 5 آلاف"
+# "ألفي قتيل لكل طرف / على كل جانب / لكل من الطرفين": the figure stands for each side, one row per side
+_RE_EACH_SIDE = re.compile(r"\s+(?:ل|علي\s+|من\s+|في\s+)كل\s+(?:(?:طرف|جانب)|من\s+(?:الطرفين|الجانبين))(?!\w)")  # "عدد الأسرى لا يتجاوز 44"
 # "ليبلغ إجمالي قتلاه 974": a reach verb before a toll named right before the number (no "إلى")
 _RE_REACH_TOLL = re.compile(r"(?<!\S)[وف]?ل?[يت]?بلغ(?:ت)?\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,70}?\s*$")
 _RE_TOLL_THEN_NUM = re.compile(r"\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,40}?\d")  # "... قتلاه 974"
@@ -566,7 +569,24 @@ def _toll_before(lex: _Lex, norm: str, a: int, p: NumberPhrase) -> tuple[str | N
         cm = lex.count_ctx_re.search(seg)
         if cm:
             return _toll_word_cat(lex, cm.group("ctx")), cm.group("ctx"), False
+    if "بلغ" in seg:
+        # "لتبلغ حصيلة قتلاها منذ 27 أيلول/سبتمبر 1221 عسكريا": a reach verb, the toll, a date, the number
+        dm = _trailing_date_re().search(seg)
+        seg2 = seg[:dm.start()] + " " if dm else seg
+        if _RE_REACH_TOLL.search(seg2):
+            cm = lex.count_ctx_re.search(seg2)
+            if cm:
+                cat = _toll_word_cat(lex, cm.group("ctx"))
+                if cat is not None:
+                    return cat, cm.group("ctx"), False
     return None, "", False
+
+
+@lru_cache(maxsize=1)
+def _trailing_date_re() -> re.Pattern:
+    """A period from or up to a date ending a text ("منذ 27 أيلول/سبتمبر ")."""
+    months = _alt(lx.MONTHS)
+    return re.compile(rf"\s(?:منذ|حتي)\s+(?:\d{{1,2}}\s+)?(?:{months})(?:\s*/\s*(?:{months}))?\s*$")
 
 
 def _context_population(lex: _Lex, norm: str, a: int, pos: int) -> str:
@@ -1593,35 +1613,39 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             if historical or it.extra.get("single_place"):
                 cumulative = False  # one named place is an event, never a running total
             cum_of[id(it)] = cumulative
-            rows.append({
-                "article_id": article.article_id,
-                "outlet": article.outlet,
-                "published": article.published,
-                "claimant": claimant,
-                "claimant_en": claimant_en,
-                "claimant_party": party,
-                "affected_side": side,
-                "category": it.category,
-                "population": it.population if it.kind == "people" else "",
-                "action": it.action,
-                "value": int(it.value),
-                "value_low": it.low,
-                "value_high": it.high,
-                "qualifier": it.qualifier,
-                "cumulative": cumulative,
-                "historical": historical,
-                "denied_by": denied_by,
-                "number_text": article.raw[raw_s:raw_e],
-                "sentence": sp.text,
-                "start": raw_s,
-                "end": raw_e,
-                "mentions": 1,
-                "_sentence_index": si,
-                "_state": state_level,
-                "_cside": claimant_side,
-                "_head": si < head_n,
-                "_noun": _RE_WS.sub(" ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
-            })
+            each_side = it.kind == "people" and bool(_RE_EACH_SIDE.match(norm, it.tail_end, b))
+            if each_side and not it.increment:
+                cumulative = True  # a per-side toll is the war's figure split between the two sides
+            for side in (("armenian", "azerbaijani") if each_side else (side,)):
+                rows.append({
+                    "article_id": article.article_id,
+                    "outlet": article.outlet,
+                    "published": article.published,
+                    "claimant": claimant,
+                    "claimant_en": claimant_en,
+                    "claimant_party": party,
+                    "affected_side": side,
+                    "category": it.category,
+                    "population": it.population if it.kind == "people" else "",
+                    "action": it.action,
+                    "value": int(it.value),
+                    "value_low": it.low,
+                    "value_high": it.high,
+                    "qualifier": it.qualifier,
+                    "cumulative": cumulative,
+                    "historical": historical,
+                    "denied_by": denied_by,
+                    "number_text": article.raw[raw_s:raw_e],
+                    "sentence": sp.text,
+                    "start": raw_s,
+                    "end": raw_e,
+                    "mentions": 1,
+                    "_sentence_index": si,
+                    "_state": state_level,
+                    "_cside": claimant_side,
+                    "_head": si < head_n,
+                    "_noun": _RE_WS.sub(" ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
+                })
     return rows
 
 

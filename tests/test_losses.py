@@ -1180,3 +1180,17 @@ def test_running_totals_over_days_of_war_since_arrival_and_so_far_at_the_end():
     assert (r["value"], r["cumulative"]) == (64, True)
     got = rows("وقالت وزارة الدفاع الأرمينية إنها لم تخسر أي موقع حتى الآن، نافية تقارير أذربيجانية عن أسر ثلاثة جنود أرمن.")
     assert [(r["value"], r["cumulative"]) for r in got] == [(3, False)]
+
+
+def test_a_figure_for_each_side_gives_one_row_per_side_and_a_date_may_follow_the_toll():
+    """"نحو 900 قتيل لكل طرف" -> an armenian and an azerbaijani row; "عدد القتلى يقارب 1800" is a
+    count of the dead; "ليبلغ عدد قتلاه منذ 27 سبتمبر 640 جنديا" reads past the date."""
+    got = rows("وقال مسؤول روسي إن عدد القتلى يقارب 1800، أي نحو 900 قتيل لكل طرف.")
+    got = sorted((r["value"], r["affected_side"], r["category"]) for r in got)
+    assert got == [(900, "armenian", "killed"), (900, "azerbaijani", "killed"), (1800, "both", "killed")]
+    got = rows("وقال الرئيس الفرنسي إن الحرب خلفت 700 قتيل على كل جانب.")
+    assert sorted((r["value"], r["affected_side"], r["cumulative"]) for r in got) == [
+        (700, "armenian", True), (700, "azerbaijani", True)]
+    got = rows("وقالت وزارة الدفاع الأرمينية إن ستة جنود قتلوا في قصف ليلي، ليبلغ عدد قتلاها منذ 27 أيلول/سبتمبر 640 جنديا.")
+    r = next(x for x in got if x["value"] == 640)
+    assert (r["category"], r["affected_side"], r["cumulative"]) == ("killed", "armenian", True)
