@@ -1477,7 +1477,10 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             # a quotation's later sentence ("... هذه أكاذيب»") denies what the quote said before it
             a_q = bisect.bisect_left(to_raw, sents[si - 1].start) if si and any(
                 x.kind == "continued" for x in attrs[si]) else a
-            if (named or lex.denial_re.search(norm, a, b)) and not (
+            dm = lex.denial_re.search(norm, a, b)
+            if dm and not named and any(it.n_start < dm.start() for it in items):
+                dm = None  # "قالت X إن ... 130 دبابة، وهو ما وصفته باكو بأنه أرقام خيالية": it calls this sentence's figures unreal
+            if (named or dm) and not (
                     not named and (_RE_DENY_NOT_FIGURES.search(norm, a, b) or _RE_DENY_ACT.search(norm, a_q, b))):
                 _deny_previous(rows, attrs[si], si, named, profile, attrs[si - 1] if si else None)
         if not items:

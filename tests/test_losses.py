@@ -1194,3 +1194,14 @@ def test_a_figure_for_each_side_gives_one_row_per_side_and_a_date_may_follow_the
     got = rows("وقالت وزارة الدفاع الأرمينية إن ستة جنود قتلوا في قصف ليلي، ليبلغ عدد قتلاها منذ 27 أيلول/سبتمبر 640 جنديا.")
     r = next(x for x in got if x["value"] == 640)
     assert (r["category"], r["affected_side"], r["cumulative"]) == ("killed", "armenian", True)
+
+
+def test_figures_called_unreal_in_the_next_sentence_are_denied():
+    """"لا تمت للواقع بصلة" / "خيالية" deny the figures of the sentence before; a sentence with its
+    own figures before the cue does not reach back."""
+    got = rows("وقالت وزارة الدفاع الأرمينية إن قواتها دمرت 9 دبابات أذربيجانية.\n\n"
+               "وردت وزارة الدفاع الأذربيجانية بأن هذه المعلومات \"لا تمت للواقع بصلة\".")
+    assert [(r["value"], r["denied_by"]) for r in got] == [(9, "Azerbaijan")]
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 8 مدافع.\n\n"
+               "وقالت وزارة الدفاع الأرمينية إن الجانب الأذربيجاني خسر 40 دبابة، وهو ما وصفته باكو بأنه \"أرقام خيالية\".")
+    assert next(r for r in got if r["value"] == 8)["denied_by"] == ""
