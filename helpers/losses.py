@@ -74,7 +74,10 @@ _RE_DIGIT = re.compile(r"\d")
 # "ارتفع عدد القتلى إلى 65 والجرحى إلى 297": a bare count followed by the next toll of the list
 _RE_AND_TOLL_AFTER = re.compile(r"\s+و(?:ال)?(?:جرحي|مصابين|المصابين|مفقودين|اسري|قتلي)(?!\S)")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
-_RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي)\s*$")  # "عدد الأسرى لا يتجاوز 44"
+_RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي"
+                         r"|[يت]قترب\s+من|[يت]قارب|[يت]ناهز)\s*$")  # "عدد القتلى يقترب من 5 آلاف"
+# "ألفي قتيل لكل طرف / على كل جانب / لكل من الطرفين": the figure stands for each side, one row per side
+_RE_EACH_SIDE = re.compile(r"\s+(?:ل|علي\s+|من\s+|في\s+)كل\s+(?:(?:طرف|جانب)|من\s+(?:الطرفين|الجانبين))(?!\w)")  # "عدد الأسرى لا يتجاوز 44"
 # "ليبلغ إجمالي قتلاه 974": a reach verb before a toll named right before the number (no "إلى")
 _RE_REACH_TOLL = re.compile(r"(?<!\S)[وف]?ل?[يت]?بلغ(?:ت)?\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,70}?\s*$")
 _RE_TOLL_THEN_NUM = re.compile(r"\s+[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+[^.،,؛\d]{0,40}?\d")  # "... قتلاه 974"
@@ -95,10 +98,15 @@ _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التا�
 _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
 # clauses of a sentence: "، فيما/بينما/في حين" (maybe another speaker) and a participle going on
 # to another point ("، مشيرا إلى أن ...")
-_PARTICIPLE_ON = r"[وف]?(?:مشيرا|مشيره|مضيفا|مضيفه|موضحا|موضحه|لافتا|لافته)"
+_PARTICIPLE_ON = r"[وف]?(?:مشيرا|مشيره|مضيفا|مضيفه|موضحا|موضحه|لافتا|لافته|نافيا|نافيه)"
 _RE_CLAUSE_SPLIT = re.compile(rf"[،,]\s*(?:فيما|بينما|في\s+حين|{_PARTICIPLE_ON})(?!\S)")
 _RE_PARTICIPLE_SPLIT = re.compile(rf"[،,]\s*{_PARTICIPLE_ON}(?!\S)")
 _RE_RISE_STOP = re.compile(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)")
+# "لا يزال / ما زالت ..." right before a count (no clause mark between) or "... لا يزالون" right after
+# it: a standing count (still wounded, still missing), not a running total
+_RE_STILL = r"(?<!\S)[وف]?(?:لا|ما)\s+(?:يزال|تزال|زال|زالت|يزالون|زالوا|تزالان|يزالان)(?!\S)"
+_RE_STILL_BEFORE = re.compile(_RE_STILL + r"[^.،,؛:]*$")
+_RE_STILL_AFTER = re.compile(r"(?:\s+[^\s.،,؛:]+){0,2}?\s+" + _RE_STILL)
 _RE_BODIES = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:رفات|جثث|جثامين|جثه|جثمان)\s+$")
 # "3 من حرس الحدود الروس أصيبوا": a count of a group, then the casualty verb
 _RE_GROUP_COUNT = re.compile(r"\s+من\s+(?P<g>(?:\S+\s+){0,3}?)(?=\S+\s*$)")
@@ -465,7 +473,7 @@ _RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,�
 # "حتى هذه اللحظة قتل 41", "تضررت حتى الآن 61 مدرسة", "قتلوا حتى الآن": a toll so far is a running
 # total (the passages gold keeps "حرر حتى الآن 22 بلدة" an increment: a convention difference); "في حصيلة تعد الأعلى منذ بدء
 # الحرب" compares one strike with the war, it does not total it
-_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\S)|الان(?!\S)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))")
+_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\w)|الان(?!\w)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))")
 # "بعد حرب أودت بحياة نحو 3800 جندي", "حرب استمرت 44 يوما، قتل فيها أكثر من 6500": the toll of a
 # whole war, named as one finished war (indefinite "حرب"), is a running total ("الحرب التي خلفت"
 # in a running story is not; a historical war is flagged historical, which clears it again)
@@ -561,7 +569,24 @@ def _toll_before(lex: _Lex, norm: str, a: int, p: NumberPhrase) -> tuple[str | N
         cm = lex.count_ctx_re.search(seg)
         if cm:
             return _toll_word_cat(lex, cm.group("ctx")), cm.group("ctx"), False
+    if "بلغ" in seg:
+        # "لتبلغ حصيلة قتلاها منذ 27 أيلول/سبتمبر 1221 عسكريا": a reach verb, the toll, a date, the number
+        dm = _trailing_date_re().search(seg)
+        seg2 = seg[:dm.start()] + " " if dm else seg
+        if _RE_REACH_TOLL.search(seg2):
+            cm = lex.count_ctx_re.search(seg2)
+            if cm:
+                cat = _toll_word_cat(lex, cm.group("ctx"))
+                if cat is not None:
+                    return cat, cm.group("ctx"), False
     return None, "", False
+
+
+@lru_cache(maxsize=1)
+def _trailing_date_re() -> re.Pattern:
+    """A period from or up to a date ending a text ("منذ 27 أيلول/سبتمبر ")."""
+    months = _alt(lx.MONTHS)
+    return re.compile(rf"\s(?:منذ|حتي)\s+(?:\d{{1,2}}\s+)?(?:{months})(?:\s*/\s*(?:{months}))?\s*$")
 
 
 def _context_population(lex: _Lex, norm: str, a: int, pos: int) -> str:
@@ -862,6 +887,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 adj = _RE_CASUALTY_ADJ.match(norm, tail, b) if cat is None else None
                 if adj:
                     cat, tail = _CASUALTY_ADJ[adj.group("w")], adj.end()  # "1245 عسكريا جريحا"
+                if cat is None and _RE_BODIES.search(norm[max(a, p.start - 16):p.start]):
+                    cat = "killed"  # "انتشلت جثث 27 عسكريا، فيما لا يزال 412 جريحا": bodies are dead whatever follows
                 if cat is None:
                     act, word = _governing_action(_main_predicate(norm, _not_antecedent(norm, acts, tail, b), tail, b),
                                                   "people", p.start, tail, near=60)
@@ -1450,7 +1477,10 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             # a quotation's later sentence ("... هذه أكاذيب»") denies what the quote said before it
             a_q = bisect.bisect_left(to_raw, sents[si - 1].start) if si and any(
                 x.kind == "continued" for x in attrs[si]) else a
-            if (named or lex.denial_re.search(norm, a, b)) and not (
+            dm = lex.denial_re.search(norm, a, b)
+            if dm and not named and any(it.n_start < dm.start() for it in items):
+                dm = None  # "قالت X إن ... 130 دبابة، وهو ما وصفته باكو بأنه أرقام خيالية": it calls this sentence's figures unreal
+            if (named or dm) and not (
                     not named and (_RE_DENY_NOT_FIGURES.search(norm, a, b) or _RE_DENY_ACT.search(norm, a_q, b))):
                 _deny_previous(rows, attrs[si], si, named, profile, attrs[si - 1] if si else None)
         if not items:
@@ -1473,6 +1503,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         side_of_item: dict[int, str] = {}
         victim_side = ""
         cum_of: dict[int, bool] = {}
+        has_still = "زال" in norm[a:b]
         for k, it in enumerate(items):
             raw_s, raw_e = nt.raw_span(it.n_start, it.n_end)
             att = _claimant_for(attrs_s, raw_s)
@@ -1565,6 +1596,9 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                                                   or 0 <= so_far.start() - it.tail_end <= 25))
                       or _until_date_re().search(norm, it.tail_end, min(k_hi, it.tail_end + 60))):
                     cumulative = True
+            if cumulative and has_still and (_RE_STILL_BEFORE.search(norm, max(a, it.n_start - 40), it.n_start)
+                                             or _RE_STILL_AFTER.match(norm, it.tail_end, b)):
+                cumulative = False  # "فيما لا يزال 412 جريحا يتلقون العلاج": a standing count, not a running total
             historical = False
             window = norm[max(a, it.n_start - 160):it.n_start]
             if lex.hist_re.search(window):
@@ -1582,35 +1616,39 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             if historical or it.extra.get("single_place"):
                 cumulative = False  # one named place is an event, never a running total
             cum_of[id(it)] = cumulative
-            rows.append({
-                "article_id": article.article_id,
-                "outlet": article.outlet,
-                "published": article.published,
-                "claimant": claimant,
-                "claimant_en": claimant_en,
-                "claimant_party": party,
-                "affected_side": side,
-                "category": it.category,
-                "population": it.population if it.kind == "people" else "",
-                "action": it.action,
-                "value": int(it.value),
-                "value_low": it.low,
-                "value_high": it.high,
-                "qualifier": it.qualifier,
-                "cumulative": cumulative,
-                "historical": historical,
-                "denied_by": denied_by,
-                "number_text": article.raw[raw_s:raw_e],
-                "sentence": sp.text,
-                "start": raw_s,
-                "end": raw_e,
-                "mentions": 1,
-                "_sentence_index": si,
-                "_state": state_level,
-                "_cside": claimant_side,
-                "_head": si < head_n,
-                "_noun": _RE_WS.sub(" ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
-            })
+            each_side = it.kind == "people" and bool(_RE_EACH_SIDE.match(norm, it.tail_end, b))
+            if each_side and not it.increment:
+                cumulative = True  # a per-side toll is the war's figure split between the two sides
+            for side in (("armenian", "azerbaijani") if each_side else (side,)):
+                rows.append({
+                    "article_id": article.article_id,
+                    "outlet": article.outlet,
+                    "published": article.published,
+                    "claimant": claimant,
+                    "claimant_en": claimant_en,
+                    "claimant_party": party,
+                    "affected_side": side,
+                    "category": it.category,
+                    "population": it.population if it.kind == "people" else "",
+                    "action": it.action,
+                    "value": int(it.value),
+                    "value_low": it.low,
+                    "value_high": it.high,
+                    "qualifier": it.qualifier,
+                    "cumulative": cumulative,
+                    "historical": historical,
+                    "denied_by": denied_by,
+                    "number_text": article.raw[raw_s:raw_e],
+                    "sentence": sp.text,
+                    "start": raw_s,
+                    "end": raw_e,
+                    "mentions": 1,
+                    "_sentence_index": si,
+                    "_state": state_level,
+                    "_cside": claimant_side,
+                    "_head": si < head_n,
+                    "_noun": _RE_WS.sub(" ", norm[it.h_start:it.tail_end]) if it.has_noun else "",
+                })
     return rows
 
 

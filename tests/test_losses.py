@@ -1144,3 +1144,64 @@ def test_figures_published_by_a_party_are_its_claim():
     assert (r["claimant_party"], r["affected_side"], r["cumulative"]) == ("Armenia", "armenian", True)
     r = one("وكانت حصيلة جديدة أعلنتها وزارة الدفاع الأذربيجانية قد رفعت عدد قتلاها إلى 90 جنديا.")
     assert (r["claimant_party"], r["affected_side"]) == ("Azerbaijan", "azerbaijani")
+
+
+def test_bodies_before_a_count_are_dead_and_a_still_count_is_standing():
+    """"جثث N" is killed whatever verb follows; "فيما لا يزال N جريحا" is a standing count, not a running total."""
+    got = rows("وقالت وزارة الصحة الأرمينية إن المستشفيات تسلمت منذ نهاية القتال جثث 86 جنديا، "
+               "فيما لا يزال 230 جريحا يتلقون العلاج.")
+    by_val = {r["value"]: r for r in got}
+    assert (by_val[86]["category"], by_val[86]["cumulative"]) == ("killed", True)
+    assert (by_val[230]["category"], by_val[230]["cumulative"]) == ("wounded", False)
+    got = rows("وقالت خدمة الطوارئ في قره باغ إن فرقها انتشلت جثث 19 جنديا، في حين لا يزال مصيرهم مجهولا.")
+    assert [(r["category"], r["value"]) for r in got] == [("killed", 19)]
+
+
+def test_damage_done_to_a_bare_building_and_a_multi_storey_block():
+    """"ألحق أضرارا بمدرسة" is one public building damaged; "مبنى متعدد الطوابق" is a block of flats."""
+    got = rows("وقالت سلطات قره باغ إن القصف الأذربيجاني ألحق أضرارا بمدرسة في مارتوني.")
+    assert [(r["category"], r["action"], r["value"], r["claimant_party"]) for r in got] == [
+        ("public_buildings", "damaged", 1, "Artsakh")]
+    got = rows("وقالت النيابة العامة الأذربيجانية إن القصف الأرميني ألحق أضرارا بـ40 منزلا و9 مبان متعددة الطوابق.")
+    assert {(r["category"], r["value"], r["affected_side"]) for r in got} == {
+        ("houses", 40, "azerbaijani"), ("apartment_buildings", 9, "azerbaijani")}
+
+
+def test_running_totals_over_days_of_war_since_arrival_and_so_far_at_the_end():
+    """"خلال 30 يوما من القتال", "منذ وصولهم" and a final "حتى الآن." make running totals; "خلال
+    الأيام الثلاثة" does not; a "نافيا" clause does not inherit the "حتى الآن" before it."""
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها غنمت خلال 30 يوما من القتال 70 دبابة.")
+    assert (got[0]["value"], got[0]["cumulative"]) == (70, True)
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت خلال الأيام الثلاثة الماضية 12 دبابة.")
+    assert (got[0]["value"], got[0]["cumulative"]) == (12, False)
+    r = one("وقال المرصد السوري لحقوق الإنسان إن 41 مقاتلا سوريا قتلوا منذ وصولهم إلى الجبهة.")
+    assert (r["value"], r["cumulative"]) == (41, True)
+    r = one("وقالت سلطات قره باغ إن 64 مدنيا قتلوا في الإقليم حتى الآن.")
+    assert (r["value"], r["cumulative"]) == (64, True)
+    got = rows("وقالت وزارة الدفاع الأرمينية إنها لم تخسر أي موقع حتى الآن، نافية تقارير أذربيجانية عن أسر ثلاثة جنود أرمن.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(3, False)]
+
+
+def test_a_figure_for_each_side_gives_one_row_per_side_and_a_date_may_follow_the_toll():
+    """"نحو 900 قتيل لكل طرف" -> an armenian and an azerbaijani row; "عدد القتلى يقارب 1800" is a
+    count of the dead; "ليبلغ عدد قتلاه منذ 27 سبتمبر 640 جنديا" reads past the date."""
+    got = rows("وقال مسؤول روسي إن عدد القتلى يقارب 1800، أي نحو 900 قتيل لكل طرف.")
+    got = sorted((r["value"], r["affected_side"], r["category"]) for r in got)
+    assert got == [(900, "armenian", "killed"), (900, "azerbaijani", "killed"), (1800, "both", "killed")]
+    got = rows("وقال الرئيس الفرنسي إن الحرب خلفت 700 قتيل على كل جانب.")
+    assert sorted((r["value"], r["affected_side"], r["cumulative"]) for r in got) == [
+        (700, "armenian", True), (700, "azerbaijani", True)]
+    got = rows("وقالت وزارة الدفاع الأرمينية إن ستة جنود قتلوا في قصف ليلي، ليبلغ عدد قتلاها منذ 27 أيلول/سبتمبر 640 جنديا.")
+    r = next(x for x in got if x["value"] == 640)
+    assert (r["category"], r["affected_side"], r["cumulative"]) == ("killed", "armenian", True)
+
+
+def test_figures_called_unreal_in_the_next_sentence_are_denied():
+    """"لا تمت للواقع بصلة" / "خيالية" deny the figures of the sentence before; a sentence with its
+    own figures before the cue does not reach back."""
+    got = rows("وقالت وزارة الدفاع الأرمينية إن قواتها دمرت 9 دبابات أذربيجانية.\n\n"
+               "وردت وزارة الدفاع الأذربيجانية بأن هذه المعلومات \"لا تمت للواقع بصلة\".")
+    assert [(r["value"], r["denied_by"]) for r in got] == [(9, "Azerbaijan")]
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 8 مدافع.\n\n"
+               "وقالت وزارة الدفاع الأرمينية إن الجانب الأذربيجاني خسر 40 دبابة، وهو ما وصفته باكو بأنه \"أرقام خيالية\".")
+    assert next(r for r in got if r["value"] == 8)["denied_by"] == ""
