@@ -307,6 +307,7 @@ _OFFICIAL_HEADS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.nor
 _NEWS_WORDS = lx.norm_set(["أنباء", "الأنباء", "للأنباء", "الانباء"])
 _MEDIA_SOURCE_HEADS = lx.norm_set(lx.MEDIA_SOURCE_HEADS)
 _MEDIA_ADJ = lx.norm_set(lx.MEDIA_ADJECTIVES)
+_PRIVATE_SOURCE_ADJ = lx.norm_set(lx.PRIVATE_SOURCE_ADJECTIVES)
 ALIAS_LOOKBACK = 80  # sentences an unknown speaker phrase may look back for the speaker it renames
 _ALIAS_CUT = re.compile(r"[،,:.«“\"]| ان | ان$| بان ")
 _KANA = lx.norm_set(["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"])
@@ -935,13 +936,19 @@ class _Engine:
         if "باسم" in words or words[0] in S["spk_heads"]:
             party_words += [w for w in words if w not in party_words]
         party = _party_from_words(self.p, party_words)
+        expert = _strip_al(words[0]) in _EXPERT_HEADS
+        if words[0] in _MEDIA_SOURCE_HEADS and len(words) > 1 and words[1] in _PRIVATE_SOURCE_ADJ:
+            # "مصادر كنسية أرمنية": a non-official source's nationality does not make it speak for
+            # that state
+            party = "Unknown"
         if any(w in _PRESS_HEADS for w in words[:4]) or party == "Unknown" and any(
                 w in _MEDIA_HEADS for w in words[:4]) or words[0] in _MEDIA_SOURCE_HEADS and len(words) > 1 \
                 and words[1] in _MEDIA_ADJ:
             party = "Media"  # "صحيفة لوموند الفرنسية", "حصيلة جمعتها وكالة فرانس برس"
         elif party == "Unknown":
             # "باحث في مركز دراسات بريطاني": an expert's institution does not make him speak for a country
-            party = _other_country(words) if _strip_al(words[0]) not in _EXPERT_HEADS else "Unknown"
+            # "مصادر ليبية": anonymous sources of a third country are no official of it
+            party = _other_country(words) if not expert and words[0] not in _MEDIA_SOURCE_HEADS else "Unknown"
             if party == "Unknown" and _strip_al(words[0]) in _NGO_HEADS:
                 party = "Other"  # "منظمة هيومن رايتس ووتش": a non-governmental organisation
         place_actor = None

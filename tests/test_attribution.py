@@ -881,3 +881,28 @@ def test_director_of_a_state_service_speaks_for_the_state(profile):
     art, res = _attrs("قال مدير جهاز الأمن الفدرالي الروسي إن مسلحين يقاتلون في الإقليم.", profile)
     (a,) = _main(res[0])
     assert a.party == "Russia" and a.speaker_en == "Russia"
+
+
+def test_rare_continuation_verbs_keep_the_speaker(profile):
+    """"وأردفت الوزارة" and "واستطرد" are say-verbs continuing the speaker named before."""
+    text = ("قالت وزارة الدفاع الأرمينية إن قواتها صدت هجوما في الجنوب.\n\n"
+            "وأردفت الوزارة أن عشرة جنود من العدو قتلوا.\n\n"
+            "واستطرد البيان أن المعارك مستمرة.")
+    art, res = _attrs(text, profile)
+    assert [a.party for a in _main(res[1])] == ["Armenia"]
+    assert [a.party for a in _main(res[2])] == ["Armenia"]
+
+
+def test_private_sources_speak_for_no_state(profile):
+    """A non-official source's nationality ("مصادر كنسية أرمنية", "مصادر تونسية") does not make it
+    speak for that state: Unknown."""
+    for text in ("وتقول مصادر كنسية أرمنية إن دير القرية تضرر.",
+                 "وذكرت مصادر تونسية مطلعة أن شحنة أسلحة عبرت البحر."):
+        art, res = _attrs(text, profile)
+        assert [a.party for a in _main(res[0])] == ["Unknown"], text
+
+
+def test_treaty_after_according_is_no_speaker(profile):
+    """"وفق معاهدة الصداقة" names a document, not a speaker."""
+    art, res = _attrs("وتتولى القوات الروسية حماية الحدود، وفق معاهدة التعاون لعام 2001.", profile)
+    assert [a for attrs in res for a in attrs] == []
