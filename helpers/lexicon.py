@@ -540,6 +540,12 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("أورد", "ورد", "", "report", False, ""),
     ("قدر", "قدر", "", "report", True, ""),  # "ويقدر المكتب الحصيلة بـ91", "قدر محللون أن ..."
 ]
+# Objects that make a reporting verb an act, not a statement: "أعلنت X الأحكام العرفية / التعبئة
+# العامة / حالة الطوارئ" declares a measure, "رفضت X التعليق" says nothing (lemma -> object nouns).
+ACT_OBJECTS: dict[str, list[str]] = {
+    "أعلن": ["الأحكام", "الأحكام العرفية", "التعبئة", "حالة", "حظر", "الحداد", "النفير", "التعبئة العامة"],
+    "رفض": ["التعليق"],
+}
 # Nouns of a quantity that follow an impersonal/passive "يقدر" ("ويقدر عدد سكان X بـ", "ويقدر عددهم
 # بنحو"): the estimate has no speaker.
 MEASURE_NOUNS = ["عدد", "عددهم", "عددها", "عددهما", "حجم", "مساحة", "مساحتها", "كلفة", "تكلفة", "قيمة",
