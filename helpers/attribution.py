@@ -315,6 +315,7 @@ _MEDIA_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "و�
                             "مدونة", "المدونة", "لمدونة"])
 _SELF_WORDS = lx.norm_set(lx.SELF_WORDS)
 _NGO_HEADS = lx.norm_set(lx.NGO_HEADS) | lx.norm_set(lx.RELIGIOUS_HEADS)
+_NGO_NAMES = lx.norm_set(lx.NGO_NAMES)
 _OFFICIAL_HEADS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.norm_set(lx.OFFICIAL_HEADS))
 _NEWS_WORDS = lx.norm_set(["أنباء", "الأنباء", "للأنباء", "الانباء"])
 _MEDIA_SOURCE_HEADS = lx.norm_set(lx.MEDIA_SOURCE_HEADS)
@@ -962,7 +963,8 @@ class _Engine:
             # "باحث في مركز دراسات بريطاني": an expert's institution does not make him speak for a country
             # "مصادر ليبية": anonymous sources of a third country are no official of it
             party = _other_country(words) if not expert and words[0] not in _MEDIA_SOURCE_HEADS else "Unknown"
-            if party == "Unknown" and _strip_al(words[0]) in _NGO_HEADS:
+            if party == "Unknown" and (_strip_al(words[0]) in _NGO_HEADS or " ".join(words[:3]) in _NGO_NAMES
+                                       or " ".join(words[:2]) in _NGO_NAMES):
                 party = "Other"  # "منظمة هيومن رايتس ووتش": a non-governmental organisation
         place_actor = None
         if party == "Unknown" and _is_speaker_noun(words[0]):

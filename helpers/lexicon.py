@@ -699,6 +699,8 @@ OFFICIAL_HEADS = ["وزارة", "وزير", "وزيرة", "سفير", "سفير�
                   "مكتب", "الخارجية", "الدفاع", "النيابة", "دائرة", "خدمة", "جهاز", "مدير"]
 # Heads of an unknown speaker phrase that is a non-governmental organisation (party Other).
 NGO_HEADS = ["منظمة", "منظمات", "جمعية", "معهد"]
+# International NGOs often named without "منظمة" ("أفادت هيومن رايتس ووتش"): party Other.
+NGO_NAMES = ["هيومن رايتس ووتش", "العفو الدولية", "أطباء بلا حدود", "مراسلون بلا حدود"]
 # Religious leaders named by title speak for no belligerent (party Other): "البابا فرنسيس",
 # "الحبر الأعظم", "كاثوليكوس عموم الأرمن", "البطريرك", "المفتي" (without the article).
 RELIGIOUS_HEADS = ["بابا", "حبر", "كاثوليكوس", "بطريرك", "مطران", "كاردينال", "مفتي"]

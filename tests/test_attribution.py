@@ -939,3 +939,9 @@ def test_members_of_a_state_body_speak_for_its_state(profile):
     """"أعضاء في مجلس الشيوخ الأميركي" speak for the USA."""
     art, res = _attrs("وطالب أعضاء في مجلس الشيوخ الأميركي بوقف المساعدات.", profile)
     assert [a.party for a in _main(res[0])] == ["USA"]
+
+
+def test_international_ngo_named_without_head_is_other(profile):
+    """"أفادت أطباء بلا حدود" / "هيومن رايتس ووتش" without "منظمة": a non-governmental organisation."""
+    art, res = _attrs("وقالت أطباء بلا حدود إن فرقها عالجت عشرات المصابين.", profile)
+    assert [a.party for a in _main(res[0])] == ["Other"]
