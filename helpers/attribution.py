@@ -86,6 +86,15 @@ def _lead(toks: list) -> int:
         i += 1
     if i + 1 < n and toks[i].text in _BREAKING and toks[i + 1].text in ("|", ":", "-", "–"):
         i += 2  # "عاجل | أرمينيا: ...": a breaking-news label
+    elif i + 1 < n and toks[i].text in _BREAKING and toks[i + 1].text == "(":
+        i += 1  # "عاجل (رويترز): ...": the label before an agency tag
+    if i < n and toks[i].text == "(":
+        # "(أ ف ب): X: ...": an agency tag before a flash line
+        for k in range(i + 1, min(n - 1, i + 6)):
+            if toks[k].text == ")":
+                if toks[k + 1].text == ":":
+                    i = k + 2
+                break
     if i + 2 < n and toks[i].text.isdigit() and toks[i + 1].text == ":" and toks[i + 2].text.isdigit():
         i += 3
         if i < n and (toks[i].text == ":" or toks[i].text in _BULLETS):
@@ -258,6 +267,9 @@ _TALAB = normalize("طلب")
 _TALAB_CONJ = lx.norm_set(["طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون"])  # conjugated: never the noun "طلب"
 _QAD = lx.norm_set(["قد", "لقد", "وقد"])
 _IDDA_A = normalize("ادعى")
+_KATABA = normalize("كتب")
+# Objects that make a say-verb an act ("أعلنت X الأحكام العرفية / التعبئة", "رفضت X التعليق").
+_ACT_OBJECTS = {normalize(k): lx.norm_set(v) for k, v in lx.ACT_OBJECTS.items()}
 _DATELINE_RE = re.compile(r"^[^\s:«“\"]+(?:\s+[^\s:«“\"]+)?\s*:\s*[«“\"][^«»“”\"]+[»”\"]\s*$")
 _WORD_RE = re.compile(r"[\u0621-\u064aA-Za-z0-9]+")
 _QADDARA = normalize("قدر")
@@ -303,10 +315,12 @@ _MEDIA_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "و�
                             "مدونة", "المدونة", "لمدونة"])
 _SELF_WORDS = lx.norm_set(lx.SELF_WORDS)
 _NGO_HEADS = lx.norm_set(lx.NGO_HEADS) | lx.norm_set(lx.RELIGIOUS_HEADS)
+_NGO_NAMES = lx.norm_set(lx.NGO_NAMES)
 _OFFICIAL_HEADS = frozenset(w[2:] if w.startswith("ال") else w for w in lx.norm_set(lx.OFFICIAL_HEADS))
 _NEWS_WORDS = lx.norm_set(["أنباء", "الأنباء", "للأنباء", "الانباء"])
 _MEDIA_SOURCE_HEADS = lx.norm_set(lx.MEDIA_SOURCE_HEADS)
 _MEDIA_ADJ = lx.norm_set(lx.MEDIA_ADJECTIVES)
+_PRIVATE_SOURCE_ADJ = lx.norm_set(lx.PRIVATE_SOURCE_ADJECTIVES)
 ALIAS_LOOKBACK = 80  # sentences an unknown speaker phrase may look back for the speaker it renames
 _ALIAS_CUT = re.compile(r"[،,:.«“\"]| ان | ان$| بان ")
 _KANA = lx.norm_set(["كان", "وكان", "كانت", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"])
@@ -329,6 +343,7 @@ _SPEAKER_NOUNS = lx.norm_set([
     "مراقبون", "دبلوماسيون", "دبلوماسي", "مسؤولون", "مسؤولين", "متحدثون", "عسكريون", "محللون",
     "خدمة", "الخدمة", "محافظ", "المحافظ", "حاكم", "معهد", "المعهد", "دائرة", "الدائرة",
     "باحث", "باحثة", "باحثون", "أستاذ", "أستاذة", "الباحث", "الباحثة",
+    "عضو", "العضو", "أعضاء", "الأعضاء",  # "أعضاء في مجلس الشيوخ الأميركي"
     *lx.RELIGIOUS_HEADS, *["ال" + w for w in lx.RELIGIOUS_HEADS],
 ])
 _PUBLISHED_BY = lx.norm_set(lx.PUBLISHED_BY)
@@ -935,14 +950,21 @@ class _Engine:
         if "باسم" in words or words[0] in S["spk_heads"]:
             party_words += [w for w in words if w not in party_words]
         party = _party_from_words(self.p, party_words)
+        expert = _strip_al(words[0]) in _EXPERT_HEADS
+        if words[0] in _MEDIA_SOURCE_HEADS and len(words) > 1 and words[1] in _PRIVATE_SOURCE_ADJ:
+            # "مصادر كنسية أرمنية": a non-official source's nationality does not make it speak for
+            # that state
+            party = "Unknown"
         if any(w in _PRESS_HEADS for w in words[:4]) or party == "Unknown" and any(
                 w in _MEDIA_HEADS for w in words[:4]) or words[0] in _MEDIA_SOURCE_HEADS and len(words) > 1 \
                 and words[1] in _MEDIA_ADJ:
             party = "Media"  # "صحيفة لوموند الفرنسية", "حصيلة جمعتها وكالة فرانس برس"
         elif party == "Unknown":
             # "باحث في مركز دراسات بريطاني": an expert's institution does not make him speak for a country
-            party = _other_country(words) if _strip_al(words[0]) not in _EXPERT_HEADS else "Unknown"
-            if party == "Unknown" and _strip_al(words[0]) in _NGO_HEADS:
+            # "مصادر ليبية": anonymous sources of a third country are no official of it
+            party = _other_country(words) if not expert and words[0] not in _MEDIA_SOURCE_HEADS else "Unknown"
+            if party == "Unknown" and (_strip_al(words[0]) in _NGO_HEADS or " ".join(words[:3]) in _NGO_NAMES
+                                       or " ".join(words[:2]) in _NGO_NAMES):
                 party = "Other"  # "منظمة هيومن رايتس ووتش": a non-governmental organisation
         place_actor = None
         if party == "Unknown" and _is_speaker_noun(words[0]):
@@ -1309,6 +1331,7 @@ class _Engine:
                 found.append(dict(speakers=spk, vtok=lead + 1, kind="verb", vf=None, inherited=False,
                                   content=lead + 2))
                 i = lead + 2
+        amma = "اما " in self.norm[sen.ns:sen.ne]  # cheap prefilter for the "أما X فـ" topic phrase
         while i < n:
             t = toks[i]
             if i <= skip_until:
@@ -1371,10 +1394,25 @@ class _Engine:
                                       vf=vv[0], inherited=not spk, content=i + 1, denial_from=max(0, i - 2)))
                     i += 1
                     continue
+            if vv is None and amma and t.quote < 0 and t.text[:1] == "ف" and len(t.text) > 4:
+                # "أما X فاعتبره ...": a verb with an object pronoun after the topic phrase
+                ov = _object_verb_lookup(t.text)
+                spk = self._amma(sen, i) if ov is not None and ov[1] else []
+                if spk:
+                    found.append(dict(speakers=spk, vtok=i, kind="verb", vf=ov[0], inherited=False, content=i + 1,
+                                      svo=True))
+                i += 1
+                continue
             if vv is None:
                 i += 1
                 continue
             vf, prefixed = vv
+            if vf.lemma in _ACT_OBJECTS and t.quote < 0 and self._act_object(sen, i, _ACT_OBJECTS[vf.lemma]):
+                i += 1  # "وأعلنت X الأحكام العرفية", "ورفضت X التعليق": an act, no statement
+                continue
+            if vf.lemma == _KATABA and i + 1 < n and toks[i + 1].text == ":":
+                i += 1  # "كتب: فلان": a byline
+                continue
             # "X الذي رحب": the antecedent of the relative pronoun speaks
             if i >= 1 and toks[i - 1].text in S["relatives"] and t.quote < 0 and vf.person != "participle":
                 spk = self._antecedent(sen, i - 1)
@@ -1594,6 +1632,18 @@ class _Engine:
                 return self._make_speakers(sen, head, [chain])
         return self._unknown_np(sen, head, rel, strict=False, cap=8)
 
+    def _act_object(self, sen: _Sentence, vi: int, objects: frozenset[str]) -> bool:
+        """An act noun ("الأحكام العرفية", "التعليق") as the object of the verb, before any
+        complementiser or clause punctuation."""
+        toks, comp = sen.toks, self.S["comp"]
+        for k in range(vi + 1, min(len(toks), vi + 9)):
+            w = toks[k].text
+            if w in comp or w in _PUNCT_CLAUSE:
+                return False
+            if w in objects or w[:1] == "و" and w[1:] in objects:
+                return True
+        return False
+
     def _amma(self, sen: _Sentence, vi: int) -> list[_Speaker]:
         """"أما X فقال": X, when أما opens the clause a few words before the verb."""
         toks = sen.toks
@@ -1608,7 +1658,7 @@ class _Engine:
                         chain, _ = self._chain(sen, h, vi)
                         return self._make_speakers(sen, start, [chain])
                 return self._unknown_np(sen, start, vi, strict=False, cap=8)
-            if not toks[k].word and toks[k].text not in ("،", ","):
+            if not toks[k].word and toks[k].text not in ("،", ",") and toks[k].quote != -2:
                 return []
         return []
 

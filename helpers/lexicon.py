@@ -487,6 +487,8 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("أكد", "ؤكد", "مؤكد", "report", False, ""),
     ("أشار", "شير", "مشير", "report", False, ""),
     ("أضاف", "ضيف", "مضيف", "report", False, ""),
+    ("أردف", "ردف", "مردف", "report", False, ""),  # "وأردف المرصد أن ..." (= أضاف)
+    ("استطرد", "ستطرد", "مستطرد", "report", False, ""),  # "واستطرد المتحدث أن ..."
     ("تابع", "", "", "report", True, ""),
     ("أوضح", "وضح", "موضح", "report", False, ""),
     ("ذكر", "ذكر", "", "report", True, ""),
@@ -544,6 +546,12 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("أورد", "ورد", "", "report", False, ""),
     ("قدر", "قدر", "", "report", True, ""),  # "ويقدر المكتب الحصيلة بـ91", "قدر محللون أن ..."
 ]
+# Objects that make a reporting verb an act, not a statement: "أعلنت X الأحكام العرفية / التعبئة
+# العامة / حالة الطوارئ" declares a measure, "رفضت X التعليق" says nothing (lemma -> object nouns).
+ACT_OBJECTS: dict[str, list[str]] = {
+    "أعلن": ["الأحكام", "الأحكام العرفية", "التعبئة", "حالة", "حظر", "الحداد", "النفير", "التعبئة العامة"],
+    "رفض": ["التعليق"],
+}
 # Nouns of a quantity that follow an impersonal/passive "يقدر" ("ويقدر عدد سكان X بـ", "ويقدر عددهم
 # بنحو"): the estimate has no speaker.
 MEASURE_NOUNS = ["عدد", "عددهم", "عددها", "عددهما", "حجم", "مساحة", "مساحتها", "كلفة", "تكلفة", "قيمة",
@@ -658,7 +666,9 @@ NON_SPEAKER_HEADS = ["القانون", "قانون", "القرار", "قرار",
                      "الشريعة", "الأصول", "المواثيق", "ميثاق", "الميثاق", "التقويم", "الأرقام", "أرقام",
                      "مبدأ", "المبدأ", "صيغة", "الصيغة", "قاعدة", "القاعدة", "آلية", "الآلية",
                      # "وفق المعلومات المتوفرة": information with no named author (not "معلومات X")
-                     "المعلومات"]
+                     "المعلومات",
+                     # treaties and charters ("وفق معاهدة الصداقة"): a document, not its signatories
+                     "معاهدة", "المعاهدة", "معاهدات", "بروتوكول", "البروتوكول"]
 # "بحسب أرقام نشرتها X", "وفق حصيلة أعلنتها X": figures whose publisher is the real source.
 PUBLISHED_BY = ["نشرتها", "نشرها", "أعلنتها", "أعلنها", "أصدرتها", "أصدرها", "جمعتها", "جمعها",
                 "أوردتها", "أوردها", "قدمتها", "قدمها", "وزعتها", "وزعها",
@@ -695,12 +705,17 @@ OFFICIAL_HEADS = ["وزارة", "وزير", "وزيرة", "سفير", "سفير�
                   "مكتب", "الخارجية", "الدفاع", "النيابة", "دائرة", "خدمة", "جهاز", "مدير"]
 # Heads of an unknown speaker phrase that is a non-governmental organisation (party Other).
 NGO_HEADS = ["منظمة", "منظمات", "جمعية", "معهد"]
+# International NGOs often named without "منظمة" ("أفادت هيومن رايتس ووتش"): party Other.
+NGO_NAMES = ["هيومن رايتس ووتش", "العفو الدولية", "أطباء بلا حدود", "مراسلون بلا حدود"]
 # Religious leaders named by title speak for no belligerent (party Other): "البابا فرنسيس",
 # "الحبر الأعظم", "كاثوليكوس عموم الأرمن", "البطريرك", "المفتي" (without the article).
 RELIGIOUS_HEADS = ["بابا", "حبر", "كاثوليكوس", "بطريرك", "مطران", "كاردينال", "مفتي"]
 # "مصادر إعلامية روسية": sources described as press are the media, whatever their nationality.
 MEDIA_SOURCE_HEADS = ["مصادر", "مصدر", "وسائل"]
 MEDIA_ADJECTIVES = ["إعلامية", "إعلامي", "صحفية", "صحافية", "إعلام", "الإعلام"]
+# "مصادر كنسية أرمنية", "مصادر محلية", "مصدر طبي": sources outside the state, whatever their nationality.
+PRIVATE_SOURCE_ADJECTIVES = ["كنسية", "كنسي", "دينية", "ديني", "محلية", "محلي", "ميدانية", "ميداني",
+                             "طبية", "طبي", "أهلية", "أهلي", "مستقلة", "مستقل", "حقوقية", "حقوقي"]
 # "Both sides" subjects: a statement by every belligerent of the profile.
 BOTH_SIDES = ["كل من المعسكرين", "كلا المعسكرين", "كل من الطرفين", "كلا الطرفين", "كل من الجانبين",
               "كلا الجانبين", "الطرفان", "الجانبان", "المعسكران", "كل طرف", "كل من البلدين",

@@ -881,3 +881,67 @@ def test_director_of_a_state_service_speaks_for_the_state(profile):
     art, res = _attrs("قال مدير جهاز الأمن الفدرالي الروسي إن مسلحين يقاتلون في الإقليم.", profile)
     (a,) = _main(res[0])
     assert a.party == "Russia" and a.speaker_en == "Russia"
+
+
+def test_rare_continuation_verbs_keep_the_speaker(profile):
+    """"وأردفت الوزارة" and "واستطرد" are say-verbs continuing the speaker named before."""
+    text = ("قالت وزارة الدفاع الأرمينية إن قواتها صدت هجوما في الجنوب.\n\n"
+            "وأردفت الوزارة أن عشرة جنود من العدو قتلوا.\n\n"
+            "واستطرد البيان أن المعارك مستمرة.")
+    art, res = _attrs(text, profile)
+    assert [a.party for a in _main(res[1])] == ["Armenia"]
+    assert [a.party for a in _main(res[2])] == ["Armenia"]
+
+
+def test_private_sources_speak_for_no_state(profile):
+    """A non-official source's nationality ("مصادر كنسية أرمنية", "مصادر تونسية") does not make it
+    speak for that state: Unknown."""
+    for text in ("وتقول مصادر كنسية أرمنية إن دير القرية تضرر.",
+                 "وذكرت مصادر تونسية مطلعة أن شحنة أسلحة عبرت البحر."):
+        art, res = _attrs(text, profile)
+        assert [a.party for a in _main(res[0])] == ["Unknown"], text
+
+
+def test_treaty_after_according_is_no_speaker(profile):
+    """"وفق معاهدة الصداقة" names a document, not a speaker."""
+    art, res = _attrs("وتتولى القوات الروسية حماية الحدود، وفق معاهدة التعاون لعام 2001.", profile)
+    assert [a for attrs in res for a in attrs] == []
+
+
+def test_flash_line_with_agency_tag(profile):
+    """"* عاجل (وكالة): X: ..." is a headline statement of X; the agency tag is no speaker."""
+    art, res = _attrs("* عاجل (إنترفاكس): وزارة الدفاع الأرمينية: قواتنا أسقطت ثلاث مسيرات معادية.", profile)
+    assert [(a.party, a.speaker_en) for a in _main(res[0])] == [("Armenia", "Ministry of Defence of Armenia")]
+
+
+def test_declared_measures_refusals_and_bylines_are_no_statements(profile):
+    """"وأعلنت X حالة الطوارئ" and "يعلن التعبئة" are acts, "رفضت X التعليق" says nothing, "كتب: فلان"
+    is a byline."""
+    for text in ("وأعلنت الحكومة الأرمينية حالة الطوارئ في البلاد.",
+                 "* الرئيس الأذربيجاني يعلن التعبئة العامة.",
+                 "ورفضت وزارة الخارجية الروسية التعليق على التقرير.",
+                 "كتب: سامي يوسف"):
+        art, res = _attrs(text, profile)
+        assert [a for attrs in res for a in attrs] == [], text
+    art, res = _attrs("وأعلنت الحكومة الأرمينية أن حالة الطوارئ ستستمر.", profile)
+    assert [a.party for a in _main(res[0])] == ["Armenia"]
+
+
+def test_amma_topic_with_quoted_name_or_object_pronoun(profile):
+    """"أما صحيفة «X» فنقلت عن مراسلها" credits the paper (Media); "أما X فاعتبره" credits X."""
+    art, res = _attrs("أما صحيفة «الغارديان» البريطانية فنقلت عن مراسلها أن القصف استمر.", profile)
+    assert [a.party for a in _main(res[0])] == ["Media"]
+    art, res = _attrs("أما باشينيان فوصفه بأنه اتفاق مؤلم.", profile)
+    assert [a.party for a in _main(res[0])] == ["Armenia"]
+
+
+def test_members_of_a_state_body_speak_for_its_state(profile):
+    """"أعضاء في مجلس الشيوخ الأميركي" speak for the USA."""
+    art, res = _attrs("وطالب أعضاء في مجلس الشيوخ الأميركي بوقف المساعدات.", profile)
+    assert [a.party for a in _main(res[0])] == ["USA"]
+
+
+def test_international_ngo_named_without_head_is_other(profile):
+    """"أفادت أطباء بلا حدود" / "هيومن رايتس ووتش" without "منظمة": a non-governmental organisation."""
+    art, res = _attrs("وقالت أطباء بلا حدود إن فرقها عالجت عشرات المصابين.", profile)
+    assert [a.party for a in _main(res[0])] == ["Other"]
