@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
 
 import pandas as pd
 
@@ -135,7 +135,7 @@ _PASSIVE_NEXT = frozenset(normalize(w) for w in (
     "أمس", "اليوم", "صباح", "مساء", "ليل", "ليلة", "بعد", "قبل", "فيما", "بينما", "بعدما", "حين", "و"))
 
 
-def _passive_use(lex: "_Lex", norm: str, verb_end: int, limit: int) -> bool:
+def _passive_use(lex: _Lex, norm: str, verb_end: int, limit: int) -> bool:
     """A verb after its noun is passive here ("أسقطت فوق ...", "دمرت بالكامل", end of clause),
     not the active verb of a noun that is its subject ("طائرة أسقطت مروحية")."""
     m = _RE_NEXT_WORD.match(norm, verb_end, limit)
@@ -292,7 +292,7 @@ def _lex() -> _Lex:
         rf"(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_CUES)})(?!{_W})"
         rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})")
     one_re = re.compile(rf"\s+(?P<one>واحد|واحده)(?!{_W})")
-    any_re = re.compile(rf"(?:^|\s)(?:اي|أي|ايه|بعض|كل|عده|عدد|احدي|احد)\s+$")
+    any_re = re.compile(r"(?:^|\s)(?:اي|أي|ايه|بعض|كل|عده|عدد|احدي|احد)\s+$")
     lex = _Lex(
         head_re=head_re, forms=forms, heads=heads, modifiers=modifiers, model_re=model_re,
         models=models, action_re=action_re, actions=actions, aerial_re=aerial_re,
@@ -401,7 +401,7 @@ class _Item:
     extra: dict = field(default_factory=dict)
 
 
-def _joint_noun(lex: _Lex, norm: str, prev: "_Item", pos: int) -> bool:
+def _joint_noun(lex: _Lex, norm: str, prev: _Item, pos: int) -> bool:
     """A singular noun joined by a bare "و" (no comma) to a singular counted noun shares its
     count ("200 دبابة وعربة مدرعة"); after a plural ("7 مروحيات وطائرة") it is its own item."""
     gap = norm[prev.tail_end:pos]
@@ -411,7 +411,7 @@ def _joint_noun(lex: _Lex, norm: str, prev: "_Item", pos: int) -> bool:
     return form == "sg" and prev.value > 10
 
 
-def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> "_Item | None":
+def _group_count(lex: _Lex, norm: str, p: NumberPhrase, b: int, acts) -> _Item | None:
     """"3 من حرس الحدود الروس أصيبوا": N, "من", a few words naming a group, then a casualty verb."""
     if not norm.startswith(" من ", p.end) and not norm.startswith("  من ", p.end):
         return None
@@ -545,11 +545,17 @@ def _possessed_toll_in(ctx: str) -> bool:
     return any(w.lstrip("وفبل") in _POSSESSED_TOLL_N for w in ctx.split())
 
 
+def _last_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The last non-overlapping match of a pattern in text[pos:endpos], or None."""
+    m = None
+    for m in pattern.finditer(text, pos, len(text) if endpos is None else endpos):  # noqa: B007 (the last one)
+        pass
+    return m
+
+
 def _toll_word_cat(lex: _Lex, ctx: str) -> str | None:
     """The category named by the last casualty word of a count context ("عدد قتلاه" -> killed)."""
-    wm = None
-    for wm in lex.people_ctx_re.finditer(ctx):
-        pass
+    wm = _last_match(lex.people_ctx_re, ctx)
     if wm is None:
         return None
     word = normalize(wm.group("w"))
@@ -595,12 +601,9 @@ def _context_population(lex: _Lex, norm: str, a: int, pos: int) -> str:
     if _RE_ENEMY_BEFORE.search(norm, max(a, pos - 70), pos):
         return "military"
     seg_start = max(a, pos - 90)
-    m = None
-    for m in lex.ctx_pop_re.finditer(norm, seg_start, pos):
-        pass
-    if m is None:
-        for m in _RE_VICTIMS_POP.finditer(norm, seg_start, pos):
-            pass  # "الضحايا المدنيين، الذين بلغ عددهم 93", "عدد العسكريين الذين سقطوا"
+    m = _last_match(lex.ctx_pop_re, norm, seg_start, pos)
+    if m is None:  # "الضحايا المدنيين، الذين بلغ عددهم 93", "عدد العسكريين الذين سقطوا"
+        m = _last_match(_RE_VICTIMS_POP, norm, seg_start, pos)
     if m is None:
         return ""
     return "civilian" if "مدني" in m.group("p") else "military"
@@ -792,12 +795,12 @@ def _governing_action(acts, kind: str, pos: int, tail_end: int, near: int | None
         acts = [(s, e, w, "destroyed" if w.startswith("سقط") or w == "سقوط" or w == _FIQDAN else act)
                 for s, e, w, act in acts]
     best = None
-    for s, e, w, act in acts:
+    for _s, e, w, act in acts:
         if e <= pos and act in ok and (near is None or pos - e <= near):
             best = (act, w)
     if best:
         return best
-    for s, e, w, act in acts:
+    for s, _e, w, act in acts:
         if s >= tail_end and act in ok and (near is None or s - tail_end <= near):
             return act, w
     return None, ""
@@ -1259,7 +1262,7 @@ class _SideVotes:
         return [v for v in self.all if x <= v[0] < y and not any(s <= v[0] < e for s, e in skip)]
 
 
-def _loser_side(it: "_Item", sv: "_SideVotes", norm: str, a: int, skip, claimant_side: str) -> str:
+def _loser_side(it: _Item, sv: _SideVotes, norm: str, a: int, skip, claimant_side: str) -> str:
     """The side of the subject of a "lost" verb: "خسر العدو 40 مدفعا" (the claimant's enemy),
     "القوات الأذربيجانية خسرت 25 دبابة" (the named side); "" when no subject names a side."""
     word = it.extra.get("word") or ""
@@ -1269,7 +1272,7 @@ def _loser_side(it: "_Item", sv: "_SideVotes", norm: str, a: int, skip, claimant
     seg = norm[max(a, v - 45):v]
     cut = max(seg.rfind("،"), seg.rfind(","), seg.rfind(" ان "), seg.rfind(" إن "))
     lo = max(a, v - 45) + (cut + 1 if cut >= 0 else 0)
-    for pos, side, role in reversed(sv(lo, it.n_start, skip)):
+    for pos, side, _role in reversed(sv(lo, it.n_start, skip)):
         if v <= pos < v + len(word):
             continue
         if side == "enemy":
@@ -1291,7 +1294,7 @@ _RE_OF_OWN_FORCES = re.compile(r"\s+من\s+(?:قوات|صفوف|عناصر|اف�
 _LOSS_MASDARS_SP = tuple(" " + normalize(w) + " " for w in ("مقتل", "إصابة", "أسر", "مصرع", "استشهاد"))
 
 
-def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], next_start: int,
+def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], next_start: int,
                  skip: list[tuple[int, int]], claimant_side: str, agent_side: str,
                  claimant_state: bool = False, clause: tuple[int, int] | None = None) -> tuple[str, str]:
     """The affected side of one item (see module docstring) and where it came from
@@ -1337,7 +1340,7 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     # 2) a count context naming the people ("عدد الأرمن الذين قتلوا")
     if it.side_hint:
         hs = max(a, it.n_start - len(it.side_hint) - 5)
-        for pos, side, role in sv(hs, it.n_start, skip):
+        for _pos, side, role in sv(hs, it.n_start, skip):
             if side in ("armenian", "azerbaijani", "both"):
                 if role == "agent":
                     return side, "local"  # "عدد قتلى الجيش الأرميني ارتفع": the toll's owner, not a subject
@@ -1380,9 +1383,9 @@ def _decide_side(it: _Item, sv: "_SideVotes", norm: str, sent: tuple[int, int], 
     return "unknown", "default"
 
 
-def _agent_side(sv: "_SideVotes", a: int, pos: int, skip) -> str:
+def _agent_side(sv: _SideVotes, a: int, pos: int, skip) -> str:
     """The side whose forces act in the sentence before pos (for destroyed/captured/taken)."""
-    for p, side, role in reversed(sv(a, pos, skip)):
+    for _p, side, role in reversed(sv(a, pos, skip)):
         if role == "agent" and side in ("armenian", "azerbaijani"):
             return _opposite(side)
     return ""
@@ -1619,7 +1622,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             each_side = it.kind == "people" and bool(_RE_EACH_SIDE.match(norm, it.tail_end, b))
             if each_side and not it.increment:
                 cumulative = True  # a per-side toll is the war's figure split between the two sides
-            for side in (("armenian", "azerbaijani") if each_side else (side,)):
+            for row_side in (("armenian", "azerbaijani") if each_side else (side,)):
                 rows.append({
                     "article_id": article.article_id,
                     "outlet": article.outlet,
@@ -1627,7 +1630,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                     "claimant": claimant,
                     "claimant_en": claimant_en,
                     "claimant_party": party,
-                    "affected_side": side,
+                    "affected_side": row_side,
                     "category": it.category,
                     "population": it.population if it.kind == "people" else "",
                     "action": it.action,

@@ -8,8 +8,7 @@ import pytest
 
 from helpers.articles import Article, load_articles
 from helpers.eval_losses import evaluate_sets
-from helpers.losses import (ACTIONS, CATEGORIES, LOSS_COLUMNS, QUALIFIERS, SIDES, extract_losses,
-                            losses_frame)
+from helpers.losses import ACTIONS, CATEGORIES, LOSS_COLUMNS, QUALIFIERS, SIDES, extract_losses, losses_frame
 from helpers.paths import SEEDS
 from helpers.profile import load_profile
 
