@@ -282,8 +282,7 @@ _WORDS_OF = lx.norm_set(["تصريحات", "تصريح", "اتهامات", "ال
                          "ادعاءات", "الادعاءات", "أقوال", "بيان", "البيان", "بيانات", "تقارير", "التقارير",
                          "تقرير", "التقرير", "أرقام", "الأرقام", "كلام", "حديث", "خطاب", "تهديدات",
                          "إعلان", "الإعلان"])
-_EXPERT_HEADS = lx.norm_set(["باحث", "باحثة", "باحثون", "خبير", "خبيرة", "خبراء", "محلل", "محللة", "محللون",
-                             "أستاذ", "أستاذة"])
+_EXPERT_HEADS = lx.norm_set(lx.EXPERT_NOUNS)
 # a figure just given, named again by a denial relative ("وهو رقم نفته الوزارة")
 _FIGURE_NOUNS = lx.norm_set(["رقم", "أرقام", "عدد", "حصيلة", "تقدير", "أمر", "ادعاء", "زعم"])
 _ANNOUNCE_MASDARS = lx.norm_set(["إعلان", "وإعلان", "بإعلان", "لإعلان"])
@@ -1018,6 +1017,11 @@ class _Engine:
                           or nxt.text in ("في", "الي", "علي", "عن")))
             if not namey:
                 return []
+        if expert and party not in ("Unknown", "Media", "Other") \
+                and not any(_strip_al(w) in _OFFICIAL_HEADS for w in words[1:]):
+            # "الخبير العسكري الروسي", "باحث أرمني": an independent commentator identified by his
+            # nationality does not speak for that state ("خبراء وزارة الدفاع" still do)
+            party, place_actor = "Unknown", None
         s, e = toks[start].s, toks[start + len(words) - 1].e
         g = _word_gender(" ".join(words))
         return [_Speaker(s, e, place_actor, party, g, sure=g == "f" and bare.endswith("ه"))]

@@ -703,6 +703,13 @@ SELF_WORDS = ["نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"]
 OFFICIAL_HEADS = ["وزارة", "وزير", "وزيرة", "سفير", "سفيرة", "سفارة", "محافظ", "حاكم", "هيئة", "متحدث",
                   "متحدثة", "ناطق", "ناطقة", "قائد", "رئاسة", "مندوب", "مندوبة", "ممثل", "ممثلة", "بعثة",
                   "مكتب", "الخارجية", "الدفاع", "النيابة", "دائرة", "خدمة", "جهاز", "مدير"]
+# Heads of a speaker phrase that is an independent commentator (without the article): an expert,
+# analyst, researcher, academic, observer, writer or commentator identified only by a nationality
+# ("الخبير العسكري الروسي", "باحث أرمني") does not speak for that state (party Unknown).
+EXPERT_NOUNS = ["خبير", "خبيرة", "خبراء", "خبيران", "محلل", "محللة", "محللون", "محللين", "محللو",
+                "باحث", "باحثة", "باحثون", "باحثين", "باحثو", "أكاديمي", "أكاديمية", "أكاديميون",
+                "أكاديميين", "أستاذ", "أستاذة", "مراقب", "مراقبون", "مراقبين", "كاتب", "كاتبة", "كتاب",
+                "معلق", "معلقة", "معلقون", "معلقين", "مفكر", "مؤرخ", "مؤرخة"]
 # Heads of an unknown speaker phrase that is a non-governmental organisation (party Other).
 NGO_HEADS = ["منظمة", "منظمات", "جمعية", "معهد"]
 # International NGOs often named without "منظمة" ("أفادت هيومن رايتس ووتش"): party Other.

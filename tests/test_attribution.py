@@ -178,7 +178,23 @@ def test_relative_clause_and_amma_fa_speakers(profile):
             "أما الخبير العسكري التركي عبد الله آغار فرأى أن الجيش تقدم.")
     _, res = _attrs(text, profile)
     assert res[0] and res[0][0].speaker.startswith("مجلس")
-    assert res[1] and res[1][0].party == "Turkey" and not res[1][0].inherited
+    # an expert identified only by his nationality speaks for no state
+    assert res[1] and res[1][0].party == "Unknown" and not res[1][0].inherited
+    assert res[1][0].speaker.startswith("الخبير العسكري التركي") and not res[1][0].speaker_en
+
+
+def test_expert_by_nationality_is_unknown_official_keeps_state(profile):
+    text = ("ورأى باحث أذربيجاني أن الجيش الأرميني فقد 12 دبابة.\n"
+            "وقالت المحللة العسكرية الفرنسية إن الهدنة لن تصمد.\n"
+            "وقال مسؤول فرنسي إن باريس تدعم الحوار.\n"
+            "وأكد المتحدث باسم وزارة الخارجية الأذربيجانية أن باكو ملتزمة بالهدنة.")
+    art, res = _attrs(text, profile)
+    a, b, c, d = (_main(r)[0] for r in res)
+    assert (a.party, a.speaker, a.speaker_en) == ("Unknown", "باحث أذربيجاني", "")
+    assert claimant_at(res[0], art.raw.index("12 دبابة")).party == "Unknown"
+    assert b.party == "Unknown" and b.speaker == "المحللة العسكرية الفرنسية"
+    assert c.party == "France"
+    assert d.party == "Azerbaijan"
 
 
 def test_state_inside_its_ministrys_clause_is_not_a_relay(profile):
