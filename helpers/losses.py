@@ -359,8 +359,16 @@ def _profile_lex(profile: Profile) -> dict:
     for place in profile.data.get("places") or []:
         for sp in place.get("ar") or []:
             places.add(normalize(str(sp)))
+    place_side: dict[str, str] = {}
+    for place in profile.data.get("places") or []:
+        pside = profile.party_side(str(place.get("held_by") or place.get("party") or ""))
+        if pside in ("armenian", "azerbaijani") and place.get("kind") != "region":
+            for sp in place.get("ar") or []:
+                place_side[normalize(str(sp))] = pside
     got = {
         "places": places,
+        "place_side": place_side,
+        "place_side_re": re.compile(word_pattern(sorted(place_side))) if place_side else None,
         "institution_before": re.compile(r"(?:جيش|الجيش|قوات|القوات|سلطات|السلطات|حكومه|الحكومه|وزاره|دفاع|انفصاليي|الانفصاليين|انفصاليو|مسلحي)\s+(?:في\s+)?(?:اقليم\s+)?$"),
         "side_re": side_re,
         "side_of": side_of,
@@ -1383,6 +1391,15 @@ def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], ne
     return "unknown", "default"
 
 
+def _place_side(plex: dict, norm: str, a: int, b: int) -> str:
+    """The side holding the profile towns named in norm[a:b] when they all lie on one side, else ''."""
+    rx = plex.get("place_side_re")
+    if rx is None:
+        return ""
+    sides = {plex["place_side"].get(_RE_WS.sub(" ", m.group("name")), "") for m in rx.finditer(norm, a, b)}
+    return sides.pop() if len(sides) == 1 and "" not in sides else ""
+
+
 def _agent_side(sv: _SideVotes, a: int, pos: int, skip) -> str:
     """The side whose forces act in the sentence before pos (for destroyed/captured/taken)."""
     for _p, side, role in reversed(sv(a, pos, skip)):
@@ -1551,6 +1568,9 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                                         party in state_parties, (c_lo, c_hi))
             if it.kind == "building" and side == "unknown" and victim_side:
                 side = victim_side  # "مقتل 65 مدنيا أذربيجانيا ... وتضرر 2402 منزل": the same victims
+            if (source == "default" and side in ("unknown", "both") and claimant_side not in ("armenian", "azerbaijani")
+                    and (it.kind == "building" or it.kind == "people" and it.population != "military")):
+                side = _place_side(plex, norm, c_lo, c_hi) or side  # "قصف أصاب مستشفى في مارتاكيرت"
             parent = it.extra.get("subset_of")
             if parent is not None and source != "local" and id(parent) in side_of_item:
                 side = side_of_item[id(parent)]  # "3 صحفيين روس، بينهم مراسل": the subset's side

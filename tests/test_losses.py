@@ -1204,3 +1204,17 @@ def test_figures_called_unreal_in_the_next_sentence_are_denied():
     got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 8 مدافع.\n\n"
                "وقالت وزارة الدفاع الأرمينية إن الجانب الأذربيجاني خسر 40 دبابة، وهو ما وصفته باكو بأنه \"أرقام خيالية\".")
     assert next(r for r in got if r["value"] == 8)["denied_by"] == ""
+
+
+def test_neutral_report_of_civilians_hit_in_a_front_town_takes_the_side_holding_it():
+    # a neutral claimant, no party named: the town's holder (profile places: held_by / party)
+    got = rows("قالت منظمة العفو الدولية إن قصفا على حي سكني في بردعة أسفر عن مقتل 7 مدنيين.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(7, "azerbaijani")]
+    got = rows("أفاد مراسل وكالة رويترز بأن قذيفة أصابت مدرسة في مارتوني.")
+    assert [(r["category"], r["affected_side"]) for r in got] == [("public_buildings", "armenian")]
+    # towns on both sides of the line: no single holder, the default stays
+    got = rows("قالت منظمة العفو الدولية إن القصف على كنجة وستيباناكيرت أسفر عن مقتل 9 مدنيين.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(9, "both")]
+    # the region itself is too wide to name a side
+    got = rows("قالت الأمم المتحدة إن الحرب في قره باغ أودت بحياة 40 مدنيا.")
+    assert [r["affected_side"] for r in got] == ["both"]
