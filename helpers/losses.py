@@ -504,7 +504,12 @@ _RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زا�
 # "ارتفعت الحصيلة إلى 92، بعد مقتل شخص": the loss after a rise to a total is its increment
 _RE_AFTER_LOSS_BEFORE = re.compile(r"(?<!\S)بعد\s+(?:مقتل|سقوط|اصابه|استشهاد|مصرع)\s+(?:\S+\s+)?$")
 _RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
-_RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)(?!\w)")
+_RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*(?:[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)"
+                            r"|[وف]?م?ما\s+(?:يرفع|رفع|ترفع))(?!\w)")
+# "ما يرفع حصيلة قتلاها إلى 155 منذ ...": a total stated with its period; the period is that total's
+_RE_RISE_TO_TOTAL = re.compile(r"[،,]\s*(?:[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|تصل|يصل|تبلغ|يبلغ)|[وف]?م?ما\s+(?:يرفع|رفع|ترفع))(?!\w)")
+# "يستقبل يوميا ما بين 15 و20 جريحا": a daily rate, not a running total
+_RE_DAILY_BEFORE = re.compile(r"(?<!\S)(?:يوميا|كل\s+يوم|في\s+اليوم\s+الواحد)\s+(?:\S+\s+){0,2}$")
 
 
 def _rise_after(lex: _Lex, norm: str, pos: int, b: int) -> bool:
@@ -1391,6 +1396,21 @@ def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], ne
     return "unknown", "default"
 
 
+def _since_elsewhere(x: int, it: _Item, first: int, rise_cuts: list[int], att, attrs_s, to_raw) -> bool:
+    """The period cue at x belongs to another figure: the total of a rise clause between the item
+    and it ("قتل 11، ما يرفع عدد قتلاها إلى 543 منذ 27 سبتمبر"), or an earlier speaker's claim
+    (after its figure, first) before the item's own reporting clause ("ارتفع العدد إلى 104 منذ ...،
+    بينما قالت باكو إن 12 ..."); a period opening the sentence ("وخلال الحرب، ...") frames all."""
+    if any(it.tail_end <= c < x for c in rise_cuts):
+        return True
+    if att is None or not attrs_s or not first < x < it.n_start:
+        return False
+    verb = bisect.bisect_left(to_raw, att.verb_start)
+    return x < verb < it.n_start and any(
+        o is not att and o.speaker_en != att.speaker_en and o.party != att.party
+        and bisect.bisect_left(to_raw, o.verb_start) < verb for o in attrs_s)
+
+
 def _place_side(plex: dict, norm: str, a: int, b: int) -> str:
     """The side holding the profile towns named in norm[a:b] when they all lie on one side, else ''."""
     rx = plex.get("place_side_re")
@@ -1515,6 +1535,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                     if not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())]
         since_at += [m.start() for m in _since_date_re().finditer(norm, a, b)]
         so_far_all = list(_RE_SO_FAR.finditer(norm, a, b))
+        rise_cuts = [m.start() for m in _RE_RISE_TO_TOTAL.finditer(norm, a, b)] if since_at else []
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
         denials = _denials_for(attrs_s)
         denied_cats = _denied_categories(lex, norm, a, b) if denials else set()
@@ -1604,7 +1625,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                             x_lo = bisect.bisect_left(to_raw, o.start)
                             x_hi = bisect.bisect_left(to_raw, min(o.end, att.start))
                 pre = norm[k_lo:it.n_start] if x_lo < k_lo else norm[k_lo:x_lo] + " . " + norm[x_hi:it.n_start]
-                sent_since = any(k_lo <= x < k_hi and not x_lo <= x < x_hi for x in since_at)
+                sent_since = any(k_lo <= x < k_hi and not x_lo <= x < x_hi for x in since_at
+                                 if not _since_elsewhere(x, it, items[0].n_start, rise_cuts, att, attrs_s, to_raw))
                 so_far = next((m for m in so_far_all if k_lo <= m.start() < k_hi
                                and not x_lo <= m.start() < x_hi), None)
                 rises = list(lex.rise_re.finditer(pre))
@@ -1619,6 +1641,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                                                   or 0 <= so_far.start() - it.tail_end <= 25))
                       or _until_date_re().search(norm, it.tail_end, min(k_hi, it.tail_end + 60))):
                     cumulative = True
+            if cumulative and _RE_DAILY_BEFORE.search(norm, max(a, it.n_start - 40), it.n_start):
+                cumulative = False
             if cumulative and has_still and (_RE_STILL_BEFORE.search(norm, max(a, it.n_start - 40), it.n_start)
                                              or _RE_STILL_AFTER.match(norm, it.tail_end, b)):
                 cumulative = False  # "فيما لا يزال 412 جريحا يتلقون العلاج": a standing count, not a running total

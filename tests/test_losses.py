@@ -1218,3 +1218,26 @@ def test_neutral_report_of_civilians_hit_in_a_front_town_takes_the_side_holding_
     # the region itself is too wide to name a side
     got = rows("قالت الأمم المتحدة إن الحرب في قره باغ أودت بحياة 40 مدنيا.")
     assert [r["affected_side"] for r in got] == ["both"]
+
+
+def test_period_cue_of_a_later_total_or_an_earlier_claim_is_not_the_items():
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "أعلن جيش قره باغ مقتل 17 من جنوده، ما يرفع حصيلة قتلاه منذ بدء المعارك إلى 610.")}
+    assert got == {17: False, 610: True}
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "قالت سلطات قره باغ إن قواتها دمرت 6 دبابات، مؤكدة مقتل 9 من عناصرها، ما يرفع عدد قتلاها إلى 480 منذ 27 سبتمبر.")}
+    assert got == {6: False, 9: False, 480: True}
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "ارتفع عدد القتلى في صفوف جيش قره باغ إلى 210 منذ بدء المعارك، بحسب ما أعلنته سلطات الإقليم، "
+        "بينما قالت باكو إن 7 مدنيين قتلوا في قصف على ترتر.")}
+    assert got == {210: True, 7: False}
+    # a period opening the sentence frames every claim in it
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "ومنذ بدء الحرب، أعلنت وزارة الدفاع الأرمينية مقتل 900 عسكري، فيما تحدثت باكو عن مقتل 60 مدنيا.")}
+    assert got == {900: True, 60: True}
+
+
+def test_daily_rate_is_not_a_running_total():
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "قال طبيب إن المستشفى يستقبل يوميا نحو 30 جريحا منذ بداية الحرب.")}
+    assert got == {30: False}
