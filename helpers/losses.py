@@ -71,8 +71,9 @@ _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
 _RE_MODEL_CUT = re.compile(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)")
 _RE_WS = re.compile(r"\s+")
 _RE_DIGIT = re.compile(r"\d")
-# "ارتفع عدد القتلى إلى 65 والجرحى إلى 297": a bare count followed by the next toll of the list
-_RE_AND_TOLL_AFTER = re.compile(r"\s+و(?:ال)?(?:جرحي|مصابين|المصابين|مفقودين|اسري|قتلي)(?!\S)")
+# "ارتفع عدد القتلى إلى 65 والجرحى إلى 297" / "... إلى 42 وعدد المصابين إلى 206": a bare count
+# followed by the next toll of the list
+_RE_AND_TOLL_AFTER = re.compile(r"\s+و(?:(?:عدد|حصيله)\s+)?(?:ال)?(?:جرحي|مصابين|المصابين|مفقودين|اسري|قتلي)(?!\S)")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
 _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي"
                          r"|[يت]قترب\s+من|[يت]قارب|[يت]ناهز)\s*$")  # "عدد القتلى يقترب من 5 آلاف"
@@ -1204,6 +1205,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         act = "destroyed" if hit[0][3] == "destroyed" or _RE_FULLY.match(norm, hit[-1][1], b) else "damaged"
         items.append(_Item(om.start("h"), om.end(), 1, None, None, "exact", "building", "houses", "", act,
                            om.start("h"), om.end(), om.end(), extra={"word": hit[0][2], "single_place": True}))
+    items = [it for it in items if not (it.category == "missiles" and _munition_used(norm, it, a, b))]
     items.sort(key=lambda it: it.n_start)
     for it in items:
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged
@@ -1224,6 +1226,25 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if it.population != "unspecified" or not it.pop_from_prev:
             last_pop = it.population
     return items
+
+
+# a munition that fell on a place was fired, not lost: "سقط صاروخ على حي سكني",
+# "2847 قذيفة و182 صاروخا سقطت على المدن"
+_RE_FELL_ON_AFTER = re.compile(r"\s*(?:[^\s.،,؛]+\s+){0,3}?[وف]?(?:سقطت|سقط|تسقط|يسقط|تساقطت|انهالت)\s+(?:[^\s.،,؛]+\s+){0,2}?علي(?!\S)")
+_RE_FELL_BEFORE = re.compile(r"(?<!\S)[وف]?(?:سقط|سقطت|تساقطت)\s+(?:\S+\s+){0,2}$")
+_RE_ON_AFTER = re.compile(r"\s*(?:[^\s.،,؛]+\s+){0,2}?علي(?!\S)")
+_RE_WITH_PREFIX = re.compile(r"(?<!\S)[وف]?ب$")
+
+
+def _munition_used(norm: str, it: _Item, a: int, b: int) -> bool:
+    """A missile that is the weapon of a strike, not a loss: the instrument of a verb
+    ("أصيبت بصاروخ محمول على الكتف") or a munition that fell on a place."""
+    if _RE_WITH_PREFIX.search(norm, max(a, it.h_start - 3), it.h_start):
+        return True
+    if _RE_FELL_ON_AFTER.match(norm, it.tail_end, b):
+        return True
+    return bool(_RE_FELL_BEFORE.search(norm, max(a, it.n_start - 25), it.n_start)
+                and _RE_ON_AFTER.match(norm, it.tail_end, b))
 
 
 # ----------------------------------------------------------------------- sides

@@ -1241,3 +1241,18 @@ def test_daily_rate_is_not_a_running_total():
     got = {r["value"]: r["cumulative"] for r in rows(
         "قال طبيب إن المستشفى يستقبل يوميا نحو 30 جريحا منذ بداية الحرب.")}
     assert got == {30: False}
+
+
+def test_list_of_tolls_with_a_repeated_count_word():
+    got = {(r["value"], r["category"]) for r in rows(
+        "وأعلنت وزارة الصحة الأرمينية ارتفاع عدد القتلى المدنيين إلى 31 وعدد المصابين إلى 118.")}
+    assert got == {(31, "killed"), (118, "wounded")}
+
+
+def test_a_missile_fired_is_no_loss():
+    assert rows("وقالت وزارة الدفاع الروسية إن الطائرة أصيبت بصاروخ مضاد للطائرات.") == []
+    assert [r["value"] for r in rows("قال مراسل إن صاروخا سقط على حي سكني في ترتر، وإن 4 مدنيين قتلوا.")] == [4]
+    assert rows("وقالت النيابة إن 900 قذيفة و40 صاروخا سقطت على المدن منذ بدء الحرب.") == []
+    # a missile shot down or destroyed stays a loss
+    got = rows("وقالت وزارة الدفاع إن دفاعاتها الجوية أسقطت 3 صواريخ أطلقت على المدينة.")
+    assert [(r["value"], r["category"]) for r in got] == [(3, "missiles")]
