@@ -1206,6 +1206,10 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         items.append(_Item(om.start("h"), om.end(), 1, None, None, "exact", "building", "houses", "", act,
                            om.start("h"), om.end(), om.end(), extra={"word": hit[0][2], "single_place": True}))
     items = [it for it in items if not (it.category == "missiles" and _munition_used(norm, it, a, b))]
+    for it in items:
+        if it.category == "prisoners" and _RE_EXECUTED_BEFORE.search(norm, max(a, it.n_start - 14), it.n_start):
+            # "إعدام أسيرين أرمنيين": prisoners put to death are dead soldiers
+            it.category, it.action, it.population = "killed", "killed", "military"
     items.sort(key=lambda it: it.n_start)
     for it in items:
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged
@@ -1228,6 +1232,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
     return items
 
 
+_RE_EXECUTED_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعدام|اعدم|اعدمت|اعدموا|تصفيه|قتل|مقتل)\s+$")
 # a munition that fell on a place was fired, not lost: "سقط صاروخ على حي سكني",
 # "2847 قذيفة و182 صاروخا سقطت على المدن"
 _RE_FELL_ON_AFTER = re.compile(r"\s*(?:[^\s.،,؛]+\s+){0,3}?[وف]?(?:سقطت|سقط|تسقط|يسقط|تساقطت|انهالت)\s+(?:[^\s.،,؛]+\s+){0,2}?علي(?!\S)")

@@ -1256,3 +1256,10 @@ def test_a_missile_fired_is_no_loss():
     # a missile shot down or destroyed stays a loss
     got = rows("وقالت وزارة الدفاع إن دفاعاتها الجوية أسقطت 3 صواريخ أطلقت على المدينة.")
     assert [(r["value"], r["category"]) for r in got] == [(3, "missiles")]
+
+
+def test_executed_prisoners_are_dead():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن مقطعا يظهر إعدام أسيرين أرمنيين.")
+    assert [(r["value"], r["category"], r["action"], r["population"]) for r in got] == [(2, "killed", "killed", "military")]
+    got = rows("وقالت باكو إن قواتها أسرت 6 جنود أرمن.")
+    assert [(r["value"], r["category"]) for r in got] == [(6, "prisoners")]
