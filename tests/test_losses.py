@@ -1263,3 +1263,10 @@ def test_executed_prisoners_are_dead():
     assert [(r["value"], r["category"], r["action"], r["population"]) for r in got] == [(2, "killed", "killed", "military")]
     got = rows("وقالت باكو إن قواتها أسرت 6 جنود أرمن.")
     assert [(r["value"], r["category"]) for r in got] == [(6, "prisoners")]
+
+
+def test_construct_dual_and_out_of_service_stations():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 20 منظومة دفاع جوي، بينها منظومتا «إس-300».")
+    assert [(r["value"], r["category"]) for r in got] == [(20, "air_defense"), (2, "air_defense")]
+    got = rows("وقالت سلطات قره باغ إن 7 محطات فرعية لتوزيع الكهرباء خرجت عن الخدمة.")
+    assert [(r["value"], r["category"], r["action"]) for r in got] == [(7, "buildings", "damaged")]
