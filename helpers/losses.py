@@ -1232,6 +1232,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
     return items
 
 
+_RE_SUFFERED_AFTER = re.compile(r"\s+(?:[^\s.،,؛]+\s+)?(?:تكبدت|تكبد|يتكبد|تتكبد|منيت|مني)(?!\S)")
 _RE_EXECUTED_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعدام|اعدم|اعدمت|اعدموا|تصفيه|قتل|مقتل)\s+$")
 # a munition that fell on a place was fired, not lost: "سقط صاروخ على حي سكني",
 # "2847 قذيفة و182 صاروخا سقطت على المدن"
@@ -1285,6 +1286,8 @@ def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int
               and not _RE_LAM_WORD.search(pre)
               and not _RE_FROM_RANKS.search(pre)):
             role = "agent" if plex["agent_after"].match(norm, e, b) or True else "owner"
+            if _RE_SUFFERED_AFTER.match(norm, e, b):
+                role = "owner"  # "القوات الأذربيجانية تكبدت خسائر ... تدمير 4 دبابات": the forces that suffered
         if role == "owner" and _RE_HOLDER_AFTER.match(norm, e, b):
             role = "agent"  # "باكو لا تزال تحتجز 200 أسير": the holder's enemies are the prisoners
         out.append((s, side, role))

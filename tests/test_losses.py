@@ -1270,3 +1270,10 @@ def test_construct_dual_and_out_of_service_stations():
     assert [(r["value"], r["category"]) for r in got] == [(20, "air_defense"), (2, "air_defense")]
     got = rows("وقالت سلطات قره باغ إن 7 محطات فرعية لتوزيع الكهرباء خرجت عن الخدمة.")
     assert [(r["value"], r["category"], r["action"]) for r in got] == [(7, "buildings", "damaged")]
+
+
+def test_forces_that_suffered_losses_own_the_equipment():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تكبدت خسائر فادحة، مشيرة إلى تدمير 6 دبابات.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(6, "azerbaijani")]
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية منيت بخسائر كبيرة، مشيرة إلى تدمير 5 دبابات.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(5, "armenian")]
