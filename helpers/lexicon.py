@@ -179,7 +179,7 @@ LOSS_HEADS: dict[str, dict] = {
     "قطعة": {"pl": ["قطع"], "du": ["قطعتين", "قطعتي"], "kind": "equipment"},
     "بطارية": {"pl": ["بطاريات"], "du": ["بطاريتين", "بطاريتي"], "kind": "equipment"},
     "نظام": {"pl": ["أنظمة", "نظم"], "du": ["نظامين", "نظامان", "نظامي"], "kind": "equipment"},
-    "منظومة": {"pl": ["منظومات"], "du": ["منظومتين", "منظومتان", "منظومتي"], "kind": "equipment"},
+    "منظومة": {"pl": ["منظومات"], "du": ["منظومتين", "منظومتان", "منظومتي", "منظومتا"], "kind": "equipment"},
     "راجمة": {"pl": ["راجمات"], "du": ["راجمتين", "راجمتي"], "kind": "equipment"},
     "قاذفة": {"pl": ["قاذفات"], "du": ["قاذفتين", "قاذفتان", "قاذفتي"], "kind": "equipment"},
     "منصة": {"pl": ["منصات"], "du": ["منصتين", "منصتي"], "kind": "equipment"},
@@ -312,7 +312,7 @@ HEAD_CATEGORIES: dict[str, list[tuple[list[str], str]]] = {
     "محطة": [(["رادار", "الرادار", "رادارات", "للرادار", "إنذار مبكر", "للإنذار المبكر"], "air_defense"),
               # a power station or substation is a (civil) building
               (["كهرباء", "الكهرباء", "للكهرباء", "كهربائية", "توليد", "لتوليد", "تحويل", "طاقة", "مياه", "للمياه",
-                "ضخ"], "buildings")],
+                "ضخ", "فرعية", "لتوزيع"], "buildings")],
     "رادار": [([""], "air_defense")],
     "قرية": [([""], "settlements")],
     "بلدة": [([""], "settlements")],
@@ -392,6 +392,8 @@ ACTION_WORDS: dict[str, str] = {
     "تضرر": "damaged", "تضررت": "damaged", "أضرار": "damaged", "أضرارا": "damaged", "إلحاق أضرار": "damaged", "غير قابلة": "damaged",
     "غير صالحة": "damaged", "تهدم": "damaged", "تهدمت": "damaged", "هدم": "damaged", "تعرضت": "damaged",
     "تعرض": "damaged", "قصف": "damaged", "أصابت": "damaged", "أصاب": "damaged", "لحقت": "damaged", "متضررة": "damaged",
+    # put out of service ("11 محطة فرعية خرجت عن الخدمة")
+    "خرجت عن الخدمة": "damaged", "خرج عن الخدمة": "damaged", "خرجت من الخدمة": "damaged", "خارج الخدمة": "damaged",
 }
 # Words that only target aircraft-like things: "استهدفت طائرة" (engaged, claimed hit).
 AERIAL_TARGET_WORDS: tuple[str, ...] = ("استهدف", "استهدفت", "استهداف", "أصابت", "إصابة")

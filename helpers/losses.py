@@ -71,8 +71,9 @@ _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
 _RE_MODEL_CUT = re.compile(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)")
 _RE_WS = re.compile(r"\s+")
 _RE_DIGIT = re.compile(r"\d")
-# "ارتفع عدد القتلى إلى 65 والجرحى إلى 297": a bare count followed by the next toll of the list
-_RE_AND_TOLL_AFTER = re.compile(r"\s+و(?:ال)?(?:جرحي|مصابين|المصابين|مفقودين|اسري|قتلي)(?!\S)")
+# "ارتفع عدد القتلى إلى 65 والجرحى إلى 297" / "... إلى 42 وعدد المصابين إلى 206": a bare count
+# followed by the next toll of the list
+_RE_AND_TOLL_AFTER = re.compile(r"\s+و(?:(?:عدد|حصيله)\s+)?(?:ال)?(?:جرحي|مصابين|المصابين|مفقودين|اسري|قتلي)(?!\S)")
 _RE_TO_END = re.compile(r"(?:الي|بلغ|بلغت|وصل|وصلت)\s*$")
 _RE_TO_END2 = re.compile(r"(?:الي|بلغ|بلغت|يتجاوز|تتجاوز|يفوق|يقل\s+عن|يزيد\s+عن|يزيد\s+علي"
                          r"|[يت]قترب\s+من|[يت]قارب|[يت]ناهز)\s*$")  # "عدد القتلى يقترب من 5 آلاف"
@@ -359,8 +360,16 @@ def _profile_lex(profile: Profile) -> dict:
     for place in profile.data.get("places") or []:
         for sp in place.get("ar") or []:
             places.add(normalize(str(sp)))
+    place_side: dict[str, str] = {}
+    for place in profile.data.get("places") or []:
+        pside = profile.party_side(str(place.get("held_by") or place.get("party") or ""))
+        if pside in ("armenian", "azerbaijani") and place.get("kind") != "region":
+            for sp in place.get("ar") or []:
+                place_side[normalize(str(sp))] = pside
     got = {
         "places": places,
+        "place_side": place_side,
+        "place_side_re": re.compile(word_pattern(sorted(place_side))) if place_side else None,
         "institution_before": re.compile(r"(?:جيش|الجيش|قوات|القوات|سلطات|السلطات|حكومه|الحكومه|وزاره|دفاع|انفصاليي|الانفصاليين|انفصاليو|مسلحي)\s+(?:في\s+)?(?:اقليم\s+)?$"),
         "side_re": side_re,
         "side_of": side_of,
@@ -496,7 +505,12 @@ _RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زا�
 # "ارتفعت الحصيلة إلى 92، بعد مقتل شخص": the loss after a rise to a total is its increment
 _RE_AFTER_LOSS_BEFORE = re.compile(r"(?<!\S)بعد\s+(?:مقتل|سقوط|اصابه|استشهاد|مصرع)\s+(?:\S+\s+)?$")
 _RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
-_RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)(?!\w)")
+_RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*(?:[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)"
+                            r"|[وف]?م?ما\s+(?:يرفع|رفع|ترفع))(?!\w)")
+# "ما يرفع حصيلة قتلاها إلى 155 منذ ...": a total stated with its period; the period is that total's
+_RE_RISE_TO_TOTAL = re.compile(r"[،,]\s*(?:[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|تصل|يصل|تبلغ|يبلغ)|[وف]?م?ما\s+(?:يرفع|رفع|ترفع))(?!\w)")
+# "يستقبل يوميا ما بين 15 و20 جريحا": a daily rate, not a running total
+_RE_DAILY_BEFORE = re.compile(r"(?<!\S)(?:يوميا|كل\s+يوم|في\s+اليوم\s+الواحد)\s+(?:\S+\s+){0,2}$")
 
 
 def _rise_after(lex: _Lex, norm: str, pos: int, b: int) -> bool:
@@ -1191,6 +1205,11 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         act = "destroyed" if hit[0][3] == "destroyed" or _RE_FULLY.match(norm, hit[-1][1], b) else "damaged"
         items.append(_Item(om.start("h"), om.end(), 1, None, None, "exact", "building", "houses", "", act,
                            om.start("h"), om.end(), om.end(), extra={"word": hit[0][2], "single_place": True}))
+    items = [it for it in items if not (it.category == "missiles" and _munition_used(norm, it, a, b))]
+    for it in items:
+        if it.category == "prisoners" and _RE_EXECUTED_BEFORE.search(norm, max(a, it.n_start - 14), it.n_start):
+            # "إعدام أسيرين أرمنيين": prisoners put to death are dead soldiers
+            it.category, it.action, it.population = "killed", "killed", "military"
     items.sort(key=lambda it: it.n_start)
     for it in items:
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged
@@ -1211,6 +1230,27 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if it.population != "unspecified" or not it.pop_from_prev:
             last_pop = it.population
     return items
+
+
+_RE_SUFFERED_AFTER = re.compile(r"\s+(?:[^\s.،,؛]+\s+)?(?:تكبدت|تكبد|يتكبد|تتكبد|منيت|مني)(?!\S)")
+_RE_EXECUTED_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعدام|اعدم|اعدمت|اعدموا|تصفيه|قتل|مقتل)\s+$")
+# a munition that fell on a place was fired, not lost: "سقط صاروخ على حي سكني",
+# "2847 قذيفة و182 صاروخا سقطت على المدن"
+_RE_FELL_ON_AFTER = re.compile(r"\s*(?:[^\s.،,؛]+\s+){0,3}?[وف]?(?:سقطت|سقط|تسقط|يسقط|تساقطت|انهالت)\s+(?:[^\s.،,؛]+\s+){0,2}?علي(?!\S)")
+_RE_FELL_BEFORE = re.compile(r"(?<!\S)[وف]?(?:سقط|سقطت|تساقطت)\s+(?:\S+\s+){0,2}$")
+_RE_ON_AFTER = re.compile(r"\s*(?:[^\s.،,؛]+\s+){0,2}?علي(?!\S)")
+_RE_WITH_PREFIX = re.compile(r"(?<!\S)[وف]?ب$")
+
+
+def _munition_used(norm: str, it: _Item, a: int, b: int) -> bool:
+    """A missile that is the weapon of a strike, not a loss: the instrument of a verb
+    ("أصيبت بصاروخ محمول على الكتف") or a munition that fell on a place."""
+    if _RE_WITH_PREFIX.search(norm, max(a, it.h_start - 3), it.h_start):
+        return True
+    if _RE_FELL_ON_AFTER.match(norm, it.tail_end, b):
+        return True
+    return bool(_RE_FELL_BEFORE.search(norm, max(a, it.n_start - 25), it.n_start)
+                and _RE_ON_AFTER.match(norm, it.tail_end, b))
 
 
 # ----------------------------------------------------------------------- sides
@@ -1246,6 +1286,8 @@ def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int
               and not _RE_LAM_WORD.search(pre)
               and not _RE_FROM_RANKS.search(pre)):
             role = "agent" if plex["agent_after"].match(norm, e, b) or True else "owner"
+            if _RE_SUFFERED_AFTER.match(norm, e, b):
+                role = "owner"  # "القوات الأذربيجانية تكبدت خسائر ... تدمير 4 دبابات": the forces that suffered
         if role == "owner" and _RE_HOLDER_AFTER.match(norm, e, b):
             role = "agent"  # "باكو لا تزال تحتجز 200 أسير": the holder's enemies are the prisoners
         out.append((s, side, role))
@@ -1383,6 +1425,30 @@ def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], ne
     return "unknown", "default"
 
 
+def _since_elsewhere(x: int, it: _Item, first: int, rise_cuts: list[int], att, attrs_s, to_raw) -> bool:
+    """The period cue at x belongs to another figure: the total of a rise clause between the item
+    and it ("قتل 11، ما يرفع عدد قتلاها إلى 543 منذ 27 سبتمبر"), or an earlier speaker's claim
+    (after its figure, first) before the item's own reporting clause ("ارتفع العدد إلى 104 منذ ...،
+    بينما قالت باكو إن 12 ..."); a period opening the sentence ("وخلال الحرب، ...") frames all."""
+    if any(it.tail_end <= c < x for c in rise_cuts):
+        return True
+    if att is None or not attrs_s or not first < x < it.n_start:
+        return False
+    verb = bisect.bisect_left(to_raw, att.verb_start)
+    return x < verb < it.n_start and any(
+        o is not att and o.speaker_en != att.speaker_en and o.party != att.party
+        and bisect.bisect_left(to_raw, o.verb_start) < verb for o in attrs_s)
+
+
+def _place_side(plex: dict, norm: str, a: int, b: int) -> str:
+    """The side holding the profile towns named in norm[a:b] when they all lie on one side, else ''."""
+    rx = plex.get("place_side_re")
+    if rx is None:
+        return ""
+    sides = {plex["place_side"].get(_RE_WS.sub(" ", m.group("name")), "") for m in rx.finditer(norm, a, b)}
+    return sides.pop() if len(sides) == 1 and "" not in sides else ""
+
+
 def _agent_side(sv: _SideVotes, a: int, pos: int, skip) -> str:
     """The side whose forces act in the sentence before pos (for destroyed/captured/taken)."""
     for _p, side, role in reversed(sv(a, pos, skip)):
@@ -1498,6 +1564,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                     if not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())]
         since_at += [m.start() for m in _since_date_re().finditer(norm, a, b)]
         so_far_all = list(_RE_SO_FAR.finditer(norm, a, b))
+        rise_cuts = [m.start() for m in _RE_RISE_TO_TOTAL.finditer(norm, a, b)] if since_at else []
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
         denials = _denials_for(attrs_s)
         denied_cats = _denied_categories(lex, norm, a, b) if denials else set()
@@ -1551,6 +1618,9 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                                         party in state_parties, (c_lo, c_hi))
             if it.kind == "building" and side == "unknown" and victim_side:
                 side = victim_side  # "مقتل 65 مدنيا أذربيجانيا ... وتضرر 2402 منزل": the same victims
+            if (source == "default" and side in ("unknown", "both") and claimant_side not in ("armenian", "azerbaijani")
+                    and (it.kind == "building" or it.kind == "people" and it.population != "military")):
+                side = _place_side(plex, norm, c_lo, c_hi) or side  # "قصف أصاب مستشفى في مارتاكيرت"
             parent = it.extra.get("subset_of")
             if parent is not None and source != "local" and id(parent) in side_of_item:
                 side = side_of_item[id(parent)]  # "3 صحفيين روس، بينهم مراسل": the subset's side
@@ -1584,7 +1654,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                             x_lo = bisect.bisect_left(to_raw, o.start)
                             x_hi = bisect.bisect_left(to_raw, min(o.end, att.start))
                 pre = norm[k_lo:it.n_start] if x_lo < k_lo else norm[k_lo:x_lo] + " . " + norm[x_hi:it.n_start]
-                sent_since = any(k_lo <= x < k_hi and not x_lo <= x < x_hi for x in since_at)
+                sent_since = any(k_lo <= x < k_hi and not x_lo <= x < x_hi for x in since_at
+                                 if not _since_elsewhere(x, it, items[0].n_start, rise_cuts, att, attrs_s, to_raw))
                 so_far = next((m for m in so_far_all if k_lo <= m.start() < k_hi
                                and not x_lo <= m.start() < x_hi), None)
                 rises = list(lex.rise_re.finditer(pre))
@@ -1599,6 +1670,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                                                   or 0 <= so_far.start() - it.tail_end <= 25))
                       or _until_date_re().search(norm, it.tail_end, min(k_hi, it.tail_end + 60))):
                     cumulative = True
+            if cumulative and _RE_DAILY_BEFORE.search(norm, max(a, it.n_start - 40), it.n_start):
+                cumulative = False
             if cumulative and has_still and (_RE_STILL_BEFORE.search(norm, max(a, it.n_start - 40), it.n_start)
                                              or _RE_STILL_AFTER.match(norm, it.tail_end, b)):
                 cumulative = False  # "فيما لا يزال 412 جريحا يتلقون العلاج": a standing count, not a running total

@@ -1204,3 +1204,76 @@ def test_figures_called_unreal_in_the_next_sentence_are_denied():
     got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 8 مدافع.\n\n"
                "وقالت وزارة الدفاع الأرمينية إن الجانب الأذربيجاني خسر 40 دبابة، وهو ما وصفته باكو بأنه \"أرقام خيالية\".")
     assert next(r for r in got if r["value"] == 8)["denied_by"] == ""
+
+
+def test_neutral_report_of_civilians_hit_in_a_front_town_takes_the_side_holding_it():
+    # a neutral claimant, no party named: the town's holder (profile places: held_by / party)
+    got = rows("قالت منظمة العفو الدولية إن قصفا على حي سكني في بردعة أسفر عن مقتل 7 مدنيين.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(7, "azerbaijani")]
+    got = rows("أفاد مراسل وكالة رويترز بأن قذيفة أصابت مدرسة في مارتوني.")
+    assert [(r["category"], r["affected_side"]) for r in got] == [("public_buildings", "armenian")]
+    # towns on both sides of the line: no single holder, the default stays
+    got = rows("قالت منظمة العفو الدولية إن القصف على كنجة وستيباناكيرت أسفر عن مقتل 9 مدنيين.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(9, "both")]
+    # the region itself is too wide to name a side
+    got = rows("قالت الأمم المتحدة إن الحرب في قره باغ أودت بحياة 40 مدنيا.")
+    assert [r["affected_side"] for r in got] == ["both"]
+
+
+def test_period_cue_of_a_later_total_or_an_earlier_claim_is_not_the_items():
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "أعلن جيش قره باغ مقتل 17 من جنوده، ما يرفع حصيلة قتلاه منذ بدء المعارك إلى 610.")}
+    assert got == {17: False, 610: True}
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "قالت سلطات قره باغ إن قواتها دمرت 6 دبابات، مؤكدة مقتل 9 من عناصرها، ما يرفع عدد قتلاها إلى 480 منذ 27 سبتمبر.")}
+    assert got == {6: False, 9: False, 480: True}
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "ارتفع عدد القتلى في صفوف جيش قره باغ إلى 210 منذ بدء المعارك، بحسب ما أعلنته سلطات الإقليم، "
+        "بينما قالت باكو إن 7 مدنيين قتلوا في قصف على ترتر.")}
+    assert got == {210: True, 7: False}
+    # a period opening the sentence frames every claim in it
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "ومنذ بدء الحرب، أعلنت وزارة الدفاع الأرمينية مقتل 900 عسكري، فيما تحدثت باكو عن مقتل 60 مدنيا.")}
+    assert got == {900: True, 60: True}
+
+
+def test_daily_rate_is_not_a_running_total():
+    got = {r["value"]: r["cumulative"] for r in rows(
+        "قال طبيب إن المستشفى يستقبل يوميا نحو 30 جريحا منذ بداية الحرب.")}
+    assert got == {30: False}
+
+
+def test_list_of_tolls_with_a_repeated_count_word():
+    got = {(r["value"], r["category"]) for r in rows(
+        "وأعلنت وزارة الصحة الأرمينية ارتفاع عدد القتلى المدنيين إلى 31 وعدد المصابين إلى 118.")}
+    assert got == {(31, "killed"), (118, "wounded")}
+
+
+def test_a_missile_fired_is_no_loss():
+    assert rows("وقالت وزارة الدفاع الروسية إن الطائرة أصيبت بصاروخ مضاد للطائرات.") == []
+    assert [r["value"] for r in rows("قال مراسل إن صاروخا سقط على حي سكني في ترتر، وإن 4 مدنيين قتلوا.")] == [4]
+    assert rows("وقالت النيابة إن 900 قذيفة و40 صاروخا سقطت على المدن منذ بدء الحرب.") == []
+    # a missile shot down or destroyed stays a loss
+    got = rows("وقالت وزارة الدفاع إن دفاعاتها الجوية أسقطت 3 صواريخ أطلقت على المدينة.")
+    assert [(r["value"], r["category"]) for r in got] == [(3, "missiles")]
+
+
+def test_executed_prisoners_are_dead():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن مقطعا يظهر إعدام أسيرين أرمنيين.")
+    assert [(r["value"], r["category"], r["action"], r["population"]) for r in got] == [(2, "killed", "killed", "military")]
+    got = rows("وقالت باكو إن قواتها أسرت 6 جنود أرمن.")
+    assert [(r["value"], r["category"]) for r in got] == [(6, "prisoners")]
+
+
+def test_construct_dual_and_out_of_service_stations():
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 20 منظومة دفاع جوي، بينها منظومتا «إس-300».")
+    assert [(r["value"], r["category"]) for r in got] == [(20, "air_defense"), (2, "air_defense")]
+    got = rows("وقالت سلطات قره باغ إن 7 محطات فرعية لتوزيع الكهرباء خرجت عن الخدمة.")
+    assert [(r["value"], r["category"], r["action"]) for r in got] == [(7, "buildings", "damaged")]
+
+
+def test_forces_that_suffered_losses_own_the_equipment():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تكبدت خسائر فادحة، مشيرة إلى تدمير 6 دبابات.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(6, "azerbaijani")]
+    got = rows("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية منيت بخسائر كبيرة، مشيرة إلى تدمير 5 دبابات.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(5, "armenian")]
