@@ -132,7 +132,6 @@ LOSS_HEADS: dict[str, dict] = {
     "صحفي": {"pl": ["صحفيين", "صحفيون"], "du": ["صحفيان"], "kind": "person", "pop": "civilian"},
     "صحافي": {"pl": ["صحافيين", "صحافيون"], "du": ["صحافيان"], "kind": "person", "pop": "civilian"},
     "فتى": {"pl": ["فتية", "فتيان"], "du": ["فتيين"], "kind": "person", "pop": "civilian"},
-    "طفلة": {"pl": [], "du": ["طفلتين", "طفلتان"], "kind": "person", "pop": "civilian"},
     "مزارع": {"pl": ["مزارعين", "مزارعون"], "du": ["مزارعان", "مزارعين"], "kind": "person", "pop": "civilian"},
     "شخص": {"pl": ["أشخاص"], "du": ["شخصين", "شخصان"], "kind": "person", "pop": "unspecified"},
     # police officers: neither soldiers nor civilians ("شرطيين آخرين أصيبا")
