@@ -104,7 +104,8 @@ def save_figure(fig: Figure, data: pd.DataFrame, name: str, figures_dir: Path | 
     # again for each file: two draws per file instead of one)
     fig.set_dpi(DPI)
     box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
-    fig.savefig(paths["png"], dpi=DPI, bbox_inches=box, facecolor="white")
+    fig.savefig(paths["png"], dpi=DPI, bbox_inches=box, facecolor="white",
+                pil_kwargs={"compress_level": 1})  # fastest zlib level: quicker to write, files ~7% larger
     fig.savefig(paths["svg"], bbox_inches=box, facecolor="white")
     data.to_csv(paths["csv"], index=False, encoding="utf-8")
     plt.close(fig)
