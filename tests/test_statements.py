@@ -277,3 +277,11 @@ def test_figures_a_party_published_are_its_statement(profile):
                               profile)
     assert len(rows) == 1, rows
     assert rows[0]["party"] == "Azerbaijan" and rows[0]["topic"] == "loss_claim"
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الأمم المتحدة إن آلاف العائلات غادرت بيوتها منذ اندلاع القتال في الإقليم.",
+    "وأفادت منظمة إغاثة بأن المدارس تؤوي النازحين بسبب القتال في المنطقة.",
+])
+def test_a_period_named_by_the_fighting_is_no_battlefield_claim(profile, text):
+    assert [t for _, t in _topics(text, profile)] == ["other"]
