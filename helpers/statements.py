@@ -67,6 +67,8 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
         return "denial"  # "وصفت ... هذه المعلومات بأنها مفبركة", "رفضت هذه الاتهامات الملفقة"
     if loss:
         return "loss_claim"
+    if _APOLOGY.search(norm):
+        return "other"  # an apology ("قدمت اعتذارها ... أسقطت المروحية عن طريق الخطأ") claims nothing
     # the first verb's own topic leads; participles and later verbs only refine it
     hints = set(hints[:1])
     score = _CueScores(norm, _cue_patterns(profile.name, _profile_topics(profile)))
@@ -115,6 +117,7 @@ def _best_cue(score: _CueScores) -> str:
     return best if score.get(best) else ""
 
 
+_APOLOGY = re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:اعتذار|اعتذر)")
 _NOMINAL_CALL = re.compile(r"(?<![\u0621-\u064a])[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)")
 # demand cues that name what is demanded (not the demanding verb itself)
 _DEMAND_CONTENT = re.compile(

@@ -285,3 +285,17 @@ def test_figures_a_party_published_are_its_statement(profile):
 ])
 def test_a_period_named_by_the_fighting_is_no_battlefield_claim(profile, text):
     assert [t for _, t in _topics(text, profile)] == ["other"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # fighters brought in from outside are an accusation
+    ("وقالت يريفان إن أنقرة نقلت نحو 700 مقاتل من فصائل موالية لها إلى الجبهة.", "accusation"),
+    ("وقالت يريفان إن مرتزقا أجانب يقاتلون إلى جانب القوات الأذربيجانية.", "accusation"),
+    # an advance or trophies with no number are a battlefield claim
+    ("وقال علييف إن الجيش الأذربيجاني يتقدم في كل الاتجاهات.", "battlefield_claim"),
+    ("وقال علييف إن الجيش دمر أو غنم معدات كثيرة خلال المعارك الأخيرة.", "battlefield_claim"),
+    # an apology claims nothing
+    ("واعترفت وزارة الخارجية الأذربيجانية بأن قواتها أسقطت الطائرة عن طريق الخطأ وقدمت اعتذارها.", "other"),
+])
+def test_fighters_advances_and_apologies(profile, text, want):
+    assert [t for _, t in _topics(text, profile)] == [want]
