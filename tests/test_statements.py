@@ -299,3 +299,15 @@ def test_a_period_named_by_the_fighting_is_no_battlefield_claim(profile, text):
 ])
 def test_fighters_advances_and_apologies(profile, text, want):
     assert [t for _, t in _topics(text, profile)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # figures dismissed as fantasy or as having nothing to do with reality are a denial
+    ('وقالت وزارة الدفاع الأرمينية إن هذه الأرقام "من نسج الخيال".', "denial"),
+    ('وقالت وزارة الدفاع الأرمينية إن ما تنشره باكو "لا تمت للواقع بصلة".', "denial"),
+    # resolve, and an agreement judged as a surrender, are a position
+    ('وقال باشينيان: "لن نتراجع عن موقفنا".', "position"),
+    ('وقال علييف إن الوثيقة الموقعة تعني "استسلاما" للطرف الآخر.', "position"),
+])
+def test_fantasy_figures_denied_and_resolve_is_a_position(profile, text, want):
+    assert [t for _, t in _topics(text, profile)] == [want]
