@@ -54,9 +54,19 @@ def _profile_topics(profile: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profile: Profile,
-                   loss: bool = False) -> str:
+                   loss: bool = False, party: str = "") -> str:
     """Topic of a statement: denial > loss number > the verb's own topic (call, accuse,
-    warn, demand) refined by cue words > the topic with most cue words > other."""
+    warn, demand) refined by cue words > the topic with most cue words > other; a
+    battlefield claim whose attacker is another side than the speaker's is an accusation."""
+    topic = _classify_topic(norm, hints, kinds, profile, loss)
+    if topic == "battlefield_claim" and party and _other_side_attacks(norm, party, profile):
+        return "accusation"  # "قالت باكو إن القوات الأرمينية قصفت ...": the enemy struck
+    return topic
+
+
+def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profile: Profile,
+                    loss: bool = False) -> str:
+    """classify_topic without the attacker check."""
     hints = list(hints)
     lead_hint = hints[0] if hints else ""
     hints = [h for h in hints if h]
@@ -109,6 +119,70 @@ def classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profil
     if "position" in hints:
         return "negotiation" if score.get("negotiation") else "position"
     return _best_cue(score) or "other"
+
+
+# an attack verb as subject verb or as the accused act ("بقصف"), object suffixes left out
+_ATTACK = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وف]?(?:قصف|قصفت|قصفوا|[يت]قصف|[يت]قصفون|استهدف|استهدفت|استهدفوا|[يت]ستهدف|[يت]ستهدفون"
+    r"|هاجم|هاجمت|هاجموا|[يت]هاجم|[يت]هاجمون|اسقط|اسقطت|اسقطوا|[يت]سقط"
+    r"|اطلق|اطلقت|اطلقوا|[يت]طلق|[يت]طلقون|شن|شنت|شنوا|[يت]شن|[يت]شنون)"
+    r"|ب(?:قصف|استهداف|مهاجمه|اسقاط|اطلاق|شن))(?![\u0621-\u064a])(?!\s+سراح)")
+# an armed force named before its side adjective when the verb comes first ("قصفت القوات الأرمينية");
+# aircraft are left out: after the verb they are mostly its target ("أسقطت طائرة أذربيجانية")
+_FORCE = re.compile(r"(?:ال)?(?:قوات|جيش|وحدات|مدفعيه|طيران)")
+_WORDS = re.compile(r"\S+")
+_PLACE_PREPS = frozenset(("في", "من", "الي", "علي", "عن", "داخل"))
+
+
+@lru_cache(maxsize=32)
+def _other_side_words(profile_name: str, side: str, table: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Normalised words naming a side or party other than `side` (profile sides, party words)."""
+    return frozenset(w for s, w in table if s != side)
+
+
+def _side_word_table(profile: Profile) -> tuple[tuple[str, str], ...]:
+    """(side, normalised word) from the profile's `sides` and `party_words` (by the party's side)."""
+    out = [(s, w) for s, ws in profile.side_words.items() for w in ws]
+    for party, ws in (profile.data.get("party_words") or {}).items():
+        ps = profile.party_side(str(party))
+        if ps not in ("unknown", ""):
+            out.extend((ps if ps != "other" else f"party:{party}", normalize(str(w)).strip()) for w in ws or [])
+    return tuple(sorted(set(out)))
+
+
+def _is_other(word: str, others: frozenset[str]) -> bool:
+    """Whether a word (with a leading و ف ب ل ال لل stripped) names another side."""
+    w = word.strip("،,.:;\"“”«»()")
+    for pre in ("", "و", "ف", "ب", "ل", "ال", "لل", "وال", "بال"):
+        if w.startswith(pre) and w[len(pre):] in others or (pre and w.startswith(pre) and "ال" + w[len(pre):] in others):
+            return True
+    return False
+
+
+def _other_side_attacks(norm: str, party: str, profile: Profile) -> bool:
+    """An attack verb whose subject is another side than the speaker party's: a side word
+    or party adjective among the two words before the verb ("القوات الأرمينية قصفت",
+    "متهما الجيش الأذربيجاني بقصف"), or a force and its side word right after a
+    verb that comes first ("قصفت القوات الأرمينية")."""
+    side = profile.party_side(party)
+    if side in ("other", "unknown", "") or not _ATTACK.search(norm):
+        return False
+    others = _other_side_words(profile.name, side, _side_word_table(profile))
+    for m in _ATTACK.finditer(norm):
+        verb = m.group()
+        before = _WORDS.findall(norm[max(0, m.start() - 80):m.start()])[-3:]
+        # a verb joined by و/ف shares an earlier subject; a comma closes the subject's clause;
+        # a side word after a preposition ("في أذربيجان") names a place, not the attacker
+        if before and verb[0] not in "وف" and before[-1][-1] not in "،,.:;" and any(
+                _is_other(w, others) and not (i and before[i - 1] in _PLACE_PREPS)
+                for i, w in enumerate(before) if i >= len(before) - 2):
+            return True
+        if verb.startswith("ب"):
+            continue  # "بقصف القوات الأرمينية": the force after a verbal noun is its target
+        after = _WORDS.findall(norm[m.end():m.end() + 60])[:2]
+        if len(after) == 2 and _FORCE.fullmatch(after[0]) and _is_other(after[1], others):
+            return True
+    return False
 
 
 def _best_cue(score: _CueScores) -> str:
@@ -236,7 +310,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             loss = k < len(loss_spans) and loss_spans[k] < ne
             ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start))
             topic = classify_topic(norm[ns_t:ne], [a.topic_hint for a in ordered], [a.kind for a in grp],
-                                   profile, loss=loss)
+                                   profile, loss=loss, party=lead.party)
             qs = []
             for s, e in regions:
                 qs.extend(q for q in quotes_in(article.raw, s, e) if q not in qs)

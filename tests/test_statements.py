@@ -311,3 +311,16 @@ def test_fighters_advances_and_apologies(profile, text, want):
 ])
 def test_fantasy_figures_denied_and_resolve_is_a_position(profile, text, want):
     assert [t for _, t in _topics(text, profile)] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the other side as the attacker: an accusation (subject before the verb, after it, or accused of the act)
+    ("وقالت وزارة الدفاع الأذربيجانية إن الجيش الأرميني قصف قرية حدودية خلال الليل.", "accusation"),
+    ("وقالت يريفان في بيان: قصفت القوات الأذربيجانية بلدة جبلية فجر اليوم.", "accusation"),
+    ("وقالت سلطات قره باغ إن الطيران الأذربيجاني قصف جسرا على الطريق الرئيسي.", "accusation"),
+    # the speaker's own side striking, or the other side's force as the target, stays a battlefield claim
+    ("وقالت وزارة الدفاع الأذربيجانية إن الجيش الأذربيجاني قصف مواقع في الجبال.", "battlefield_claim"),
+    ("وقالت وزارة الدفاع الأرمينية إن قواتها قامت بقصف القوات الأذربيجانية قرب النهر.", "battlefield_claim"),
+])
+def test_the_other_side_attacking_is_an_accusation(profile, text, want):
+    assert [t for _, t in _topics(text, profile)] == [want]
