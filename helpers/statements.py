@@ -299,8 +299,10 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             lead = min(grp, key=lambda a: (a.inherited, a.verb_start if a.verb_start >= 0 else 10**9))
             first_verb = min(grp, key=lambda a: a.verb_start if a.verb_start >= 0 else 10**9)
             # a trailing source ("..., وفق ما أعلنته الخارجية") reports what comes before it: a
-            # region of under two words after the verb stands for the whole sentence
-            regions = [(a.start, a.end) if _WORD.findall(article.raw[a.start:a.end])[1:] else (sp.start, sp.end)
+            # region of under two words after the verb stands for the whole sentence, and so
+            # does a source's region that holds nothing but its speaker's words
+            regions = [(a.start, a.end) if _WORD.findall(article.raw[a.start:a.end])[1:]
+                       and not _only_speaker(article.raw, a) else (sp.start, sp.end)
                        for a in grp if a.end > a.start] or [(sp.start, sp.end)]
             ns = min(_n(article, s) for s, _ in regions)
             ne = max(_n(article, e) for _, e in regions)
@@ -332,6 +334,12 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
                 "end": sp.end,
             })
     return rows
+
+
+def _only_speaker(raw: str, a: Attribution) -> bool:
+    """A source ("وفق ما أعلنت X", "بحسب X") whose region is its speaker's words and nothing after."""
+    return a.source and a.speaker_start >= a.start and a.speaker_end >= 0 \
+        and not _WORD.findall(raw[a.speaker_end:a.end])
 
 
 def _loss_spans(article, rows: list[dict]) -> list[int]:

@@ -324,3 +324,11 @@ def test_fantasy_figures_denied_and_resolve_is_a_position(profile, text, want):
 ])
 def test_the_other_side_attacking_is_an_accusation(profile, text, want):
     assert [t for _, t in _topics(text, profile)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب 12 شخصا بجروح في قصف على بلدة صغيرة، وفق ما أعلنت وزارة الدفاع الأذربيجانية.",
+    "وقتل سبعة مدنيين في غارة على قرية جبلية، بحسب وزارة الدفاع الأرمينية.",
+])
+def test_a_source_after_the_losses_reports_them(profile, text):
+    assert [t for _, t in _topics(text, profile)] == ["loss_claim"]
