@@ -118,7 +118,6 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:4096]
 
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # what UTF-8 Arabic looks like after a round trip through Windows-1252 / Latin-1: a lead byte
 # D8-DB shown as Ø Ù Ú Û, then a continuation byte shown as a Latin-1 or Windows-1252 sign
 _MOJIBAKE = re.compile(r"[\u00d8-\u00db][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
@@ -138,14 +137,14 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 return None
-            return (text, enc) if _ARABIC_LETTER.search(text) and "\x00" not in text else None
+            return (text, enc) if has_arabic(text) and "\x00" not in text else None
     return None
 
 
 def _undo_mojibake(text: str) -> str | None:
     """Arabic that was UTF-8, read as Windows-1252 (or Latin-1) and saved as UTF-8 again
     ("Ø£Ø¹Ù„Ù†Øª" for "أعلنت"), turned back; None when the text is not like that."""
-    if _ARABIC_LETTER.search(text) or len(_MOJIBAKE.findall(text[:20000])) < 8:
+    if has_arabic(text) or len(_MOJIBAKE.findall(text[:20000])) < 8:
         return None
     out = bytearray()
     for ch in text:
@@ -159,7 +158,7 @@ def _undo_mojibake(text: str) -> str | None:
         fixed = out.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return fixed if _ARABIC_LETTER.search(fixed) else None
+    return fixed if has_arabic(fixed) else None
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

@@ -244,6 +244,9 @@ def word_count(raw: str) -> int:
     return len(raw.split()) - sum(1 for _ in _NO_ALNUM_TOKEN.finditer(raw))
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
 def has_arabic(raw: str) -> bool:
     """True if the text holds at least one Arabic letter."""
-    return any("\u0621" <= c <= "\u064a" for c in raw)
+    return _ARABIC_LETTER.search(raw) is not None
