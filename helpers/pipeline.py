@@ -463,16 +463,15 @@ def run_notebooks(notebooks: list[Path], run_one, kernel_name: str, parallel: in
         raise error
 
 
-def _small_corpus(seeds: Path) -> bool:
-    """Few enough articles that every notebook's extraction is cheap: independent notebooks may
-    then run side by side (on a large corpus the later one reads the earlier one's cache)."""
-    from helpers.articles import article_files
+def _small_corpus(manifest: dict) -> bool:
+    """Few enough articles (counted from the manifest's input files) that every notebook's
+    extraction is cheap: independent notebooks may then run side by side (on a large corpus
+    the later one reads the earlier one's cache)."""
+    from helpers.articles import ARTICLE_SUFFIXES
     from helpers.corpus import PARALLEL_MIN
 
-    try:
-        return len(article_files(seeds)) < PARALLEL_MIN
-    except OSError:
-        return False
+    files = manifest["inputs"]["files"]
+    return sum(Path(f).suffix.lower() in ARTICLE_SUFFIXES for f in files) < PARALLEL_MIN
 
 
 def run_pipeline(
@@ -537,7 +536,7 @@ def run_pipeline(
         t_all = time.monotonic()
         from helpers.corpus import resolve_workers
 
-        side_by_side = _small_corpus(seeds)
+        side_by_side = _small_corpus(manifest)
         # Each executed notebook is exported to HTML in a background thread while the next
         # one runs in its kernel (a separate process), so the export costs no extra wall time.
         exporter = ThreadPoolExecutor(max_workers=1)
