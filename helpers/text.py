@@ -196,8 +196,8 @@ _CLAUSE_BREAK = re.compile(r"[،؛,;:]\s")
 
 
 def _cut_long(raw: str, a: int, b: int) -> Iterator[tuple[int, int]]:
-    """[a, b) in pieces of at most MAX_SENTENCE characters, each ending after the last clause
-    mark (، ؛ , ; :) in its second half, else at its last space, else hard."""
+    """[a, b) (trimmed) in trimmed pieces of at most MAX_SENTENCE characters, each ending after
+    the last clause mark (، ؛ , ; :) in its second half, else at its last space, else hard."""
     while b - a > MAX_SENTENCE:
         limit = a + MAX_SENTENCE
         cut = None
@@ -206,7 +206,7 @@ def _cut_long(raw: str, a: int, b: int) -> Iterator[tuple[int, int]]:
         if cut is None:
             space = raw.rfind(" ", a + MAX_SENTENCE // 2, limit)
             cut = space if space > a else limit
-        yield a, cut
+        yield _trimmed(raw, a, cut)
         a, _ = _trimmed(raw, cut, b)
     if b > a:
         yield a, b
@@ -217,11 +217,9 @@ def sentences(raw: str) -> list[Span]:
     without sentence punctuation is cut, see MAX_SENTENCE)."""
     out: list[Span] = []
 
-    def add(a: int, b: int, par: int) -> None:
+    def add(a: int, b: int, par: int) -> None:  # [a, b) is trimmed, and so is every piece of it
         for x, y in _cut_long(raw, a, b) if b - a > MAX_SENTENCE else ((a, b),):
-            x, y = _trimmed(raw, x, y)
-            if y > x:
-                out.append(Span(x, y, raw[x:y], len(out), par))
+            out.append(Span(x, y, raw[x:y], len(out), par))
 
     for para in paragraphs(raw):
         pos = para.start
