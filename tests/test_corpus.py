@@ -242,3 +242,12 @@ def test_run_folder_streams_tables_to_csv(profile, reference, tmp_path):
     arts = pd.read_csv(tmp_path / "tables" / "articles.csv", dtype=str, keep_default_na=False)
     assert arts["article_id"].tolist() == sorted(arts["article_id"])
     assert (tmp_path / "tables" / "problems.csv").is_file()
+
+
+def test_helpers_imports_finds_every_import_form(tmp_path):
+    src = tmp_path / "m.py"
+    src.write_text("import helpers.text\nfrom helpers.numbers import parse\nfrom helpers import paths as p, dates\n"
+                   "def f():\n    from helpers import (  # lazy\n        lexicon,\n        profile as prof,\n    )\n"
+                   "import os\n", encoding="utf-8")
+    assert corpus._helpers_imports(src) >= {"helpers.text", "helpers.numbers", "helpers.paths", "helpers.dates",
+                                            "helpers.lexicon", "helpers.profile"}
