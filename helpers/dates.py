@@ -48,8 +48,8 @@ def _alt(names) -> str:
 
 _SEP = r"\s*(?:/|\s|-|–)\s*"
 # Each pattern opens with a lookahead for the character its first token needs ("(?=\d)"):
-# implied by the pattern, but it lets the regex engine skip ahead to the next digit (or
-# letter) instead of trying every position, which made the date scan 2-3 times faster.
+# implied by the pattern, but checked first it rejects a position without a digit (or letter)
+# at once, before the look-behind and the optional groups: the date scan got 2-3 times faster.
 # "17 تشرين الأول/أكتوبر 2020", "27 سبتمبر/أيلول 2020", "9 أكتوبر 2020"
 _GREG_RE = re.compile(
     rf"(?=\d)(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m1>{_alt(_GREG)})(?:{_SEP}(?P<m2>{_alt(_GREG)}))?"
