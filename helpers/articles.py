@@ -310,6 +310,7 @@ def html_page_meta(html: str) -> dict[str, str]:
 # opening words of the first paragraph, the short signature lines at the end) is searched
 # first; the body only when the chrome names nothing.
 _QUOTES = str.maketrans({c: '"' for c in "«»“”„‟‹›"})
+_QUOTE_RE = re.compile("[«»“”„‟‹›]")  # the same as a regex: much faster than translate on long text
 _DASHES = "\\-–—"
 _LEFT_EDGE = re.compile(rf'(?:^|[{_DASHES}:/|(",،+]\s*)$')  # a dateline item starts here
 _RIGHT_EDGE = re.compile(rf'\s*(?:$|[{_DASHES}:/|)".،,+(]|و?(?:ال)?وكالات)')  # ... and ends here
@@ -393,7 +394,7 @@ def infer_outlet(norm: str, profile: Profile) -> str | None:
     first; an agency alone is the outlet. Without chrome, the one outlet the body names (its
     correspondent, an interview given to it), not one it cites ("نقلت صحيفه X"); else None."""
     pattern, forms = _outlet_matcher(profile)
-    lines = [ln for ln in (x.strip() for x in norm.translate(_QUOTES).splitlines())
+    lines = [ln for ln in (x.strip() for x in _QUOTE_RE.sub('"', norm).splitlines())
              if ln and not ln.startswith(_LINK_STARTS) and not _CAPTION.match(ln)]
     best = None
     chrome = _chrome_lines(lines, profile)

@@ -93,12 +93,22 @@ class NormText:
         return self.raw[a:b]
 
 
-# The same rules as _norm_char as a str.translate table (C speed), and the dropped
-# characters as a regex so the offset map is built from runs instead of per character.
+# The same rules as _norm_char as a str.translate table, and the dropped characters as a
+# regex so the offset map is built from runs instead of per character.
 _TABLE: dict[int, str | None] = {c: chr(c).lower() for c in range(ord("A"), ord("Z") + 1)}
 _TABLE.update({ord(k): v for k, v in _MAP.items()})
 _TABLE.update({ord(c): None for c in _DROP})
 _DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+# str.translate looks every character of non-ASCII text up in the table (about 80 ns each);
+# in news text only a few percent of the characters change (hamzas, teh marbuta, the odd
+# diacritic), so a regex that visits just those is about three times faster.
+_CHANGED = {chr(k): v or "" for k, v in _TABLE.items()}
+_CHANGED_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CHANGED)) + "]")
+
+
+def _translate(text: str) -> str:
+    """text.translate(_TABLE), faster on text where few characters change."""
+    return _CHANGED_RE.sub(lambda m: _CHANGED[m.group()], text)
 
 
 # A no-break, narrow no-break or thin space between digit groups ("1\u00a0200", "١\u202f٢٠٠") is a
@@ -117,7 +127,7 @@ def _digit_groups(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Normalise a string the way article text is normalised (for lexicon entries)."""
-    return _digit_groups(text).translate(_TABLE)
+    return _translate(_digit_groups(text))
 
 
 def normalize_with_map(raw: str) -> NormText:
@@ -129,7 +139,7 @@ def normalize_with_map(raw: str) -> NormText:
         to_raw.extend(range(prev, m.start()))
         prev = m.end()
     to_raw.extend(range(prev, len(raw) + 1))
-    return NormText(raw=raw, norm=_digit_groups(raw).translate(_TABLE), to_raw=to_raw)
+    return NormText(raw=raw, norm=_translate(_digit_groups(raw)), to_raw=to_raw)
 
 
 def normalize_with_map_reference(raw: str) -> NormText:
