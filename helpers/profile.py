@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -72,9 +72,10 @@ class Profile:
     _actor_by_spelling: dict[str, Actor] = field(repr=False, default_factory=dict)
     _outlet_by_key: dict[str, str] | None = field(repr=False, default=None)
 
-    @property
+    @cached_property
     def outlet_domains(self) -> dict[str, tuple[str, ...]]:
-        """Outlet name -> the web domains of its pages (profile key `domains` of an outlet)."""
+        """Outlet name -> the web domains of its pages (profile key `domains` of an outlet;
+        built once: every article's metadata asks for it)."""
         return {str(o["name"]): tuple(str(d).lower().strip() for d in (o.get("domains") or []))
                 for o in (self.data.get("outlets") or []) if o.get("domains")}
 

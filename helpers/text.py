@@ -171,9 +171,9 @@ _PARA_SPLIT = re.compile(r"\n\s*")  # spaces before the break are trimmed off th
 
 def _trimmed(raw: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so it neither starts nor ends with white space."""
-    while start < end and (raw[start].isspace() or _norm_char(raw[start]) == ""):
+    while start < end and (raw[start].isspace() or raw[start] in _DROP):
         start += 1
-    while end > start and (raw[end - 1].isspace() or _norm_char(raw[end - 1]) == ""):
+    while end > start and (raw[end - 1].isspace() or raw[end - 1] in _DROP):
         end -= 1
     return start, end
 
@@ -249,7 +249,7 @@ _NO_ALNUM_TOKEN = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")
 
 def word_count(raw: str) -> int:
     """Count white-space separated tokens that contain a letter or digit."""
-    return len(raw.split()) - sum(1 for _ in _NO_ALNUM_TOKEN.finditer(raw))
+    return len(raw.split()) - len(_NO_ALNUM_TOKEN.findall(raw))
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
