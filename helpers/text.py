@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Characters dropped from the normalised copy.
 _DROP = set(
@@ -127,7 +128,14 @@ def _digit_groups(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Normalise a string the way article text is normalised (for lexicon entries)."""
+    if len(text) <= 64:  # words and names, asked for again and again by the rules
+        return _normalize_short(text)
     return _translate(_digit_groups(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_short(text: str) -> str:
+    return _digit_groups(text).translate(_TABLE)  # on a few characters translate is the faster
 
 
 def normalize_with_map(raw: str) -> NormText:
