@@ -208,10 +208,16 @@ class Store:
     def _has(self, kind: str) -> bool:
         return any((self.root / kind).glob("*.parquet"))
 
+    _db = None  # one in-memory DuckDB per process; each query gets its own cursor
+
     def _con(self):
+        """A fresh DuckDB connection (a cursor on a shared in-memory database: opening a new
+        database costs 20 ms, a cursor a fifth of a millisecond)."""
         import duckdb
 
-        return duckdb.connect()
+        if Store._db is None:
+            Store._db = duckdb.connect()
+        return Store._db.cursor()
 
     def known(self, keys: list[str]) -> set[str]:
         """The keys among `keys` that the store holds."""
