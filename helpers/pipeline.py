@@ -378,7 +378,10 @@ def start_warm_kernel(nb_path: Path, kernel_name: str):
     from jupyter_core.utils import run_sync
 
     km = AsyncKernelManager(kernel_name=kernel_name)
-    run_sync(km.start_kernel)(cwd=str(nb_path.parent), extra_arguments=["--HistoryManager.hist_file=:memory:"])
+    # The kernel listens on 127.0.0.1 only; its start-up warning that TCP is unencrypted
+    # (printed once per notebook, alarming in a report log) is below the ERROR level shown.
+    run_sync(km.start_kernel)(cwd=str(nb_path.parent), extra_arguments=[
+        "--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"])
     code = warmup_code(nb_path)
     if code:
         kc = BlockingKernelClient()
