@@ -6,6 +6,8 @@ are read as one scraped folder would be: no sidecar, so the outlet comes from th
 Both the inferred and the true name are mapped through the profile's outlet names and
 aliases (`Profile.outlet_name`), so "Al Khaleej" and "Al-Khaleej" are the same outlet.
 Prints accuracy, the unknown rate and the confusions; a measurement, main() returns 0.
+The unseen set (eval_heldout.UNSEEN_SET) is scored on its own line and its articles are
+never listed, so the confusions shown for fixing rules come only from the other sets.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from helpers.articles import apply_metadata, read_article
-from helpers.eval_heldout import HELDOUT_SETS, STATEMENTS_GOLD
+from helpers.eval_heldout import HELDOUT_SETS, STATEMENTS_GOLD, UNSEEN_SET, _heldout_folder
 from helpers.paths import SEEDS, SOURCES_CSV
 from helpers.profile import Profile, load_profile
 
@@ -46,11 +48,15 @@ def gold_outlets() -> list[tuple[Path, str]]:
     return out
 
 
-def evaluate(profile: Profile) -> dict:
-    """Infer each gold article's outlet without a sidecar and compare: counts and confusions."""
+def evaluate(profile: Profile, unseen: bool = False) -> dict:
+    """Infer each gold article's outlet without a sidecar and compare: counts and confusions,
+    on the sets used for fixes and the seeds, or (unseen=True) on the unseen set only."""
     rows = []
     seconds = 0.0
+    unseen_dir = _heldout_folder(UNSEEN_SET).resolve()
     for path, true in gold_outlets():
+        if (path.parent.resolve() == unseen_dir) != unseen:
+            continue
         art, _ = read_article(path)
         if art is None:
             continue
@@ -72,15 +78,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--profile", default="karabakh-2020")
     args = ap.parse_args(argv)
-    res = evaluate(load_profile(args.profile))
-    n = res["n"]
-    print(f"articles {n}: accuracy {res['right'] / n:.3f} ({res['right']}), "
-          f"unknown {res['unknown'] / n:.3f} ({res['unknown']}), wrong outlet {len(res['wrong'])}; "
-          f"metadata {res['ms_per_article']:.2f} ms/article")
-    print("\nwrong outlet (article: true -> inferred):")
+    profile = load_profile(args.profile)
+    res = evaluate(profile)
+    for label, r in (("sets used for fixes and seeds", res), (f"unseen set heldout-{UNSEEN_SET}", evaluate(profile, True))):
+        n = max(r["n"], 1)
+        print(f"{label}: {r['n']} articles, accuracy {r['right'] / n:.3f} ({r['right']}), "
+              f"unknown {r['unknown'] / n:.3f} ({r['unknown']}), wrong outlet {len(r['wrong'])}; "
+              f"metadata {r['ms_per_article']:.2f} ms/article")
+    print("\nwrong outlet, sets used for fixes (article: true -> inferred):")
     for aid, t, p in res["wrong"]:
         print(f"  {aid}: {t} -> {p}")
-    print("\nunknown although the gold names one (true outlet: count):")
+    print("\nunknown although the gold names one, sets used for fixes (true outlet: count):")
     for t, c in res["missed"].most_common():
         print(f"  {t}: {c}")
     return 0
