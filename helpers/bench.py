@@ -4,7 +4,9 @@ The corpus recombines the seeds' paragraphs with varied numbers (and digit scrip
 actors (swapped for others of the same kind from the profile) and phrasings (reporting
 verbs), plus a few files in other encodings and HTML. Each size runs in a fresh
 subprocess (`run_folder`, streaming, with a cache folder) so its peak memory is measured
-alone; then 10 new articles are added to the largest corpus and the cached re-run is
+alone; the smallest corpus is also run serially with no cache, and its first articles are
+loaded and extracted in this process with the two stages timed apart (the per-core extraction
+figure); then 10 new articles are added to the largest corpus and the cached re-run is
 timed; then one article with no sentence punctuation is extracted at two lengths (time per
 word should stay flat); then the whole notebook pipeline runs on the five seeds.
 
@@ -213,6 +215,39 @@ def unpunctuated_seconds(word_counts: tuple[int, ...] = (10_000, 50_000)) -> dic
     return out
 
 
+def stage_seconds(folder: Path, n: int = 300) -> dict:
+    """Per-article time of the two stages on one core, in this process, over the first n
+    files of a corpus: loading (read, decode, metadata, sentences) and extraction (losses and
+    statements). One article is run first, untimed, so regex compilation is not counted."""
+    import datetime as dt
+
+    from helpers.corpus import extract_article, load_from_files
+    from helpers.profile import load_profile
+
+    prof = load_profile("karabakh-2020")
+    files = sorted(p for p in folder.iterdir() if p.is_file())[:n]
+    tasks = [([str(f)], None, dt.date.today().isoformat(), str(folder)) for f in files]
+    first, _ = load_from_files(tasks[0], prof)
+    first.row()
+    loaded = []
+    t0 = time.perf_counter()
+    for task in tasks:  # as a run does: read, decode, metadata, the articles-table row (sentences)
+        art, _ = load_from_files(task, prof)
+        if art is not None:
+            art.row()
+            loaded.append(art)
+    load = time.perf_counter() - t0
+    extract_article(first, prof)
+    t0 = time.perf_counter()
+    for art in loaded:
+        extract_article(art, prof)
+    extract = time.perf_counter() - t0
+    k = max(len(loaded), 1)
+    return {"articles": len(loaded), "load_ms_per_article": round(load / k * 1000, 2),
+            "extract_ms_per_article": round(extract / k * 1000, 2),
+            "extract_articles_per_s": round(k / extract, 1) if extract else None}
+
+
 def _row(label: str, r: dict) -> str:
     return (f"{label:>22} {r.get('extracted', 0):>8} {r['seconds']:>9.1f} {r['articles_per_s'] or 0:>9.0f} "
             f"{r['articles_per_s_per_core'] or 0:>9.0f} {r['workers']:>3} {r['peak_rss_main_mb']:>8.0f} "
@@ -234,7 +269,7 @@ def run_bench(sizes: list[int], workers: int, out: Path, keep: bool = False, pip
     base = Path(tempfile.mkdtemp(prefix="claims-bench-", dir=work_dir))
     n_workers = resolve_workers(workers)
     summary: dict = {"machine": {"cores": os.cpu_count(), "workers": n_workers, "python": sys.version.split()[0]},
-                     "sizes": {}, "serial": None, "incremental": None, "unpunctuated": None, "seeds_pipeline": None}
+                     "sizes": {}, "serial": None, "stages": None, "incremental": None, "unpunctuated": None, "seeds_pipeline": None}
     print(f"{'run':>22} {'articles':>8} {'seconds':>9} {'art/s':>9} {'art/s/core':>9} {'w':>3} "
           f"{'main MB':>8} {'worker MB':>8}", flush=True)
     try:
@@ -252,6 +287,11 @@ def run_bench(sizes: list[int], workers: int, out: Path, keep: bool = False, pip
                 serial = measure(folder, 1, None)
                 summary["serial"] = serial | {"size": n}
                 print(_row(f"{n} serial, no cache", serial), flush=True)
+                st = stage_seconds(folder)
+                summary["stages"] = st
+                print(f"one core, {st['articles']} articles: loading {st['load_ms_per_article']:.1f} ms/article, "
+                      f"extraction {st['extract_ms_per_article']:.1f} ms/article "
+                      f"({st['extract_articles_per_s']:.0f} articles/s)", flush=True)
             if largest is not None:
                 shutil.rmtree(base / f"corpus_{largest}", ignore_errors=True)
                 shutil.rmtree(base / f"cache_{largest}", ignore_errors=True)
@@ -281,7 +321,7 @@ def run_bench(sizes: list[int], workers: int, out: Path, keep: bool = False, pip
         print(f"seeds pipeline ({sp['notebooks']} notebooks, HTML export included): {sp['wall_seconds']:.1f} s wall"
               + (f" (FAILED: {sp['error']})" if sp["exit_code"] else ""), flush=True)
     (bench_dir / "throughput.json").write_text(json.dumps({"sizes": summary["sizes"], "serial": summary["serial"],
-                                                           "machine": summary["machine"]}, ensure_ascii=False, indent=1),
+                                                           "stages": summary["stages"], "machine": summary["machine"]}, ensure_ascii=False, indent=1),
                                                encoding="utf-8")
     (bench_dir / "incremental.json").write_text(json.dumps(summary["incremental"], ensure_ascii=False, indent=1),
                                                 encoding="utf-8")

@@ -156,14 +156,14 @@ def _task_from_row(payload: tuple, profile_ref) -> dict[str, list[dict]]:
     return safe_extract(art, _profile_of(profile_ref))
 
 
-def _task_from_files(payload: tuple, profile_ref) -> dict[str, list[dict]]:
-    """Worker unit for run_folder: load one article id (its candidate files in name order,
-    the first readable wins, later ones are duplicates), apply metadata, extract."""
+def load_from_files(payload: tuple, profile_ref) -> tuple:
+    """Load one article id for run_folder (its candidate files in name order, the first
+    readable wins, later ones are duplicates) and apply its metadata: (article or None,
+    problems)."""
     from helpers.articles import Problem, apply_metadata, read_article, relative_name
 
     files, side, today_iso, root = payload
     profile = _profile_of(profile_ref)
-    today = dt.date.fromisoformat(today_iso)
     problems: list[Problem] = []
     art = None
     for path in files:
@@ -174,9 +174,19 @@ def _task_from_files(payload: tuple, profile_ref) -> dict[str, list[dict]]:
             continue
         art, probs = read_article(path, root=root)
         problems.extend(probs)
+    if art is not None:
+        apply_metadata(art, side, profile, problems, dt.date.fromisoformat(today_iso))
+    return art, problems
+
+
+def _task_from_files(payload: tuple, profile_ref) -> dict[str, list[dict]]:
+    """Worker unit for run_folder: load one article id (load_from_files), extract."""
+    from helpers.articles import Problem
+
+    profile = _profile_of(profile_ref)
+    art, problems = load_from_files(payload, profile)
     out: dict[str, list[dict]] = {"articles": [], "losses": [], "statements": []}
     if art is not None:
-        apply_metadata(art, side, profile, problems, today)
         out["articles"] = [art.row()]
         res = safe_extract(art, profile)
         out["losses"], out["statements"] = res["losses"], res["statements"]

@@ -20,6 +20,9 @@ def test_bench_runs_on_a_tiny_corpus_and_writes_its_json(tmp_path, capsys):
     inc = summary["incremental"]
     assert inc["extracted"] == 10 and inc["cached"] == 30  # only the new articles are extracted
     assert set(summary["unpunctuated"]) == {"10000", "50000"}
+    stages = summary["stages"]  # loading and extraction timed apart on one core
+    assert stages["articles"] == 30 and stages["load_ms_per_article"] > 0 and stages["extract_ms_per_article"] > 0
+    assert "one core, 30 articles: loading" in printed
     written = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "bench").glob("*.json")}
     assert set(written) == {"throughput.json", "incremental.json", "seeds_pipeline.json", "summary.json"}
     assert written["throughput.json"]["sizes"]["30"]["articles"] == 30
