@@ -215,13 +215,14 @@ def _is_trigger(text: str) -> bool:
     return res
 
 
-def _may_attribute(norm: str, ns: int, ne: int) -> bool:
-    """False only when the sentence norm[ns:ne] cannot hold an attribution: no trigger token
-    and no colon (a headline "X: ...")."""
-    for w in _TOKEN_RE.findall(norm, ns, ne):
-        if w == ":" or _is_trigger(w):
-            return True
-    return False
+def _triggers(norm: str, ns: int, ne: int) -> list[int] | None:
+    """The indices of the trigger tokens of the sentence norm[ns:ne] (the only tokens the main
+    loop of _Engine._sentence acts on); None when the sentence cannot hold an attribution: no
+    trigger token and no colon (a headline "X: ...")."""
+    words = _TOKEN_RE.findall(norm, ns, ne)
+    memo = _TRIGGER_MEMO  # _is_trigger's memo read inline: one dict look-up per known word
+    trig = [k for k, w in enumerate(words) if (memo[w] if w in memo else _is_trigger(w))]
+    return trig if trig or ":" in words else None
 
 
 # ------------------------------------------------------------------ cached word sets
@@ -550,10 +551,11 @@ def _hit_is_ll(norm: str, h: ActorHit) -> bool:
 class _Sentence:
     """Tokens, actor hits and quotations of one sentence."""
 
-    def __init__(self, art_norm: str, ns: int, ne: int, profile: Profile) -> None:
+    def __init__(self, art_norm: str, ns: int, ne: int, profile: Profile, trig: list[int]) -> None:
         self.norm = art_norm
         self.ns, self.ne = ns, ne
         self.toks = _tokens(art_norm, ns, ne)
+        self.trig = trig  # indices of the trigger tokens (_triggers)
         self._starts = [t.s for t in self.toks]
         self.hits = [h for h in profile.find_actors(art_norm, ns, ne)]
         self.hit_at_tok: dict[int, ActorHit] = {}
@@ -1119,10 +1121,11 @@ class _Engine:
                 result.append([])
                 continue
             ns, ne = self.r2n(sp.start), self.r2n(sp.end)
-            if not _may_attribute(self.norm, ns, ne):
+            trig = _triggers(self.norm, ns, ne)
+            if trig is None:
                 result.append([])  # what _sentence gives a sentence without any trigger
                 continue
-            sen = _Sentence(self.norm, ns, ne, self.p)
+            sen = _Sentence(self.norm, ns, ne, self.p, trig)
             attrs = self._sentence(sen, sp, result)
             result.append(attrs)
         self._carry_quotes_and_answers(sents, result)
@@ -1336,11 +1339,14 @@ class _Engine:
                                   content=lead + 2))
                 i = lead + 2
         amma = "اما " in self.norm[sen.ns:sen.ne]  # cheap prefilter for the "أما X فـ" topic phrase
+        trig = sen.trig
         while i < n:
+            # every rule below needs a trigger token at i (_is_trigger): jump to the next one
+            k = bisect_left(trig, max(i, skip_until + 1))
+            if k == len(trig):
+                break
+            i = trig[k]
             t = toks[i]
-            if i <= skip_until:
-                i += 1
-                continue
             # "جاء ذلك في بيان ل X"
             if t.text in ("جاء", "وجاء", "جاءت", "وجاءت") and i + 1 < n and t.quote < 0 and (toks[i + 1].text in (
                     "ذلك", "هذا", "هذه", "تصريحاته", "تصريحاتها", "ذلك،") or toks[i + 1].text == "في" and i + 2 < n
