@@ -1113,14 +1113,15 @@ class _Engine:
     def run(self) -> list[list[Attribution]]:
         art = self.art
         sents = art.sentences
+        # the normalised span of every sentence, mapped once
+        self._nspans = [(self.r2n(sp.start), self.r2n(sp.end)) for sp in sents]
         skip_par = self._chrome_paragraphs(sents)
         result: list[list[Attribution]] = []
         self.history: list[list[Attribution]] = []  # per sentence, main first
-        for sp in sents:
+        for sp, (ns, ne) in zip(sents, self._nspans, strict=True):
             if sp.paragraph in skip_par:
                 result.append([])
                 continue
-            ns, ne = self.r2n(sp.start), self.r2n(sp.end)
             trig = _triggers(self.norm, ns, ne)
             if trig is None:
                 result.append([])  # what _sentence gives a sentence without any trigger
@@ -1142,6 +1143,9 @@ class _Engine:
         answer_par = -1  # the paragraph of the current interview answer (its later sentences continue it)
         after_question = False  # the previous sentence was an unmarked question line of the interview
         answer = None  # the current interview answer's statement
+        # no interview phrase in the whole article: none in any of its sentences either (the
+        # pattern has no look-ahead, so a match inside a sentence is one in the whole text)
+        interview_words = _INTERVIEW_RE.search(self.norm) is not None
         for k, sp in enumerate(sents):
             attrs = result[k]
             text = raw[sp.start:sp.end]
@@ -1187,7 +1191,7 @@ class _Engine:
                 answer_par, answer = -1, None
             mains = [a for a in attrs if a.kind not in ("relay", "denial", "continued") and not a.source
                      and not a.inherited]
-            if _INTERVIEW_RE.search(self.norm, self.r2n(sp.start), self.r2n(sp.end)):
+            if interview_words and _INTERVIEW_RE.search(self.norm, *self._nspans[k]):
                 if mains:
                     interviewee = mains[0]
                 elif not attrs and last_main is not None:
@@ -1208,13 +1212,16 @@ class _Engine:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
         paras: dict[int, str] = {}
         norm = self.norm
-        for sp in sents:
+        for sp, (ns, ne) in zip(sents, self._nspans, strict=True):
             paras.setdefault(sp.paragraph, "")
             # the normalised copy of sp.text (normalisation maps each raw character alone)
-            paras[sp.paragraph] += " " + norm[self.r2n(sp.start):self.r2n(sp.end)]
+            paras[sp.paragraph] += " " + norm[ns:ne]
         skip, links = set(), []
+        read_also = tuple(self.S["read_also"])
         for k, text in paras.items():
             t = text.strip()
+            if not t.startswith(read_also):
+                continue
             for ra in self.S["read_also"]:
                 if t.startswith(ra):
                     skip.add(k)
@@ -1244,7 +1251,7 @@ class _Engine:
     def _lookback_start(self, before: int, sentences: int = 6) -> int:
         """Normalised offset where the `sentences` sentences before offset `before` begin (the
         window an anaphor looks back over)."""
-        starts = [self.r2n(sp.start) for sp in self.art.sentences]
+        starts = [ns for ns, _ in self._nspans]
         k = bisect_right(starts, before) - 1
         return starts[max(0, k - sentences)] if k >= 0 else max(0, before - 1500)
 
