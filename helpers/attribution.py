@@ -65,6 +65,7 @@ class Attribution:
 # ------------------------------------------------------------------ tokens
 
 _TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9_]+(?:[.,][0-9]+)*|[^\s]")
+_TOKEN_GAP_RE = re.compile(r"(\s*)(" + _TOKEN_RE.pattern + ")")  # (white space, token)
 _PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
 _BULLETS = frozenset("-–—•·▪►*")
 _BREAKING = frozenset({normalize("عاجل")})
@@ -101,6 +102,7 @@ def _lead(toks: list) -> int:
             i += 1
     return i
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "”": "”", "„": "“", "‟": "”"}
+_OPEN_QUOTE_RE = re.compile("[" + re.escape("".join(_OPEN_QUOTES)) + "]")
 
 
 class _Tok:
@@ -121,8 +123,22 @@ class _Tok:
         return f"_Tok({self.text!r}, {self.s}, {self.e}, {self.i}, quote={self.quote})"
 
 
-def _tokens(norm: str, s: int, e: int) -> list[_Tok]:
-    toks = [_Tok(m.group(0), m.start(), m.end(), i) for i, m in enumerate(_TOKEN_RE.finditer(norm, s, e))]
+def _scan(norm: str, s: int, e: int) -> list[tuple[str, str]]:
+    """The tokens of norm[s:e] (_TOKEN_RE), each with the white space before it: a token always
+    matches at the first non-space character, so offsets follow from the lengths."""
+    return _TOKEN_GAP_RE.findall(norm, s, e)
+
+
+def _tokens(norm: str, s: int, e: int, scanned: list[tuple[str, str]] | None = None) -> list[_Tok]:
+    """The tokens of norm[s:e] with their quotation ids (`scanned`: _scan(norm, s, e) if known)."""
+    toks = []
+    pos = s
+    for i, (gap, text) in enumerate(_scan(norm, s, e) if scanned is None else scanned):
+        start = pos + len(gap)
+        pos = start + len(text)
+        toks.append(_Tok(text, start, pos, i))
+    if _OPEN_QUOTE_RE.search(norm, s, e) is None:
+        return toks  # no opening mark: no quotation
     # quotations
     qid, close = -1, None
     for t in toks:
@@ -215,14 +231,14 @@ def _is_trigger(text: str) -> bool:
     return res
 
 
-def _triggers(norm: str, ns: int, ne: int) -> list[int] | None:
-    """The indices of the trigger tokens of the sentence norm[ns:ne] (the only tokens the main
-    loop of _Engine._sentence acts on); None when the sentence cannot hold an attribution: no
-    trigger token and no colon (a headline "X: ...")."""
-    words = _TOKEN_RE.findall(norm, ns, ne)
+def _triggers(norm: str, ns: int, ne: int, scanned: list[tuple[str, str]]) -> list[int] | None:
+    """The indices of the trigger tokens of the sentence norm[ns:ne] (scanned: its _scan; the
+    only tokens the main loop of _Engine._sentence acts on); None when the sentence cannot hold
+    an attribution: no trigger token and no colon (a headline "X: ...", a colon is always a
+    token of its own)."""
     memo = _TRIGGER_MEMO  # _is_trigger's memo read inline: one dict look-up per known word
-    trig = [k for k, w in enumerate(words) if (memo[w] if w in memo else _is_trigger(w))]
-    return trig if trig or ":" in words else None
+    trig = [k for k, (_, w) in enumerate(scanned) if (memo[w] if w in memo else _is_trigger(w))]
+    return trig if trig or norm.find(":", ns, ne) >= 0 else None
 
 
 # ------------------------------------------------------------------ cached word sets
@@ -551,10 +567,11 @@ def _hit_is_ll(norm: str, h: ActorHit) -> bool:
 class _Sentence:
     """Tokens, actor hits and quotations of one sentence."""
 
-    def __init__(self, art_norm: str, ns: int, ne: int, profile: Profile, trig: list[int]) -> None:
+    def __init__(self, art_norm: str, ns: int, ne: int, profile: Profile, trig: list[int],
+                 scanned: list[tuple[str, str]]) -> None:
         self.norm = art_norm
         self.ns, self.ne = ns, ne
-        self.toks = _tokens(art_norm, ns, ne)
+        self.toks = _tokens(art_norm, ns, ne, scanned)
         self.trig = trig  # indices of the trigger tokens (_triggers)
         self._starts = [t.s for t in self.toks]
         self.hits = [h for h in profile.find_actors(art_norm, ns, ne)]
@@ -1122,11 +1139,12 @@ class _Engine:
             if sp.paragraph in skip_par:
                 result.append([])
                 continue
-            trig = _triggers(self.norm, ns, ne)
+            scanned = _scan(self.norm, ns, ne)
+            trig = _triggers(self.norm, ns, ne, scanned)
             if trig is None:
                 result.append([])  # what _sentence gives a sentence without any trigger
                 continue
-            sen = _Sentence(self.norm, ns, ne, self.p, trig)
+            sen = _Sentence(self.norm, ns, ne, self.p, trig, scanned)
             attrs = self._sentence(sen, sp, result)
             result.append(attrs)
         self._carry_quotes_and_answers(sents, result)
