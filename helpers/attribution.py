@@ -72,6 +72,7 @@ _BREAKING = frozenset({normalize("عاجل")})
 _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
 _INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"
                                      r"|(?<![\u0621-\u064a])(?:و?إلى\s+)?نص\s+(?:ال)?(?:مقابلة|حوار|لقاء)"))
+_INTERVIEW_NOUNS = tuple(normalize(w) for w in ("مقابلة", "حوار", "لقاء"))  # one is in every _INTERVIEW_RE match
 
 
 def _strip_al(w: str) -> str:
@@ -275,6 +276,7 @@ _ADVERSATIVE = lx.norm_set(["غير", "إلا", "بيد", "رغم", "برغم", 
 _DENIED_OBJECTS = lx.norm_set(["ذلك", "هذا", "هذه", "تلك", "الأمر", "الخبر", "الأنباء", "التقارير", "الاتهامات",
                                "المعلومات", "الرواية", "الادعاءات", "المزاعم"])
 _NAQAL = normalize("نقل")
+_NAFA = normalize("نفى")
 _NAQLAN = normalize("نقلا")
 _DHAKARA = normalize("ذكر")
 _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
@@ -1161,9 +1163,8 @@ class _Engine:
         answer_par = -1  # the paragraph of the current interview answer (its later sentences continue it)
         after_question = False  # the previous sentence was an unmarked question line of the interview
         answer = None  # the current interview answer's statement
-        # no interview phrase in the whole article: none in any of its sentences either (the
-        # pattern has no look-ahead, so a match inside a sentence is one in the whole text)
-        interview_words = _INTERVIEW_RE.search(self.norm) is not None
+        # an article without the nouns of an interview phrase has none in any of its sentences
+        interview_words = any(w in self.norm for w in _INTERVIEW_NOUNS)
         for k, sp in enumerate(sents):
             attrs = result[k]
             text = raw[sp.start:sp.end]
@@ -2108,7 +2109,7 @@ class _Engine:
         # "..., غير أن X نفت ذلك": a denial verb with an anaphoric object denies the clause before
         for k, a in enumerate(out):
             d = a._d  # type: ignore[attr-defined]
-            if a.kind != "verb" or a.lemma != normalize("نفى") or k == 0 or a.inherited:
+            if a.kind != "verb" or a.lemma != _NAFA or k == 0 or a.inherited:
                 continue
             c_ns, _ = a._c  # type: ignore[attr-defined]
             nxt = [t for t in toks if t.s >= c_ns and t.word][:1]
