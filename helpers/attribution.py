@@ -614,6 +614,7 @@ class _Engine:
         self.party_table = dict(_profile_tables(profile)["party_table"])
         self.belligerents = [str(x) for x in (profile.data.get("belligerents") or [])]
         self.both_sides = _both_sides()
+        self.both_sides_first = frozenset(p.split(" ")[0] for p in self.both_sides)
         self._named: tuple[int, int] | None = None  # span of "المتحدث باسم <anaphor>" from speaker_after
         self._speaker_words_memo: dict[tuple[int, int, str], tuple[str, str]] = {}
 
@@ -784,14 +785,19 @@ class _Engine:
         start = j
         # window up to the first hard stop
         limit = start
-        while limit < len(toks) and limit - start < 14 and not self._hard_stop(sen, limit):
+        n_toks, comp = len(toks), S["comp"]
+        while limit < n_toks and limit - start < 14:
+            t = toks[limit]
+            if t.text in comp or t.text == ":" or t.quote == -2 or t.text in (".", "؟", "!"):
+                break  # _hard_stop, inline
             limit += 1
-        # "both sides" subjects
-        for n in (3, 2, 1):
-            phrase = " ".join(t.text for t in toks[start:start + n])
-            if phrase in self.both_sides and self.belligerents:
-                e = toks[start + n - 1].e
-                return [_Speaker(toks[start].s, e, None, party, "") for party in self.belligerents], None
+        # "both sides" subjects (a phrase opening with the first word of one)
+        if self.belligerents and toks[start].text in self.both_sides_first:
+            for n in (3, 2, 1):
+                phrase = " ".join(t.text for t in toks[start:start + n])
+                if phrase in self.both_sides:
+                    e = toks[start + n - 1].e
+                    return [_Speaker(toks[start].s, e, None, party, "") for party in self.belligerents], None
         # first actor hit inside the window, before any soft stop outside hits
         first_hit = None
         for k in range(start, limit):
