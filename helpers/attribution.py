@@ -65,12 +65,14 @@ class Attribution:
 # ------------------------------------------------------------------ tokens
 
 _TOKEN_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9_]+(?:[.,][0-9]+)*|[^\s]")
+_TOKEN_GAP_RE = re.compile(r"(\s*)(" + _TOKEN_RE.pattern + ")")  # (white space, token)
 _PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
 _BULLETS = frozenset("-–—•·▪►*")
 _BREAKING = frozenset({normalize("عاجل")})
 _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
 _INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"
                                      r"|(?<![\u0621-\u064a])(?:و?إلى\s+)?نص\s+(?:ال)?(?:مقابلة|حوار|لقاء)"))
+_INTERVIEW_NOUNS = tuple(normalize(w) for w in ("مقابلة", "حوار", "لقاء"))  # one is in every _INTERVIEW_RE match
 
 
 def _strip_al(w: str) -> str:
@@ -101,6 +103,7 @@ def _lead(toks: list) -> int:
             i += 1
     return i
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "”": "”", "„": "“", "‟": "”"}
+_OPEN_QUOTE_RE = re.compile("[" + re.escape("".join(_OPEN_QUOTES)) + "]")
 
 
 class _Tok:
@@ -121,8 +124,22 @@ class _Tok:
         return f"_Tok({self.text!r}, {self.s}, {self.e}, {self.i}, quote={self.quote})"
 
 
-def _tokens(norm: str, s: int, e: int) -> list[_Tok]:
-    toks = [_Tok(m.group(0), m.start(), m.end(), i) for i, m in enumerate(_TOKEN_RE.finditer(norm, s, e))]
+def _scan(norm: str, s: int, e: int) -> list[tuple[str, str]]:
+    """The tokens of norm[s:e] (_TOKEN_RE), each with the white space before it: a token always
+    matches at the first non-space character, so offsets follow from the lengths."""
+    return _TOKEN_GAP_RE.findall(norm, s, e)
+
+
+def _tokens(norm: str, s: int, e: int, scanned: list[tuple[str, str]] | None = None) -> list[_Tok]:
+    """The tokens of norm[s:e] with their quotation ids (`scanned`: _scan(norm, s, e) if known)."""
+    toks = []
+    pos = s
+    for i, (gap, text) in enumerate(_scan(norm, s, e) if scanned is None else scanned):
+        start = pos + len(gap)
+        pos = start + len(text)
+        toks.append(_Tok(text, start, pos, i))
+    if _OPEN_QUOTE_RE.search(norm, s, e) is None:
+        return toks  # no opening mark: no quotation
     # quotations
     qid, close = -1, None
     for t in toks:
@@ -215,13 +232,14 @@ def _is_trigger(text: str) -> bool:
     return res
 
 
-def _may_attribute(norm: str, ns: int, ne: int) -> bool:
-    """False only when the sentence norm[ns:ne] cannot hold an attribution: no trigger token
-    and no colon (a headline "X: ...")."""
-    for w in _TOKEN_RE.findall(norm, ns, ne):
-        if w == ":" or _is_trigger(w):
-            return True
-    return False
+def _triggers(norm: str, ns: int, ne: int, scanned: list[tuple[str, str]]) -> list[int] | None:
+    """The indices of the trigger tokens of the sentence norm[ns:ne] (scanned: its _scan; the
+    only tokens the main loop of _Engine._sentence acts on); None when the sentence cannot hold
+    an attribution: no trigger token and no colon (a headline "X: ...", a colon is always a
+    token of its own)."""
+    memo = _TRIGGER_MEMO  # _is_trigger's memo read inline: one dict look-up per known word
+    trig = [k for k, (_, w) in enumerate(scanned) if (memo[w] if w in memo else _is_trigger(w))]
+    return trig if trig or norm.find(":", ns, ne) >= 0 else None
 
 
 # ------------------------------------------------------------------ cached word sets
@@ -258,6 +276,7 @@ _ADVERSATIVE = lx.norm_set(["غير", "إلا", "بيد", "رغم", "برغم", 
 _DENIED_OBJECTS = lx.norm_set(["ذلك", "هذا", "هذه", "تلك", "الأمر", "الخبر", "الأنباء", "التقارير", "الاتهامات",
                                "المعلومات", "الرواية", "الادعاءات", "المزاعم"])
 _NAQAL = normalize("نقل")
+_NAFA = normalize("نفى")
 _NAQLAN = normalize("نقلا")
 _DHAKARA = normalize("ذكر")
 _OBJECT_VERBS = lx.norm_set(["وصف", "اتهم"])
@@ -550,10 +569,12 @@ def _hit_is_ll(norm: str, h: ActorHit) -> bool:
 class _Sentence:
     """Tokens, actor hits and quotations of one sentence."""
 
-    def __init__(self, art_norm: str, ns: int, ne: int, profile: Profile) -> None:
+    def __init__(self, art_norm: str, ns: int, ne: int, profile: Profile, trig: list[int],
+                 scanned: list[tuple[str, str]]) -> None:
         self.norm = art_norm
         self.ns, self.ne = ns, ne
-        self.toks = _tokens(art_norm, ns, ne)
+        self.toks = _tokens(art_norm, ns, ne, scanned)
+        self.trig = trig  # indices of the trigger tokens (_triggers)
         self._starts = [t.s for t in self.toks]
         self.hits = [h for h in profile.find_actors(art_norm, ns, ne)]
         self.hit_at_tok: dict[int, ActorHit] = {}
@@ -593,6 +614,7 @@ class _Engine:
         self.party_table = dict(_profile_tables(profile)["party_table"])
         self.belligerents = [str(x) for x in (profile.data.get("belligerents") or [])]
         self.both_sides = _both_sides()
+        self.both_sides_first = frozenset(p.split(" ")[0] for p in self.both_sides)
         self._named: tuple[int, int] | None = None  # span of "المتحدث باسم <anaphor>" from speaker_after
         self._speaker_words_memo: dict[tuple[int, int, str], tuple[str, str]] = {}
 
@@ -763,14 +785,19 @@ class _Engine:
         start = j
         # window up to the first hard stop
         limit = start
-        while limit < len(toks) and limit - start < 14 and not self._hard_stop(sen, limit):
+        n_toks, comp = len(toks), S["comp"]
+        while limit < n_toks and limit - start < 14:
+            t = toks[limit]
+            if t.text in comp or t.text == ":" or t.quote == -2 or t.text in (".", "؟", "!"):
+                break  # _hard_stop, inline
             limit += 1
-        # "both sides" subjects
-        for n in (3, 2, 1):
-            phrase = " ".join(t.text for t in toks[start:start + n])
-            if phrase in self.both_sides and self.belligerents:
-                e = toks[start + n - 1].e
-                return [_Speaker(toks[start].s, e, None, party, "") for party in self.belligerents], None
+        # "both sides" subjects (a phrase opening with the first word of one)
+        if self.belligerents and toks[start].text in self.both_sides_first:
+            for n in (3, 2, 1):
+                phrase = " ".join(t.text for t in toks[start:start + n])
+                if phrase in self.both_sides:
+                    e = toks[start + n - 1].e
+                    return [_Speaker(toks[start].s, e, None, party, "") for party in self.belligerents], None
         # first actor hit inside the window, before any soft stop outside hits
         first_hit = None
         for k in range(start, limit):
@@ -1111,18 +1138,21 @@ class _Engine:
     def run(self) -> list[list[Attribution]]:
         art = self.art
         sents = art.sentences
+        # the normalised span of every sentence, mapped once
+        self._nspans = [(self.r2n(sp.start), self.r2n(sp.end)) for sp in sents]
         skip_par = self._chrome_paragraphs(sents)
         result: list[list[Attribution]] = []
         self.history: list[list[Attribution]] = []  # per sentence, main first
-        for sp in sents:
+        for sp, (ns, ne) in zip(sents, self._nspans, strict=True):
             if sp.paragraph in skip_par:
                 result.append([])
                 continue
-            ns, ne = self.r2n(sp.start), self.r2n(sp.end)
-            if not _may_attribute(self.norm, ns, ne):
+            scanned = _scan(self.norm, ns, ne)
+            trig = _triggers(self.norm, ns, ne, scanned)
+            if trig is None:
                 result.append([])  # what _sentence gives a sentence without any trigger
                 continue
-            sen = _Sentence(self.norm, ns, ne, self.p)
+            sen = _Sentence(self.norm, ns, ne, self.p, trig, scanned)
             attrs = self._sentence(sen, sp, result)
             result.append(attrs)
         self._carry_quotes_and_answers(sents, result)
@@ -1139,6 +1169,8 @@ class _Engine:
         answer_par = -1  # the paragraph of the current interview answer (its later sentences continue it)
         after_question = False  # the previous sentence was an unmarked question line of the interview
         answer = None  # the current interview answer's statement
+        # an article without the nouns of an interview phrase has none in any of its sentences
+        interview_words = any(w in self.norm for w in _INTERVIEW_NOUNS)
         for k, sp in enumerate(sents):
             attrs = result[k]
             text = raw[sp.start:sp.end]
@@ -1184,7 +1216,7 @@ class _Engine:
                 answer_par, answer = -1, None
             mains = [a for a in attrs if a.kind not in ("relay", "denial", "continued") and not a.source
                      and not a.inherited]
-            if _INTERVIEW_RE.search(self.norm, self.r2n(sp.start), self.r2n(sp.end)):
+            if interview_words and _INTERVIEW_RE.search(self.norm, *self._nspans[k]):
                 if mains:
                     interviewee = mains[0]
                 elif not attrs and last_main is not None:
@@ -1205,13 +1237,16 @@ class _Engine:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
         paras: dict[int, str] = {}
         norm = self.norm
-        for sp in sents:
+        for sp, (ns, ne) in zip(sents, self._nspans, strict=True):
             paras.setdefault(sp.paragraph, "")
             # the normalised copy of sp.text (normalisation maps each raw character alone)
-            paras[sp.paragraph] += " " + norm[self.r2n(sp.start):self.r2n(sp.end)]
+            paras[sp.paragraph] += " " + norm[ns:ne]
         skip, links = set(), []
+        read_also = tuple(self.S["read_also"])
         for k, text in paras.items():
             t = text.strip()
+            if not t.startswith(read_also):
+                continue
             for ra in self.S["read_also"]:
                 if t.startswith(ra):
                     skip.add(k)
@@ -1241,7 +1276,7 @@ class _Engine:
     def _lookback_start(self, before: int, sentences: int = 6) -> int:
         """Normalised offset where the `sentences` sentences before offset `before` begin (the
         window an anaphor looks back over)."""
-        starts = [self.r2n(sp.start) for sp in self.art.sentences]
+        starts = [ns for ns, _ in self._nspans]
         k = bisect_right(starts, before) - 1
         return starts[max(0, k - sentences)] if k >= 0 else max(0, before - 1500)
 
@@ -1336,11 +1371,14 @@ class _Engine:
                                   content=lead + 2))
                 i = lead + 2
         amma = "اما " in self.norm[sen.ns:sen.ne]  # cheap prefilter for the "أما X فـ" topic phrase
+        trig = sen.trig
         while i < n:
+            # every rule below needs a trigger token at i (_is_trigger): jump to the next one
+            k = bisect_left(trig, max(i, skip_until + 1))
+            if k == len(trig):
+                break
+            i = trig[k]
             t = toks[i]
-            if i <= skip_until:
-                i += 1
-                continue
             # "جاء ذلك في بيان ل X"
             if t.text in ("جاء", "وجاء", "جاءت", "وجاءت") and i + 1 < n and t.quote < 0 and (toks[i + 1].text in (
                     "ذلك", "هذا", "هذه", "تصريحاته", "تصريحاتها", "ذلك،") or toks[i + 1].text == "في" and i + 2 < n
@@ -2077,7 +2115,7 @@ class _Engine:
         # "..., غير أن X نفت ذلك": a denial verb with an anaphoric object denies the clause before
         for k, a in enumerate(out):
             d = a._d  # type: ignore[attr-defined]
-            if a.kind != "verb" or a.lemma != normalize("نفى") or k == 0 or a.inherited:
+            if a.kind != "verb" or a.lemma != _NAFA or k == 0 or a.inherited:
                 continue
             c_ns, _ = a._c  # type: ignore[attr-defined]
             nxt = [t for t in toks if t.s >= c_ns and t.word][:1]
