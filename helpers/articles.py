@@ -359,12 +359,18 @@ def _chrome_lines(lines: list[str], profile: Profile) -> list[tuple[str, str]]:
     while i < len(lines) - 1 and lines[i] in rubrics:
         i += 1
     out: list[tuple[str, str]] = []
-    words = [len(_TOKEN.findall(line)) for line in lines]
-    if i < len(lines) - 1 and words[i] <= 20 and not lines[i].endswith("."):
+    counts: dict[int, int] = {}
+
+    def words(k: int) -> int:  # word count of line k (only chrome lines are ever counted)
+        if k not in counts:
+            counts[k] = len(_TOKEN.findall(lines[k]))
+        return counts[k]
+
+    if i < len(lines) - 1 and words(i) <= 20 and not lines[i].endswith("."):
         out.append(("strict", lines[i]))  # the title
         i += 1
     for j in range(i, min(i + 4, len(lines))):
-        if words[j] > 12:
+        if words(j) > 12:
             out.append(("strict", lines[j][:100]))  # the lead: "يريفان - باكو (ا ف ب) - اعلنت ..."
             break
         out.append(("loose", lines[j]))
@@ -372,8 +378,8 @@ def _chrome_lines(lines: list[str], profile: Profile) -> list[tuple[str, str]]:
         j = min(i + 4, len(lines)) - 1  # no lead paragraph: the closing lines may start right after
     for k in range(max(j + 1, len(lines) - 4), len(lines)):
         line = lines[k]
-        if (words[k] <= 8 and not line.endswith((".", "؟", "!"))) or (
-                line.startswith(("المصدر", "خاص")) and words[k] <= 15):
+        if (words(k) <= 8 and not line.endswith((".", "؟", "!"))) or (
+                line.startswith(("المصدر", "خاص")) and words(k) <= 15):
             out.append(("loose", line))
     return out
 
