@@ -31,21 +31,75 @@ TOPICS = tuple(lx.TOPICS)
 # ------------------------------------------------------------------ topic cues
 
 
+_LETTER = "\u0621-\u064a"
+_CUE_PREFIX = "(?:[وفبل]|ال|لل|وال|بال)?"
+
+
+class _AtWordStart:
+    """A regex that matches only where no Arabic letter precedes. `search` tells whether it
+    matches anywhere, as `re.search(rf"(?<![{_LETTER}])(?:{body})", text)` would, but sre skips
+    fast to a non-letter and tries the body only after it (a leading lookbehind makes it try
+    every position)."""
+
+    def __init__(self, body: str) -> None:
+        self.first = re.compile(body)
+        self.after = re.compile(rf"[^{_LETTER}](?:{body})")
+
+    def search(self, text: str) -> bool:
+        return self.first.match(text) is not None or self.after.search(text) is not None
+
+
+class _Cues:
+    """Per topic, one regex of its cue words, prefix-aware, matching where no Arabic letter
+    precedes (`pats`); `counts` gives every topic's number of matches in one pass."""
+
+    def __init__(self, cues: dict[str, tuple[str, set[str]]]) -> None:
+        """cues: topic -> (prefix pattern, normalised cue words)."""
+        body = {t: trie_pattern(forms) if forms else "" for t, (_, forms) in cues.items()}  # = forms longest first
+        self.pats = {t: re.compile(rf"(?<![{_LETTER}]){pre}(?:{body[t]})") for t, (pre, _) in cues.items()}
+        # A cue starts at the text's start or after a non-letter: sre skips fast to a non-letter
+        # and tries the rest only there (a leading lookbehind makes it try every position). One
+        # lookahead of all cue words rules out most starts; then a group per topic holds where
+        # that topic's own pattern ends there (its match at that position, as findall finds it).
+        self.topics = [t for t in cues if body[t]]
+        self.empty = [t for t in cues if not body[t]]  # a pattern that matches the empty string
+        every = trie_pattern(set().union(*(forms for _, forms in cues.values())))
+        rest = rf"(?={_CUE_PREFIX}(?:{every}))" + "".join(
+            f"(?:(?=({cues[t][0]}(?:{body[t]})))|)" for t in self.topics)
+        self.first = re.compile(rest)
+        self.after = re.compile(rf"[^{_LETTER}]{rest}")
+
+    def counts(self, text: str) -> dict[str, int]:
+        """Per topic, len(pats[topic].findall(text))."""
+        n = len(self.topics)
+        cnt = [0] * n
+        free = [0] * n  # where the topic's next match may start (findall's matches do not overlap)
+        m0 = self.first.match(text)
+        for m in ([m0] if m0 else []) + list(self.after.finditer(text)):
+            at = m.end()
+            for i in range(n):
+                if at >= free[i]:
+                    e = m.end(i + 1)
+                    if e >= 0:
+                        cnt[i] += 1
+                        free[i] = e
+        out = dict(zip(self.topics, cnt, strict=True))
+        for t in self.empty:
+            out[t] = len(self.pats[t].findall(text))
+        return out
+
+
 @lru_cache(maxsize=8)
-def _cue_patterns(profile_name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Pattern]:
-    """Per topic, one regex of its cue words (lexicon + profile `topics:`), prefix-aware."""
-    out = {}
+def _cue_patterns(profile_name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> _Cues:
+    """The topics' cue words: lexicon + profile `topics:`."""
+    cues = {}
     for topic, words in lx.TOPIC_CUES.items():
         allw = list(words) + [w for t, ws in extra if t == topic for w in ws]
-        forms = {normalize(w) for w in allw if w.strip()}
-        body = trie_pattern(forms) if forms else ""  # same matches as the forms longest first
-        out[topic] = re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|لل|وال|بال)?(?:{body})")
+        cues[topic] = (_CUE_PREFIX, {normalize(w) for w in allw if w.strip()})
     for topic, ws in extra:
-        if topic not in out:
-            forms = {normalize(w) for w in ws if w.strip()}
-            body = trie_pattern(forms) if forms else ""
-            out[topic] = re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]|ال)?(?:{body})")
-    return out
+        if topic not in cues:
+            cues[topic] = ("(?:[وفبل]|ال)?", {normalize(w) for w in ws if w.strip()})
+    return _Cues(cues)
 
 
 def _profile_topics(profile: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -191,11 +245,11 @@ def _best_cue(score: _CueScores) -> str:
     return best if score.get(best) else ""
 
 
-_APOLOGY = re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:اعتذار|اعتذر)")
-_NOMINAL_CALL = re.compile(r"(?<![\u0621-\u064a])[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)")
+_APOLOGY = _AtWordStart(r"[وفب]?(?:ال)?(?:اعتذار|اعتذر)")
+_NOMINAL_CALL = _AtWordStart(r"[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)")
 # demand cues that name what is demanded (not the demanding verb itself)
-_DEMAND_CONTENT = re.compile(
-    r"(?<![\u0621-\u064a])(?:[وفبل]|ال|لل|وال|بال)?(?:" + "|".join(sorted(
+_DEMAND_CONTENT = _AtWordStart(
+    r"(?:[وفبل]|ال|لل|وال|بال)?(?:" + "|".join(sorted(
         (re.escape(normalize(w)) for w in lx.TOPIC_CUES["demand"]
          if normalize(w) not in {normalize(x) for x in ("طالب", "يطالب", "مطالبة", "حث")}),
         key=len, reverse=True)) + ")")
@@ -207,13 +261,13 @@ _SPACES = re.compile(r"\s+")
 
 class _CueScores:
     """Per topic, the number of its cue words in a text (quote marks and brackets as spaces),
-    counted only when a topic is asked for."""
+    counted when a topic is first asked for."""
 
-    def __init__(self, norm: str, pats: dict[str, re.Pattern]) -> None:
+    def __init__(self, norm: str, cues: _Cues) -> None:
         self.raw = norm
         self.text: str | None = None
-        self.pats = pats
-        self.counts: dict[str, int] = {}
+        self.cues = cues
+        self.counts: dict[str, int] | None = None
 
     def masked(self) -> str:
         """The text as cues are counted on (quote marks as spaces, masked phrases blanked)."""
@@ -223,27 +277,22 @@ class _CueScores:
 
     def get(self, topic: str, default=None):
         """The count for a topic with cues, else default (like dict.get)."""
-        if topic not in self.pats:
-            return default
-        n = self.counts.get(topic)
-        if n is None:
-            if self.text is None:
-                self.text = _MASKS.sub(" ", _SPACES.sub(" ", _QUOTE_MARKS.sub(" ", self.raw)))
-            n = self.counts[topic] = len(self.pats[topic].findall(self.text))
-        return n
+        if self.counts is None:
+            self.counts = self.cues.counts(self.masked())
+        return self.counts.get(topic, default)
 
 
-_DENIAL_WORDING = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:وصف|وصفت|رفض|رفضت|ترفض|يرفض|اعتبر|اعتبرت)\s+(?:\S+\s+){0,6}?"
+_DENIAL_WORDING = _AtWordStart(
+    r"[وف]?(?:وصف|وصفت|رفض|رفضت|ترفض|يرفض|اعتبر|اعتبرت)\s+(?:\S+\s+){0,6}?"
     r"(?:هذه|تلك|هذا)\s+[\"“«]?(?:المعلومات|الاتهامات|الادعاءات|المزاعم|الانباء|التقارير|الارقام|الرواية)"
-    r"|(?<![\u0621-\u064a])(?:لا|لم)\s+(?:ت|ي)(?:ستهدف|قصف)\s+(?:\S+\s+)?(?:المدنيين|المناطق السكنيه|الاحياء السكنيه|السكان)"
-    r"|(?<![\u0621-\u064a])(?:مفبركه|ملفقه|الملفقه|عاريه عن الصحه|عار عن الصحه|افتراءات|كذب محض|لا اساس لها من الصحه"
+    r"|(?:لا|لم)\s+(?:ت|ي)(?:ستهدف|قصف)\s+(?:\S+\s+)?(?:المدنيين|المناطق السكنيه|الاحياء السكنيه|السكان)"
+    r"|(?:مفبركه|ملفقه|الملفقه|عاريه عن الصحه|عار عن الصحه|افتراءات|كذب محض|لا اساس لها من الصحه"
     r"|من نسج الخيال|لا تمت (?:للواقع|الي الواقع|للحقيقه|الي الحقيقه)|(?:ادعاء|ادعاءات|مزاعم) سخيف)"
     # "لم يفقد أي طائرة", "لم تطلق أي صاروخ", "لا يوجد أي أسير", "عارية تماما عن الصحة", "لا تستند إلى أي دليل"
-    r"|(?<![\u0621-\u064a])لم\s+[يت][\u0621-\u064a]{2,}\s+(?:علي\s+)?(?:اي|ايه)\s"
-    r"|(?<![\u0621-\u064a])لا\s+[يت]وجد\s+(?:اي|ايه)\s"
-    r"|(?<![\u0621-\u064a])عاريه\s+\S+\s+عن\s+الصحه"
-    r"|(?<![\u0621-\u064a])لا\s+[يت]ستند\s+(?:الي\s+)?(?:اي\s+)?(?:دليل|اساس)")
+    r"|لم\s+[يت][\u0621-\u064a]{2,}\s+(?:علي\s+)?(?:اي|ايه)\s"
+    r"|لا\s+[يت]وجد\s+(?:اي|ايه)\s"
+    r"|عاريه\s+\S+\s+عن\s+الصحه"
+    r"|لا\s+[يت]ستند\s+(?:الي\s+)?(?:اي\s+)?(?:دليل|اساس)")
 
 
 # ------------------------------------------------------------------ quotations
