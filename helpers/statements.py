@@ -255,8 +255,16 @@ _DEMAND_CONTENT = _AtWordStart(
         key=len, reverse=True)) + ")")
 _WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _QUOTE_MARKS = re.compile(r"[“”«»\"()\[\]]")
-_MASKS = re.compile("|".join(sorted((re.escape(normalize(w)) for w in lx.TOPIC_MASKS), key=len, reverse=True)))
-_SPACES = re.compile(r"\s+")
+# applied to text whose white space is single spaces, where the trie's flexible space is one space
+_MASKS = re.compile(trie_pattern({normalize(w) for w in lx.TOPIC_MASKS}))
+
+
+def _squeeze(text: str) -> str:
+    """The text with each run of white space as one space (re.sub(r"\\s+", " ", text), faster)."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + " ".join(words) + (" " if text[-1].isspace() else "")
 
 
 class _CueScores:
@@ -272,7 +280,7 @@ class _CueScores:
     def masked(self) -> str:
         """The text as cues are counted on (quote marks as spaces, masked phrases blanked)."""
         if self.text is None:
-            self.text = _MASKS.sub(" ", _SPACES.sub(" ", _QUOTE_MARKS.sub(" ", self.raw)))
+            self.text = _MASKS.sub(" ", _squeeze(_QUOTE_MARKS.sub(" ", self.raw)))
         return self.text
 
     def get(self, topic: str, default=None):
@@ -350,7 +358,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             # a trailing source ("..., وفق ما أعلنته الخارجية") reports what comes before it: a
             # region of under two words after the verb stands for the whole sentence, and so
             # does a source's region that holds nothing but its speaker's words
-            regions = [(a.start, a.end) if _WORD.findall(article.raw[a.start:a.end])[1:]
+            regions = [(a.start, a.end) if _two_words(article.raw, a.start, a.end)
                        and not _only_speaker(article.raw, a) else (sp.start, sp.end)
                        for a in grp if a.end > a.start] or [(sp.start, sp.end)]
             ns = min(_n(article, s) for s, _ in regions)
@@ -388,7 +396,13 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
 def _only_speaker(raw: str, a: Attribution) -> bool:
     """A source ("وفق ما أعلنت X", "بحسب X") whose region is its speaker's words and nothing after."""
     return a.source and a.speaker_start >= a.start and a.speaker_end >= 0 \
-        and not _WORD.findall(raw[a.speaker_end:a.end])
+        and not _WORD.search(raw, a.speaker_end, a.end)
+
+
+def _two_words(raw: str, start: int, end: int) -> bool:
+    """raw[start:end] holds two words or more (_WORD matches)."""
+    words = _WORD.finditer(raw, start, end)
+    return next(words, None) is not None and next(words, None) is not None
 
 
 def _loss_spans(article, rows: list[dict]) -> list[int]:
