@@ -194,14 +194,23 @@ def _other_side_words(profile_name: str, side: str, table: tuple[tuple[str, str]
     return frozenset(w for s, w in table if s != side)
 
 
+_SIDE_WORD_TABLES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+
+
 def _side_word_table(profile: Profile) -> tuple[tuple[str, str], ...]:
-    """(side, normalised word) from the profile's `sides` and `party_words` (by the party's side)."""
+    """(side, normalised word) from the profile's `sides` and `party_words` (by the party's side),
+    built once per profile version."""
+    key = (profile.name, profile.version)
+    got = _SIDE_WORD_TABLES.get(key)
+    if got is not None:
+        return got
     out = [(s, w) for s, ws in profile.side_words.items() for w in ws]
     for party, ws in (profile.data.get("party_words") or {}).items():
         ps = profile.party_side(str(party))
         if ps not in ("unknown", ""):
             out.extend((ps if ps != "other" else f"party:{party}", normalize(str(w)).strip()) for w in ws or [])
-    return tuple(sorted(set(out)))
+    got = _SIDE_WORD_TABLES[key] = tuple(sorted(set(out)))
+    return got
 
 
 def _is_other(word: str, others: frozenset[str]) -> bool:
@@ -241,8 +250,12 @@ def _other_side_attacks(norm: str, party: str, profile: Profile) -> bool:
 
 def _best_cue(score: _CueScores) -> str:
     """The topic with most cue words (ties by TOPIC_ORDER), or "" when no cue matches."""
-    best = max(lx.TOPIC_ORDER[:-1], key=lambda t: (score.get(t, 0), -lx.TOPIC_ORDER.index(t)))
-    return best if score.get(best) else ""
+    best, most = "", 0
+    for t in lx.TOPIC_ORDER[:-1]:  # the first topic with the highest count wins a tie
+        n = score.get(t, 0)
+        if n > most:
+            best, most = t, n
+    return best
 
 
 _APOLOGY = _AtWordStart(r"[وفب]?(?:ال)?(?:اعتذار|اعتذر)")
@@ -367,7 +380,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             ns_t = min([ns, *vs])
             k = bisect_left(loss_spans, ns_t)  # sorted: is there a loss mention in [ns_t, ne)?
             loss = k < len(loss_spans) and loss_spans[k] < ne
-            ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start))
+            ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start)) if len(grp) > 1 else grp
             topic = classify_topic(norm[ns_t:ne], [a.topic_hint for a in ordered], [a.kind for a in grp],
                                    profile, loss=loss, party=lead.party)
             qs = []
@@ -423,8 +436,6 @@ def _strip_wf(w: str) -> str:
 
 
 def _n(article, raw_pos: int) -> int:
-    from bisect import bisect_left
-
     return bisect_left(article.nt.to_raw, raw_pos)
 
 
