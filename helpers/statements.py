@@ -39,13 +39,17 @@ class _AtWordStart:
     """A regex that matches only where no Arabic letter precedes. `search` tells whether it
     matches anywhere, as `re.search(rf"(?<![{_LETTER}])(?:{body})", text)` would, but sre skips
     fast to a non-letter and tries the body only after it (a leading lookbehind makes it try
-    every position)."""
+    every position). `needs`: words one of which every match contains (none in the text: no
+    match, without a scan)."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, needs: tuple[str, ...] = ()) -> None:
         self.first = re.compile(body)
         self.after = re.compile(rf"[^{_LETTER}](?:{body})")
+        self.needs = needs
 
     def search(self, text: str) -> bool:
+        if self.needs and not any(w in text for w in self.needs):
+            return False
         return self.first.match(text) is not None or self.after.search(text) is not None
 
 
@@ -258,8 +262,9 @@ def _best_cue(score: _CueScores) -> str:
     return best
 
 
-_APOLOGY = _AtWordStart(r"[وفب]?(?:ال)?(?:اعتذار|اعتذر)")
-_NOMINAL_CALL = _AtWordStart(r"[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)")
+_APOLOGY = _AtWordStart(r"[وفب]?(?:ال)?(?:اعتذار|اعتذر)", needs=("اعتذ",))
+_NOMINAL_CALL = _AtWordStart(r"[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)",
+                             needs=("دعو",))
 # demand cues that name what is demanded (not the demanding verb itself)
 _DEMAND_CONTENT = _AtWordStart(
     r"(?:[وفبل]|ال|لل|وال|بال)?(?:" + "|".join(sorted(
