@@ -83,15 +83,16 @@ class _Needs:
 
     def __init__(self, rx: re.Pattern, words: Iterable[str]) -> None:
         self.rx = rx
-        # a phrase is matched with flexible spaces: its first word must occur; a key that
-        # contains another key adds nothing
-        frags = {w.split()[0] for w in words if w.strip()}
+        # a phrase is matched with flexible spaces: each of its words must occur (its longest is
+        # the key); a key that contains another key adds nothing
+        frags = {max(w.split(), key=len) for w in words if w.strip()}
         self.keys = tuple(sorted(f for f in frags if not any(g != f and g in f for g in frags)))
 
     def absent(self, text: str, a: int = 0, b: int = sys.maxsize) -> bool:
         """No key lies inside text[a:b]: the regex cannot match there."""
+        span = text[a:b]
         for k in self.keys:
-            if text.find(k, a, b) >= 0:
+            if k in span:
                 return False
         return True
 
@@ -331,9 +332,10 @@ def _lex() -> _Lex:
     nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
     atleast_after = re.compile(r"(?:\s+\S+)?\s+(?:علي\s+الاقل|كحد\s+ادني)(?!\w)")
     ctx_pop = re.compile(rf"(?<!{_W})[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي)\s+(?:ال\S+\s+)?(?:ل(?=ل|ق|ض|ج|م|ا|و))?(?:ال)?(?:قتلي|قتلا\S*|ضحايا\S*|جرحي|جرحا\S*|مصابين|اصابات|وفيات)\s+(?:(?:من|في\s+صفوف|بين)\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين|مقاتلين|المقاتلين|القوات|قوات|مرتزقه|المرتزقه|الجيش|جيش)(?!{_W})")
-    denial_re = re.compile(
+    denial_re = _Needs(re.compile(
         rf"(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_CUES)})(?!{_W})"
-        rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})")
+        rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})"),
+        _lex_words(lx.LOSS_DENIAL_CUES + lx.LOSS_DENIAL_VERBS))
     one_re = re.compile(rf"\s+(?P<one>واحد|واحده)(?!{_W})")
     any_re = re.compile(r"(?:^|\s)(?:اي|أي|ايه|بعض|كل|عده|عدد|احدي|احد)\s+$")
     lex = _Lex(
