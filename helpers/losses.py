@@ -72,6 +72,7 @@ _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
 _RE_MODEL_CUT = re.compile(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)")
 _RE_WS = re.compile(r"\s+")
 _RE_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = tuple("0123456789")
 
 
 class _Needs:
@@ -411,6 +412,8 @@ def _profile_lex(profile: Profile) -> dict:
             for sp in place.get("ar") or []:
                 place_side[normalize(str(sp))] = pside
     got = {
+        "state_parties": {act.party for act in profile.actors if act.kind == "state"} - {"Media", "Other", "Unknown"},
+        "state_ids": {act.id for act in profile.actors if act.kind == "state"},
         "places": places,
         "place_side": place_side,
         "place_side_re": re.compile(word_pattern(sorted(place_side))) if place_side else None,
@@ -1114,7 +1117,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         # "5 مدافع من طراز دي-30 ونظامي دفاع جوي": a dual joined by و is a count of its own,
         # whatever number ends the words before it
         own_dual = form in ("du", "duc") and h.group("pre").startswith("و") and h.start() not in num_ends
-        if not own_dual and (any(pre_text.rstrip().endswith(str(x)) for x in "0123456789") or (h.start() in num_ends)):
+        if not own_dual and (pre_text.rstrip().endswith(_ASCII_DIGITS) or (h.start() in num_ends)):
             continue
         if not own_dual and (_RE_DIGIT_END.search(pre_text) or lex.any_re.search(norm[max(a, h.start() - 8):h.start()])):
             continue
@@ -1562,8 +1565,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
     heads_all = list(lex.head_re.finditer(norm))
     head_starts = [h.start() for h in heads_all]
     attrs = _attributions(article, profile, attributions)
-    state_parties = {act.party for act in profile.actors if act.kind == "state"} - {"Media", "Other", "Unknown"}
-    state_ids = {act.id for act in profile.actors if act.kind == "state"}
+    state_parties = plex["state_parties"]
+    state_ids = plex["state_ids"]
     year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
     rows: list[dict] = []
     ni = 0
