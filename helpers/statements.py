@@ -334,11 +334,20 @@ def quotes_in(raw: str, start: int, end: int) -> list[tuple[int, int, str]]:
         g = next(i for i in range(1, 5) if m.group(i) is not None)
         s, e = m.start(g), m.end(g)
         inner = raw[s:e].strip()
-        words = [w for w in inner.split() if any(c.isalnum() for c in w)]
         lead = raw[max(start, m.start() - 3):m.start()].strip()
-        if len(words) >= 3 or lead.endswith(":"):
+        if lead.endswith(":") or _words_at_least(inner, 3):
             out.append((s, e, inner))
     return out
+
+
+def _words_at_least(text: str, n: int) -> bool:
+    """text holds n words or more with a letter or digit in them."""
+    for w in text.split():
+        if w.isalnum() or any(c.isalnum() for c in w):
+            n -= 1
+            if n <= 0:
+                return True
+    return False
 
 
 # ------------------------------------------------------------------ statements
