@@ -1594,7 +1594,9 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             nums or heads or _RE_OWN_HOUSE.search(norm, a, b)) else []
         if items and _RE_LINK_LINE.match(norm, a, b):
             items = []  # "اقرأ أيضا: ..." links another article
-        if rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS):
+        # (a sentence without a denial cue or verb names no category and matches no denial)
+        if (rows and attrs is not None and si < len(attrs) and not lex.denial_re.absent(norm, a, b)
+                and _has_any(norm[a:b], _DENIAL_KEYS)):
             # a denial of the claims before it, also when it gives its own figure ("نفت باكو
             # ذلك، وقالت إن عدد الأسرى لا يتجاوز 44")
             named = _denied_categories(lex, norm, a, b)
