@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -71,6 +72,44 @@ _PEOPLE_EXTRA_N = frozenset(normalize(w) for w in lx.PEOPLE_KILLED_EXTRA)
 _RE_MODEL_CUT = re.compile(r"[،,؛.]|\s[وف]?\d|\sو(?=\S)")
 _RE_WS = re.compile(r"\s+")
 _RE_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = tuple("0123456789")
+
+
+class _Needs:
+    """A regex every match of which contains one of a few words: where none of them occurs in
+    the span searched, the regex is not run (str.find costs far less than a regex scan).
+    search/match/finditer take the arguments of re.Pattern's."""
+
+    __slots__ = ("rx", "keys")
+
+    def __init__(self, rx: re.Pattern, words: Iterable[str]) -> None:
+        self.rx = rx
+        # a phrase is matched with flexible spaces: each of its words must occur (its longest is
+        # the key); a key that contains another key adds nothing
+        frags = {max(w.split(), key=len) for w in words if w.strip()}
+        self.keys = tuple(sorted(f for f in frags if not any(g != f and g in f for g in frags)))
+
+    def absent(self, text: str, a: int = 0, b: int = sys.maxsize) -> bool:
+        """No key lies inside text[a:b]: the regex cannot match there."""
+        span = text[a:b]
+        for k in self.keys:
+            if k in span:
+                return False
+        return True
+
+    def search(self, text: str, a: int = 0, b: int = sys.maxsize) -> re.Match | None:
+        return None if self.absent(text, a, b) else self.rx.search(text, a, b)
+
+    def match(self, text: str, a: int = 0, b: int = sys.maxsize) -> re.Match | None:
+        return None if self.absent(text, a, b) else self.rx.match(text, a, b)
+
+    def finditer(self, text: str, a: int = 0, b: int = sys.maxsize) -> Iterator[re.Match]:
+        return iter(()) if self.absent(text, a, b) else self.rx.finditer(text, a, b)
+
+
+def _lex_words(words: Iterable[str]) -> list[str]:
+    """Lexicon words as the loss regexes match them (normalised, spaces single)."""
+    return [_RE_WS.sub(" ", normalize(w)).strip() for w in words if w]
 # "ارتفع عدد القتلى إلى 65 والجرحى إلى 297" / "... إلى 42 وعدد المصابين إلى 206": a bare count
 # followed by the next toll of the list
 _RE_AND_TOLL_AFTER = re.compile(r"\s+و(?:(?:عدد|حصيله)\s+)?(?:ال)?(?:جرحي|مصابين|المصابين|مفقودين|اسري|قتلي)(?!\S)")
@@ -88,8 +127,9 @@ _RE_SOURCE_BEFORE = re.compile(r"(?<!\S)[وف]?(?:نقلت|نقل|نقلا|ون�
 _RE_WHOSE_COUNT = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?P<w>مفقودين|قتلي|اسري|جرحي|مصابين|ضحايا|محتجزين)[\"»”]?\s+"
                              r"(?:الذين|اللذين|اللواتي)\s+[يت]?(?:قدر|بلغ|وصل|صل|تجاوز|زيد)\S*\s+عدد(?:هم|هن)\s+"
                              r"(?:\S+\s+){0,2}ب?$")
-_RE_ORDINAL_ONE = re.compile(r"(?<!\S)[وف]?(?P<w>اصابه|مقتل|جرح|اسر|فقدان)\s+(?P<o>ثالث|ثالثه|رابع|رابعه|خامس|خامسه)"
-                             r"(?![^\s.،,؛:])(?!\s+(?:من|في|عشر|عشره|ايام|يوم|مره)(?!\S))")
+_RE_ORDINAL_ONE = _Needs(re.compile(r"(?<!\S)[وف]?(?P<w>اصابه|مقتل|جرح|اسر|فقدان)\s+(?P<o>ثالث|ثالثه|رابع|رابعه|خامس|خامسه)"
+                                    r"(?![^\s.،,؛:])(?!\s+(?:من|في|عشر|عشره|ايام|يوم|مره)(?!\S))"),
+                         ("ثالث", "رابع", "خامس"))
 _ORDINAL_CAT = {"اصابه": "wounded", "جرح": "wounded", "مقتل": "killed", "اسر": "prisoners", "فقدان": "missing"}
 _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
@@ -275,23 +315,28 @@ def _lex() -> _Lex:
     pop_after_re = re.compile(
         rf"\s+(?:من\s+|لل|ل)?(?:ال)?(?P<p>{_alt(['مدني', 'مدنيا', 'مدنيين', 'مدنيون', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'جنود', 'الجنود'])})(?!{_W})"
     )
-    rise_re = re.compile(rf"(?<!{_W})[وفب]?(?:{_alt(lx.CUMULATIVE_RISE_WORDS)})(?!{_W})")
-    total_re = re.compile(rf"(?<!{_W})[وفبل]?(?:{_alt(lx.CUMULATIVE_TOTAL_WORDS)})(?!{_W})")
+    rise_re = _Needs(re.compile(rf"(?<!{_W})[وفب]?(?:{_alt(lx.CUMULATIVE_RISE_WORDS)})(?!{_W})"),
+                     _lex_words(lx.CUMULATIVE_RISE_WORDS))
+    total_re = _Needs(re.compile(rf"(?<!{_W})[وفبل]?(?:{_alt(lx.CUMULATIVE_TOTAL_WORDS)})(?!{_W})"),
+                      _lex_words(lx.CUMULATIVE_TOTAL_WORDS))
     since_re = re.compile(rf"(?<!{_W})[وف]?(?:منذ|خلال)(?:\s+\S+){{0,4}}?\s+[ول]?(?:{_alt(lx.CUMULATIVE_SINCE)})(?!{_W})"
                           rf"|(?<!{_W})[وف]?خلال\s+(?:هذه\s+)?(?:{_alt(lx.CUMULATIVE_WHOLE_WAR)})(?!{_W})(?!\s+(?!التي|الذي)ال\S+(?:يه|ي)(?!\S))"
                           rf"|(?<!{_W})[وف]?خلال\s+(?:\S+\s+){{0,1}}(?:{_alt(lx.CUMULATIVE_LONG_SPANS)})\s+من\s+"
                           rf"(?:{_alt(lx.CUMULATIVE_WAR_NOUNS)})(?!{_W})")
-    hist_re = re.compile(rf"(?<!{_W})(?:{_alt(lx.HISTORICAL_CUES)})(?!{_W})")
-    year_re = re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|في)\s+|(?<=\d)[-–/])(?P<y>1[89]\d\d|20\d\d)(?!\d)")
+    since_re = _Needs(since_re, ("منذ", "خلال"))
+    hist_re = _Needs(re.compile(rf"(?<!{_W})(?:{_alt(lx.HISTORICAL_CUES)})(?!{_W})"), _lex_words(lx.HISTORICAL_CUES))
+    year_re = _Needs(re.compile(r"(?:(?<!\w)(?:عام|العام|اعوام|سنه|حرب|حربي|الحرب|في)\s+|(?<=\d)[-–/])"
+                                r"(?P<y>1[89]\d\d|20\d\d)(?!\d)"), ("18", "19", "20"))
     people_ctx = [k for k, v in lx.ACTION_WORDS.items() if v in PEOPLE] + [
         "قتيل", "قتلى", "جرحى", "جريح", "ضحايا", "مصابين", "مفقودين", "أسرى", "جثث", "جثامين", "رفات"] + list(_POSSESSED_TOLL)
     count_ctx_re = re.compile(rf"(?<!{_W})[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)\s+(?P<ctx>[^.،؛\n]{{0,80}}?)\s*$")
     nonperson_re = re.compile(rf"\s+(?:من\s+)?(?:ال)?(?:{_alt(lx.NON_CASUALTY_PEOPLE)})(?!{_W})")
     atleast_after = re.compile(r"(?:\s+\S+)?\s+(?:علي\s+الاقل|كحد\s+ادني)(?!\w)")
     ctx_pop = re.compile(rf"(?<!{_W})[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي)\s+(?:ال\S+\s+)?(?:ل(?=ل|ق|ض|ج|م|ا|و))?(?:ال)?(?:قتلي|قتلا\S*|ضحايا\S*|جرحي|جرحا\S*|مصابين|اصابات|وفيات)\s+(?:(?:من|في\s+صفوف|بين)\s+)?(?:ال)?(?P<p>مدنيين|عسكريين|جنود|المدنيين|العسكريين|مقاتلين|المقاتلين|القوات|قوات|مرتزقه|المرتزقه|الجيش|جيش)(?!{_W})")
-    denial_re = re.compile(
+    denial_re = _Needs(re.compile(
         rf"(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_CUES)})(?!{_W})"
-        rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})")
+        rf"|(?<!{_W})(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?:\s+\S+){{0,5}}?\s+(?:{_alt(lx.LOSS_DENIAL_OBJECTS)})(?!{_W})"),
+        _lex_words(lx.LOSS_DENIAL_CUES + lx.LOSS_DENIAL_VERBS))
     one_re = re.compile(rf"\s+(?P<one>واحد|واحده)(?!{_W})")
     any_re = re.compile(r"(?:^|\s)(?:اي|أي|ايه|بعض|كل|عده|عدد|احدي|احد)\s+$")
     lex = _Lex(
@@ -367,6 +412,8 @@ def _profile_lex(profile: Profile) -> dict:
             for sp in place.get("ar") or []:
                 place_side[normalize(str(sp))] = pside
     got = {
+        "state_parties": {act.party for act in profile.actors if act.kind == "state"} - {"Media", "Other", "Unknown"},
+        "state_ids": {act.id for act in profile.actors if act.kind == "state"},
         "places": places,
         "place_side": place_side,
         "place_side_re": re.compile(word_pattern(sorted(place_side))) if place_side else None,
@@ -477,27 +524,30 @@ def _person_plural_re(lex: _Lex) -> re.Pattern:
 
 # "عدد قتلى الجيش بلغ 2783": a count that reached a figure is a running total
 # ("بلغ 27 قتيلا و94 جريحا": the second figure of the list too)
-_RE_COUNT_REACHED = re.compile(r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}(?:\d+\s+\S+\s+و)?$"
-                               r"|(?<!\S)[ول]?(?:بلغ|بلغت|وصل|وصلت|يصل|تصل|يبلغ|تبلغ)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$")
+_RE_COUNT_REACHED = _Needs(re.compile(
+    r"(?<!\S)[وبل]?(?:عدد|حصيله)\s+[^.،,؛]{0,60}?(?:بلغ|بلغت|وصل|وصلت)\s+(?:\S+\s+){0,3}(?:\d+\s+\S+\s+و)?$"
+    r"|(?<!\S)[ول]?(?:بلغ|بلغت|وصل|وصلت|يصل|تصل|يبلغ|تبلغ)\s+(?:عدد|حصيله)\S*\s+(?:[^.؛]{0,40}?\s)?$"), ("عدد", "حصيله"))
 # "حتى هذه اللحظة قتل 41", "تضررت حتى الآن 61 مدرسة", "قتلوا حتى الآن": a toll so far is a running
 # total (the passages gold keeps "حرر حتى الآن 22 بلدة" an increment: a convention difference); "في حصيلة تعد الأعلى منذ بدء
 # الحرب" compares one strike with the war, it does not total it
-_RE_SO_FAR = re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\w)|الان(?!\w)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))")
+_RE_SO_FAR = _Needs(re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\w)|الان(?!\w)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))"),
+                    ("حتي",))
 # "بعد حرب أودت بحياة نحو 3800 جندي", "حرب استمرت 44 يوما، قتل فيها أكثر من 6500": the toll of a
 # whole war, named as one finished war (indefinite "حرب"), is a running total ("الحرب التي خلفت"
 # in a running story is not; a historical war is flagged historical, which clears it again)
-_RE_WAR_TOLL = re.compile(r"(?<!\S)[وبل]?حرب(?:ا|ه)?\s+(?:[^.؛:]{0,40}?\s)?و?"
-                          r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)"
-                          r"\s+(?:\S+\s+){0,3}$")
+_RE_WAR_TOLL = _Needs(re.compile(r"(?<!\S)[وبل]?حرب(?:ا|ه)?\s+(?:[^.؛:]{0,40}?\s)?و?"
+                                 r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)"
+                                 r"\s+(?:\S+\s+){0,3}$"), ("حرب",))
 # The toll of the war as a whole, also definite: the war as the subject of a toll verb ("أودت الحرب
 # بحياة آلاف", "أسفرت الحرب التي استمرت 44 يوما عن مقتل"), a war since which time has passed ("منذ
 # الحرب التي قتل فيها"), the count of the dead of the conflict ("عدد القتلى في النزاع ... يقترب من")
-_RE_WHOLE_WAR_TOLL = re.compile(
+_RE_WHOLE_WAR_TOLL = _Needs(re.compile(
     r"(?<!\S)[وف]?(?:اودت|اسفرت|خلفت|حصدت|اوقعت)\s+(?:ال)?(?:حرب|نزاع|معارك)(?:\s+[^.؛:]{0,40}?)??"
     r"\s+(?:(?:بحياه|عن\s+مقتل|عن\s+سقوط|عن)\s+)?(?:\S+\s+){0,3}$"
     r"|(?<!\S)منذ\s+(?:انتهاء\s+|نهايه\s+)?الحرب\s+(?:[^.؛:\d]{0,40}?\s)?"
     r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)\s+(?:\S+\s+){0,3}$"
-    r"|(?<!\S)[وبل]?عدد\s+(?:ال)?(?:قتلي|ضحايا)\s+(?:في|خلال|جراء)\s+(?:ال)?(?:نزاع|حرب|معارك|قتال)\S*\s+[^.؛:\d]{0,60}$")
+    r"|(?<!\S)[وبل]?عدد\s+(?:ال)?(?:قتلي|ضحايا)\s+(?:في|خلال|جراء)\s+(?:ال)?(?:نزاع|حرب|معارك|قتال)\S*\s+[^.؛:\d]{0,60}$"),
+    ("اودت", "اسفرت", "خلفت", "حصدت", "اوقعت", "منذ", "عدد"))
 # A side word as the subject of a holding verb ("يريفان تحتجز", "باكو لا تزال تحتجز"): it holds the
 # prisoners, who belong to the other side.
 _RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زالت|زال)\s+)?"
@@ -505,8 +555,9 @@ _RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زا�
 # "ارتفعت الحصيلة إلى 92، بعد مقتل شخص": the loss after a rise to a total is its increment
 _RE_AFTER_LOSS_BEFORE = re.compile(r"(?<!\S)بعد\s+(?:مقتل|سقوط|اصابه|استشهاد|مصرع)\s+(?:\S+\s+)?$")
 _RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
-_RE_RISE_AFTER = re.compile(r"[^.؛]{0,70}?[،,]?\s*(?:[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)"
-                            r"|[وف]?م?ما\s+(?:يرفع|رفع|ترفع))(?!\w)")
+_RE_RISE_AFTER = _Needs(re.compile(r"[^.؛]{0,70}?[،,]?\s*(?:[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)"
+                                   r"|[وف]?م?ما\s+(?:يرفع|رفع|ترفع))(?!\w)"),
+                        ("رتفع", "تصل", "يصل", "تبلغ", "يبلغ", "رفع"))
 # "ما يرفع حصيلة قتلاها إلى 155 منذ ...": a total stated with its period; the period is that total's
 _RE_RISE_TO_TOTAL = re.compile(r"[،,]\s*(?:[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|تصل|يصل|تبلغ|يبلغ)|[وف]?م?ما\s+(?:يرفع|رفع|ترفع))(?!\w)")
 # "يستقبل يوميا ما بين 15 و20 جريحا": a daily rate, not a running total
@@ -521,20 +572,22 @@ def _rise_after(lex: _Lex, norm: str, pos: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _since_date_re() -> re.Pattern:
+def _since_date_re() -> _Needs:
     """"منذ 27 سبتمبر", "حتى منتصف ديسمبر": a period from a date, or up to one, is a running total."""
     months = _alt(lx.MONTHS)
-    return re.compile(rf"(?<!{_W})[وف]?منذ\s+(?:\d{{1,2}}\s+|[^\s\d.،,]+\s+){{0,4}}?(?:من\s+)?(?:{months})(?!{_W})"
-                      # "خلال الفترة بين 27 سبتمبر و10 نوفمبر": a period from a date
-                      rf"|(?<!{_W})(?:خلال|في)\s+الفتره\s+(?:الممتده\s+)?(?:من|بين|منذ)\s+(?:\d{{1,2}}\s+)?(?:{months})(?!{_W})")
+    return _Needs(re.compile(
+        rf"(?<!{_W})[وف]?منذ\s+(?:\d{{1,2}}\s+|[^\s\d.،,]+\s+){{0,4}}?(?:من\s+)?(?:{months})(?!{_W})"
+        # "خلال الفترة بين 27 سبتمبر و10 نوفمبر": a period from a date
+        rf"|(?<!{_W})(?:خلال|في)\s+الفتره\s+(?:الممتده\s+)?(?:من|بين|منذ)\s+(?:\d{{1,2}}\s+)?(?:{months})(?!{_W})"),
+        ("منذ", "الفتره"))
 
 
 @lru_cache(maxsize=1)
-def _until_date_re() -> re.Pattern:
+def _until_date_re() -> _Needs:
     """"... 2317 جنديا حتى منتصف ديسمبر": a count up to a date (after the number) is a running total."""
     months = _alt(lx.MONTHS)
-    return re.compile(rf"(?<!{_W})حتي\s+(?:(?:منتصف|نهايه|مطلع|اواخر|اوائل|بدايه)\s+)?(?:\d{{1,2}}\s+)?"
-                      rf"(?:{months})(?!{_W})")
+    return _Needs(re.compile(rf"(?<!{_W})حتي\s+(?:(?:منتصف|نهايه|مطلع|اواخر|اوائل|بدايه)\s+)?(?:\d{{1,2}}\s+)?"
+                             rf"(?:{months})(?!{_W})"), ("حتي",))
 
 
 def _settlement_in(lex: _Lex, ctx: str) -> re.Match | None:
@@ -758,8 +811,9 @@ def _main_predicate(norm: str, acts, tail: int, b: int):
 
 
 # "أحدهم بجروح خطيرة / في حالة حرجة": one of them in a worse state (not "إحداهن في السبعين من عمرها")
-_RE_ONE_OF_THEM = re.compile(r"[،,]\s*(?P<o>(?:[وف]?(?:احدهم|احداهم|احداهن|احدهما|احداهما)|واحد منهم))"
-                             r"\s+(?:بجروح|بجراح|باصابه|باصابات|في\s+حاله|بحاله|حالته|حالتها|اصابته|اصابتها|جروحه|جروحها)(?!\w)")
+_RE_ONE_OF_THEM = _Needs(re.compile(r"[،,]\s*(?P<o>(?:[وف]?(?:احدهم|احداهم|احداهن|احدهما|احداهما)|واحد منهم))"
+                                    r"\s+(?:بجروح|بجراح|باصابه|باصابات|في\s+حاله|بحاله|حالته|حالتها|اصابته|اصابتها|جروحه|جروحها)(?!\w)"),
+                         ("احد",))
 
 
 def _nearest_people(items: list, pos: int, reach: int):
@@ -851,7 +905,8 @@ def _place_taken(norm: str, acts, key: str, hs: int, tail: int, b: int, places: 
 
 
 # a singular house with a possessive suffix ("بيتي", "منزله", "منزلنا")
-_RE_OWN_HOUSE = re.compile(r"(?<![^\s\"«“])[وف]?(?P<h>(?:منزل|بيت|مسكن)(?:ي|ه|ها|نا|هم))(?![^\s\"»”.،,])")
+_RE_OWN_HOUSE = _Needs(re.compile(r"(?<![^\s\"«“])[وف]?(?P<h>(?:منزل|بيت|مسكن)(?:ي|ه|ها|نا|هم))(?![^\s\"»”.،,])"),
+                       ("منزل", "بيت", "مسكن"))
 _RE_FULLY = re.compile(r"(?:\s+\S+){0,2}?\s+(?:بالكامل|كليا|بشكل\s+كامل|بشكل\s+كلي)(?!\S)")
 
 
@@ -1062,7 +1117,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         # "5 مدافع من طراز دي-30 ونظامي دفاع جوي": a dual joined by و is a count of its own,
         # whatever number ends the words before it
         own_dual = form in ("du", "duc") and h.group("pre").startswith("و") and h.start() not in num_ends
-        if not own_dual and (any(pre_text.rstrip().endswith(str(x)) for x in "0123456789") or (h.start() in num_ends)):
+        if not own_dual and (pre_text.rstrip().endswith(_ASCII_DIGITS) or (h.start() in num_ends)):
             continue
         if not own_dual and (_RE_DIGIT_END.search(pre_text) or lex.any_re.search(norm[max(a, h.start() - 8):h.start()])):
             continue
@@ -1510,8 +1565,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
     heads_all = list(lex.head_re.finditer(norm))
     head_starts = [h.start() for h in heads_all]
     attrs = _attributions(article, profile, attributions)
-    state_parties = {act.party for act in profile.actors if act.kind == "state"} - {"Media", "Other", "Unknown"}
-    state_ids = {act.id for act in profile.actors if act.kind == "state"}
+    state_parties = plex["state_parties"]
+    state_ids = plex["state_ids"]
     year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
     rows: list[dict] = []
     ni = 0
@@ -1539,7 +1594,9 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             nums or heads or _RE_OWN_HOUSE.search(norm, a, b)) else []
         if items and _RE_LINK_LINE.match(norm, a, b):
             items = []  # "اقرأ أيضا: ..." links another article
-        if rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], _DENIAL_KEYS):
+        # (a sentence without a denial cue or verb names no category and matches no denial)
+        if (rows and attrs is not None and si < len(attrs) and not lex.denial_re.absent(norm, a, b)
+                and _has_any(norm[a:b], _DENIAL_KEYS)):
             # a denial of the claims before it, also when it gives its own figure ("نفت باكو
             # ذلك، وقالت إن عدد الأسرى لا يتجاوز 44")
             named = _denied_categories(lex, norm, a, b)
@@ -1747,7 +1804,8 @@ def _has_any(text: str, keys: tuple[str, ...]) -> bool:
 
 
 _RE_LINK_LINE = re.compile(rf"\s*[-–•*]?\s*(?:{_alt(lx.LINK_LINE_STARTS)})\s*[:：\-–]")
-_RE_DENIAL_VERB = re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?!{_W})")
+_RE_DENIAL_VERB = _Needs(re.compile(rf"(?<!{_W})[وف]?(?:{_alt(lx.LOSS_DENIAL_VERBS)})(?!{_W})"),
+                         _lex_words(lx.LOSS_DENIAL_VERBS))
 # "لم نطلق أي صاروخ على المدينة. هذه أكاذيب": a negated act of firing, not a denial of the figures
 _RE_DENY_ACT = re.compile(rf"(?<!{_W})لم\s+[نيت](?:{_alt(lx.LOSS_DENIAL_NEGATED_ACTS)})(?!{_W})")
 # "نفت ... أي علاقة لها بالهجوم": the denial is about involvement, not the figures

@@ -105,6 +105,8 @@ _WS = re.compile(r"\s+")
 
 def _digits_value(s: str) -> float:
     """Value of a digit string with thousands separators or a decimal part."""
+    if s.isdecimal():  # digits alone (the common case; \d is Unicode category Nd, as isdecimal)
+        return float(s)
     if _THOUSANDS_COMMA.fullmatch(s):
         return float(s.replace(",", ""))
     if _THOUSANDS_DOT.fullmatch(s):

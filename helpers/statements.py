@@ -31,21 +31,79 @@ TOPICS = tuple(lx.TOPICS)
 # ------------------------------------------------------------------ topic cues
 
 
+_LETTER = "\u0621-\u064a"
+_CUE_PREFIX = "(?:[وفبل]|ال|لل|وال|بال)?"
+
+
+class _AtWordStart:
+    """A regex that matches only where no Arabic letter precedes. `search` tells whether it
+    matches anywhere, as `re.search(rf"(?<![{_LETTER}])(?:{body})", text)` would, but sre skips
+    fast to a non-letter and tries the body only after it (a leading lookbehind makes it try
+    every position). `needs`: words one of which every match contains (none in the text: no
+    match, without a scan)."""
+
+    def __init__(self, body: str, needs: tuple[str, ...] = ()) -> None:
+        self.first = re.compile(body)
+        self.after = re.compile(rf"[^{_LETTER}](?:{body})")
+        self.needs = needs
+
+    def search(self, text: str) -> bool:
+        if self.needs and not any(w in text for w in self.needs):
+            return False
+        return self.first.match(text) is not None or self.after.search(text) is not None
+
+
+class _Cues:
+    """Per topic, one regex of its cue words, prefix-aware, matching where no Arabic letter
+    precedes (`pats`); `counts` gives every topic's number of matches in one pass."""
+
+    def __init__(self, cues: dict[str, tuple[str, set[str]]]) -> None:
+        """cues: topic -> (prefix pattern, normalised cue words)."""
+        body = {t: trie_pattern(forms) if forms else "" for t, (_, forms) in cues.items()}  # = forms longest first
+        self.pats = {t: re.compile(rf"(?<![{_LETTER}]){pre}(?:{body[t]})") for t, (pre, _) in cues.items()}
+        # A cue starts at the text's start or after a non-letter: sre skips fast to a non-letter
+        # and tries the rest only there (a leading lookbehind makes it try every position). One
+        # lookahead of all cue words rules out most starts; then a group per topic holds where
+        # that topic's own pattern ends there (its match at that position, as findall finds it).
+        self.topics = [t for t in cues if body[t]]
+        self.empty = [t for t in cues if not body[t]]  # a pattern that matches the empty string
+        every = trie_pattern(set().union(*(forms for _, forms in cues.values())))
+        rest = rf"(?={_CUE_PREFIX}(?:{every}))" + "".join(
+            f"(?:(?=({cues[t][0]}(?:{body[t]})))|)" for t in self.topics)
+        self.first = re.compile(rest)
+        self.after = re.compile(rf"[^{_LETTER}]{rest}")
+
+    def counts(self, text: str) -> dict[str, int]:
+        """Per topic, len(pats[topic].findall(text))."""
+        n = len(self.topics)
+        cnt = [0] * n
+        free = [0] * n  # where the topic's next match may start (findall's matches do not overlap)
+        m0 = self.first.match(text)
+        for m in ([m0] if m0 else []) + list(self.after.finditer(text)):
+            at = m.end()
+            for i in range(n):
+                if at >= free[i]:
+                    e = m.end(i + 1)
+                    if e >= 0:
+                        cnt[i] += 1
+                        free[i] = e
+        out = dict(zip(self.topics, cnt, strict=True))
+        for t in self.empty:
+            out[t] = len(self.pats[t].findall(text))
+        return out
+
+
 @lru_cache(maxsize=8)
-def _cue_patterns(profile_name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, re.Pattern]:
-    """Per topic, one regex of its cue words (lexicon + profile `topics:`), prefix-aware."""
-    out = {}
+def _cue_patterns(profile_name: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> _Cues:
+    """The topics' cue words: lexicon + profile `topics:`."""
+    cues = {}
     for topic, words in lx.TOPIC_CUES.items():
         allw = list(words) + [w for t, ws in extra if t == topic for w in ws]
-        forms = {normalize(w) for w in allw if w.strip()}
-        body = trie_pattern(forms) if forms else ""  # same matches as the forms longest first
-        out[topic] = re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]|ال|لل|وال|بال)?(?:{body})")
+        cues[topic] = (_CUE_PREFIX, {normalize(w) for w in allw if w.strip()})
     for topic, ws in extra:
-        if topic not in out:
-            forms = {normalize(w) for w in ws if w.strip()}
-            body = trie_pattern(forms) if forms else ""
-            out[topic] = re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل]|ال)?(?:{body})")
-    return out
+        if topic not in cues:
+            cues[topic] = ("(?:[وفبل]|ال)?", {normalize(w) for w in ws if w.strip()})
+    return _Cues(cues)
 
 
 def _profile_topics(profile: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -73,7 +131,7 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
     kinds = set(kinds)
     if "denial" in kinds or "denial" in hints:
         return "denial"
-    if _DENIAL_WORDING.search(norm):
+    if _DENIAL_WORDING.search(norm) or _DENIAL_NEGATION.search(norm):
         return "denial"  # "وصفت ... هذه المعلومات بأنها مفبركة", "رفضت هذه الاتهامات الملفقة"
     if loss:
         return "loss_claim"
@@ -140,14 +198,23 @@ def _other_side_words(profile_name: str, side: str, table: tuple[tuple[str, str]
     return frozenset(w for s, w in table if s != side)
 
 
+_SIDE_WORD_TABLES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+
+
 def _side_word_table(profile: Profile) -> tuple[tuple[str, str], ...]:
-    """(side, normalised word) from the profile's `sides` and `party_words` (by the party's side)."""
+    """(side, normalised word) from the profile's `sides` and `party_words` (by the party's side),
+    built once per profile version."""
+    key = (profile.name, profile.version)
+    got = _SIDE_WORD_TABLES.get(key)
+    if got is not None:
+        return got
     out = [(s, w) for s, ws in profile.side_words.items() for w in ws]
     for party, ws in (profile.data.get("party_words") or {}).items():
         ps = profile.party_side(str(party))
         if ps not in ("unknown", ""):
             out.extend((ps if ps != "other" else f"party:{party}", normalize(str(w)).strip()) for w in ws or [])
-    return tuple(sorted(set(out)))
+    got = _SIDE_WORD_TABLES[key] = tuple(sorted(set(out)))
+    return got
 
 
 def _is_other(word: str, others: frozenset[str]) -> bool:
@@ -187,63 +254,77 @@ def _other_side_attacks(norm: str, party: str, profile: Profile) -> bool:
 
 def _best_cue(score: _CueScores) -> str:
     """The topic with most cue words (ties by TOPIC_ORDER), or "" when no cue matches."""
-    best = max(lx.TOPIC_ORDER[:-1], key=lambda t: (score.get(t, 0), -lx.TOPIC_ORDER.index(t)))
-    return best if score.get(best) else ""
+    best, most = "", 0
+    for t in lx.TOPIC_ORDER[:-1]:  # the first topic with the highest count wins a tie
+        n = score.get(t, 0)
+        if n > most:
+            best, most = t, n
+    return best
 
 
-_APOLOGY = re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:اعتذار|اعتذر)")
-_NOMINAL_CALL = re.compile(r"(?<![\u0621-\u064a])[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)")
+_APOLOGY = _AtWordStart(r"[وفب]?(?:ال)?(?:اعتذار|اعتذر)", needs=("اعتذ",))
+_NOMINAL_CALL = _AtWordStart(r"[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)",
+                             needs=("دعو",))
 # demand cues that name what is demanded (not the demanding verb itself)
-_DEMAND_CONTENT = re.compile(
-    r"(?<![\u0621-\u064a])(?:[وفبل]|ال|لل|وال|بال)?(?:" + "|".join(sorted(
+_DEMAND_CONTENT = _AtWordStart(
+    r"(?:[وفبل]|ال|لل|وال|بال)?(?:" + "|".join(sorted(
         (re.escape(normalize(w)) for w in lx.TOPIC_CUES["demand"]
          if normalize(w) not in {normalize(x) for x in ("طالب", "يطالب", "مطالبة", "حث")}),
         key=len, reverse=True)) + ")")
 _WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _QUOTE_MARKS = re.compile(r"[“”«»\"()\[\]]")
-_MASKS = re.compile("|".join(sorted((re.escape(normalize(w)) for w in lx.TOPIC_MASKS), key=len, reverse=True)))
-_SPACES = re.compile(r"\s+")
+# applied to text whose white space is single spaces, where the trie's flexible space is one space
+_MASKS = re.compile(trie_pattern({normalize(w) for w in lx.TOPIC_MASKS}))
+
+
+def _squeeze(text: str) -> str:
+    """The text with each run of white space as one space (re.sub(r"\\s+", " ", text), faster)."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + " ".join(words) + (" " if text[-1].isspace() else "")
 
 
 class _CueScores:
     """Per topic, the number of its cue words in a text (quote marks and brackets as spaces),
-    counted only when a topic is asked for."""
+    counted when a topic is first asked for."""
 
-    def __init__(self, norm: str, pats: dict[str, re.Pattern]) -> None:
+    def __init__(self, norm: str, cues: _Cues) -> None:
         self.raw = norm
         self.text: str | None = None
-        self.pats = pats
-        self.counts: dict[str, int] = {}
+        self.cues = cues
+        self.counts: dict[str, int] | None = None
 
     def masked(self) -> str:
         """The text as cues are counted on (quote marks as spaces, masked phrases blanked)."""
         if self.text is None:
-            self.text = _MASKS.sub(" ", _SPACES.sub(" ", _QUOTE_MARKS.sub(" ", self.raw)))
+            self.text = _MASKS.sub(" ", _squeeze(_QUOTE_MARKS.sub(" ", self.raw)))
         return self.text
 
     def get(self, topic: str, default=None):
         """The count for a topic with cues, else default (like dict.get)."""
-        if topic not in self.pats:
-            return default
-        n = self.counts.get(topic)
-        if n is None:
-            if self.text is None:
-                self.text = _MASKS.sub(" ", _SPACES.sub(" ", _QUOTE_MARKS.sub(" ", self.raw)))
-            n = self.counts[topic] = len(self.pats[topic].findall(self.text))
-        return n
+        if self.counts is None:
+            self.counts = self.cues.counts(self.masked())
+        return self.counts.get(topic, default)
 
 
-_DENIAL_WORDING = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:وصف|وصفت|رفض|رفضت|ترفض|يرفض|اعتبر|اعتبرت)\s+(?:\S+\s+){0,6}?"
+# words that call the figures false ("وصفت ... هذه المعلومات", "مفبركة", "عارية عن الصحة") and
+# negations of an act or of any evidence ("لم تستهدف المدنيين", "لا يوجد أي أسير"): two searches,
+# each skipped when the text has none of its words
+_DENIAL_WORDING = _AtWordStart(
+    r"[وف]?(?:وصف|وصفت|رفض|رفضت|ترفض|يرفض|اعتبر|اعتبرت)\s+(?:\S+\s+){0,6}?"
     r"(?:هذه|تلك|هذا)\s+[\"“«]?(?:المعلومات|الاتهامات|الادعاءات|المزاعم|الانباء|التقارير|الارقام|الرواية)"
-    r"|(?<![\u0621-\u064a])(?:لا|لم)\s+(?:ت|ي)(?:ستهدف|قصف)\s+(?:\S+\s+)?(?:المدنيين|المناطق السكنيه|الاحياء السكنيه|السكان)"
-    r"|(?<![\u0621-\u064a])(?:مفبركه|ملفقه|الملفقه|عاريه عن الصحه|عار عن الصحه|افتراءات|كذب محض|لا اساس لها من الصحه"
+    r"|(?:مفبركه|ملفقه|الملفقه|عاريه عن الصحه|عار عن الصحه|افتراءات|كذب محض|لا اساس لها من الصحه"
     r"|من نسج الخيال|لا تمت (?:للواقع|الي الواقع|للحقيقه|الي الحقيقه)|(?:ادعاء|ادعاءات|مزاعم) سخيف)"
-    # "لم يفقد أي طائرة", "لم تطلق أي صاروخ", "لا يوجد أي أسير", "عارية تماما عن الصحة", "لا تستند إلى أي دليل"
-    r"|(?<![\u0621-\u064a])لم\s+[يت][\u0621-\u064a]{2,}\s+(?:علي\s+)?(?:اي|ايه)\s"
-    r"|(?<![\u0621-\u064a])لا\s+[يت]وجد\s+(?:اي|ايه)\s"
-    r"|(?<![\u0621-\u064a])عاريه\s+\S+\s+عن\s+الصحه"
-    r"|(?<![\u0621-\u064a])لا\s+[يت]ستند\s+(?:الي\s+)?(?:اي\s+)?(?:دليل|اساس)")
+    r"|عاريه\s+\S+\s+عن\s+الصحه",  # "عارية تماما عن الصحة"
+    needs=("وصف", "رفض", "اعتبر", "مفبركه", "ملفقه", "عار", "افتراءات", "كذب", "اساس", "نسج", "تمت", "ادعاء", "مزاعم"))
+_DENIAL_NEGATION = _AtWordStart(
+    r"(?:لا|لم)\s+(?:ت|ي)(?:ستهدف|قصف)\s+(?:\S+\s+)?(?:المدنيين|المناطق السكنيه|الاحياء السكنيه|السكان)"
+    # "لم يفقد أي طائرة", "لم تطلق أي صاروخ", "لا يوجد أي أسير", "لا تستند إلى أي دليل"
+    r"|لم\s+[يت][\u0621-\u064a]{2,}\s+(?:علي\s+)?(?:اي|ايه)\s"
+    r"|لا\s+[يت]وجد\s+(?:اي|ايه)\s"
+    r"|لا\s+[يت]ستند\s+(?:الي\s+)?(?:اي\s+)?(?:دليل|اساس)",
+    needs=("لا", "لم"))
 
 
 # ------------------------------------------------------------------ quotations
@@ -259,11 +340,20 @@ def quotes_in(raw: str, start: int, end: int) -> list[tuple[int, int, str]]:
         g = next(i for i in range(1, 5) if m.group(i) is not None)
         s, e = m.start(g), m.end(g)
         inner = raw[s:e].strip()
-        words = [w for w in inner.split() if any(c.isalnum() for c in w)]
         lead = raw[max(start, m.start() - 3):m.start()].strip()
-        if len(words) >= 3 or lead.endswith(":"):
+        if lead.endswith(":") or _words_at_least(inner, 3):
             out.append((s, e, inner))
     return out
+
+
+def _words_at_least(text: str, n: int) -> bool:
+    """text holds n words or more with a letter or digit in them."""
+    for w in text.split():
+        if w.isalnum() or any(c.isalnum() for c in w):
+            n -= 1
+            if n <= 0:
+                return True
+    return False
 
 
 # ------------------------------------------------------------------ statements
@@ -301,7 +391,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             # a trailing source ("..., وفق ما أعلنته الخارجية") reports what comes before it: a
             # region of under two words after the verb stands for the whole sentence, and so
             # does a source's region that holds nothing but its speaker's words
-            regions = [(a.start, a.end) if _WORD.findall(article.raw[a.start:a.end])[1:]
+            regions = [(a.start, a.end) if _two_words(article.raw, a.start, a.end)
                        and not _only_speaker(article.raw, a) else (sp.start, sp.end)
                        for a in grp if a.end > a.start] or [(sp.start, sp.end)]
             ns = min(_n(article, s) for s, _ in regions)
@@ -310,7 +400,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             ns_t = min([ns, *vs])
             k = bisect_left(loss_spans, ns_t)  # sorted: is there a loss mention in [ns_t, ne)?
             loss = k < len(loss_spans) and loss_spans[k] < ne
-            ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start))
+            ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start)) if len(grp) > 1 else grp
             topic = classify_topic(norm[ns_t:ne], [a.topic_hint for a in ordered], [a.kind for a in grp],
                                    profile, loss=loss, party=lead.party)
             qs = []
@@ -339,7 +429,13 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
 def _only_speaker(raw: str, a: Attribution) -> bool:
     """A source ("وفق ما أعلنت X", "بحسب X") whose region is its speaker's words and nothing after."""
     return a.source and a.speaker_start >= a.start and a.speaker_end >= 0 \
-        and not _WORD.findall(raw[a.speaker_end:a.end])
+        and not _WORD.search(raw, a.speaker_end, a.end)
+
+
+def _two_words(raw: str, start: int, end: int) -> bool:
+    """raw[start:end] holds two words or more (_WORD matches)."""
+    words = _WORD.finditer(raw, start, end)
+    return next(words, None) is not None and next(words, None) is not None
 
 
 def _loss_spans(article, rows: list[dict]) -> list[int]:
@@ -360,8 +456,6 @@ def _strip_wf(w: str) -> str:
 
 
 def _n(article, raw_pos: int) -> int:
-    from bisect import bisect_left
-
     return bisect_left(article.nt.to_raw, raw_pos)
 
 
