@@ -204,9 +204,10 @@ def available_profiles() -> list[str]:
     return sorted(p.stem for p in PROFILES.glob("*.yaml"))
 
 
-@lru_cache(maxsize=8)
 def load_profile(name_or_path: str = "karabakh-2020") -> Profile:
-    """Load a profile by name (helpers/profiles/NAME.yaml) or by path; raise ProfileError."""
+    """Load a profile by name (helpers/profiles/NAME.yaml) or by path; raise ProfileError.
+    Cached per process by the file's resolved path, so a name and its path share one load
+    (extraction workers forked from a run that loaded it by name inherit it)."""
     path = Path(name_or_path)
     if not path.suffix:
         path = PROFILES / f"{name_or_path}.yaml"
@@ -215,6 +216,12 @@ def load_profile(name_or_path: str = "karabakh-2020") -> Profile:
             f"Unknown profile {name_or_path!r}: no file {path}. "
             f"Available profiles: {', '.join(available_profiles()) or 'none'}."
         )
+    return _load_profile_file(str(path.resolve()))
+
+
+@lru_cache(maxsize=8)
+def _load_profile_file(path_str: str) -> Profile:
+    path = Path(path_str)
     raw_bytes = path.read_bytes()
     try:
         data = yaml.safe_load(raw_bytes.decode("utf-8"))
