@@ -111,17 +111,25 @@ class _Tok:
 
     __slots__ = ("text", "s", "e", "i", "quote", "word")
 
-    def __init__(self, text: str, s: int, e: int, i: int, quote: int = -1) -> None:
+    def __init__(self, text: str, s: int, e: int, i: int, quote: int = -1, word: bool | None = None) -> None:
         self.text = text  # normalised
         self.s = s  # normalised offsets in the article
         self.e = e
         self.i = i
         self.quote = quote  # id of the quotation it is inside, -1 if none
-        c = text[0]
-        self.word = c.isalnum() or "\u0621" <= c <= "\u06d3"  # a word, not punctuation
+        self.word = _is_word(text) if word is None else word  # a word, not punctuation
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.s}, {self.e}, {self.i}, quote={self.quote})"
+
+
+def _is_word(text: str) -> bool:
+    """Does the token start with a letter or digit (a word, not punctuation)?"""
+    c = text[0]
+    return c.isalnum() or "\u0621" <= c <= "\u06d3"
+
+
+_WORD_MEMO: dict[str, bool] = {}  # _is_word per token text
 
 
 def _scan(norm: str, s: int, e: int) -> list[tuple[str, str]]:
@@ -134,10 +142,16 @@ def _tokens(norm: str, s: int, e: int, scanned: list[tuple[str, str]] | None = N
     """The tokens of norm[s:e] with their quotation ids (`scanned`: _scan(norm, s, e) if known)."""
     toks = []
     pos = s
+    words = _WORD_MEMO
     for i, (gap, text) in enumerate(_scan(norm, s, e) if scanned is None else scanned):
         start = pos + len(gap)
         pos = start + len(text)
-        toks.append(_Tok(text, start, pos, i))
+        word = words.get(text)
+        if word is None:
+            word = _is_word(text)
+            if len(words) < _MEMO_MAX:
+                words[text] = word
+        toks.append(_Tok(text, start, pos, i, -1, word))
     if _OPEN_QUOTE_RE.search(norm, s, e) is None:
         return toks  # no opening mark: no quotation
     # quotations
@@ -575,16 +589,21 @@ class _Sentence:
         self.ns, self.ne = ns, ne
         self.toks = _tokens(art_norm, ns, ne, scanned)
         self.trig = trig  # indices of the trigger tokens (_triggers)
-        self._starts = [t.s for t in self.toks]
-        self.hits = [h for h in profile.find_actors(art_norm, ns, ne)]
+        toks = self.toks
+        self._starts = starts = [t.s for t in toks]
+        self.hits = profile.find_actors(art_norm, ns, ne)
         self.hit_at_tok: dict[int, ActorHit] = {}
         self.hit_end_tok: dict[int, ActorHit] = {}
         for h in self.hits:
-            first = self.tok_index(h.start)
-            last = self.tok_index(h.end - 1)
-            if first is not None and last is not None:
-                self.hit_at_tok.setdefault(first, h)
-                self.hit_end_tok[last] = h
+            # tok_index(h.start) and tok_index(h.end - 1), inline
+            first = bisect_right(starts, h.start) - 1
+            if first < 0 or h.start >= toks[first].e:
+                continue
+            last = bisect_right(starts, h.end - 1) - 1
+            if last < 0 or h.end - 1 >= toks[last].e:
+                continue
+            self.hit_at_tok.setdefault(first, h)
+            self.hit_end_tok[last] = h
 
     def tok_index(self, pos: int) -> int | None:
         """The index of the token covering normalised position pos (tokens are sorted and
