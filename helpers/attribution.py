@@ -1256,12 +1256,21 @@ class _Engine:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
         paras: dict[int, str] = {}
         norm = self.norm
+        read_also = tuple(self.S["read_also"])
+        order = sorted({sp.paragraph for sp in sents})
+        wanted = None  # the paragraphs whose text is needed (None: all)
+        # a paragraph text opening with a link phrase holds each of its words inside one sentence
+        # (the text joins sentences with a space): without them, only the dateline check below
+        # reads paragraphs, the second and third
+        if not any(all(w in norm for w in ra.split()) for ra in read_also):
+            wanted = set(order[1:3])
         for sp, (ns, ne) in zip(sents, self._nspans, strict=True):
+            if wanted is not None and sp.paragraph not in wanted:
+                continue
             paras.setdefault(sp.paragraph, "")
             # the normalised copy of sp.text (normalisation maps each raw character alone)
             paras[sp.paragraph] += " " + norm[ns:ne]
         skip, links = set(), []
-        read_also = tuple(self.S["read_also"])
         for k, text in paras.items():
             t = text.strip()
             if not t.startswith(read_also):
@@ -1275,7 +1284,6 @@ class _Engine:
             if k not in skip and len(t) > 8 and any(t in ln or ln.startswith(t) for ln in links):
                 skip.add(k)
         # a dateline after the headline: a place, a colon and the outlet in quotes ("موسكو: «الشرق الأوسط»")
-        order = sorted(paras)
         for k in order[1:3]:
             m = _DATELINE_RE.match(paras[k].strip())
             if m and len(_WORD_RE.findall(paras[k])) <= 4:
@@ -1389,7 +1397,7 @@ class _Engine:
                 found.append(dict(speakers=spk, vtok=lead + 1, kind="verb", vf=None, inherited=False,
                                   content=lead + 2))
                 i = lead + 2
-        amma = "اما " in self.norm[sen.ns:sen.ne]  # cheap prefilter for the "أما X فـ" topic phrase
+        amma = self.norm.find("اما ", sen.ns, sen.ne) >= 0  # cheap prefilter for the "أما X فـ" topic phrase
         trig = sen.trig
         while i < n:
             # every rule below needs a trigger token at i (_is_trigger): jump to the next one
@@ -1954,6 +1962,8 @@ class _Engine:
 
     # -- turning raw findings into Attributions
     def _finish(self, sen: _Sentence, sp, found: list[dict], result) -> list[Attribution]:
+        if not found:
+            return []
         toks = sen.toks
         out: list[Attribution] = []
         idx = sp.index
@@ -2076,9 +2086,8 @@ class _Engine:
                         verb_start=-1, verb_end=-1, inherited=True, kind="according_to",
                         sentence_index=psp.index, relayed_by=[], gender=a.gender, source=True))
         for a in out:
-            for attr in ("_c", "_d"):
-                if hasattr(a, attr):
-                    delattr(a, attr)
+            a.__dict__.pop("_c", None)
+            a.__dict__.pop("_d", None)
         return out
 
     def _regions(self, sen: _Sentence, out: list[Attribution]) -> None:
