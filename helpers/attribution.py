@@ -1235,13 +1235,20 @@ class _Engine:
                 answer_par, answer = -1, None
             mains = [a for a in attrs if a.kind not in ("relay", "denial", "continued") and not a.source
                      and not a.inherited]
-            if interview_words and _INTERVIEW_RE.search(self.norm, *self._nspans[k]):
+            if interview_words and self._interview_phrase(*self._nspans[k]):
                 if mains:
                     interviewee = mains[0]
                 elif not attrs and last_main is not None:
                     interviewee = last_main
             if mains:
                 last_main = mains[0]
+
+    def _interview_phrase(self, ns: int, ne: int) -> bool:
+        """Does norm[ns:ne] hold an interview phrase ("في مقابلة", "نص الحوار")? Each one holds one
+        of its nouns: the regex runs only where one is."""
+        norm = self.norm
+        return any(norm.find(w, ns, ne) >= 0 for w in _INTERVIEW_NOUNS) \
+            and _INTERVIEW_RE.search(norm, ns, ne) is not None
 
     def _question_line(self, pos: int) -> bool:
         """The line holding raw offset `pos` is an unmarked interview question: it ends with "؟"
