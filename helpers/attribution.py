@@ -1158,7 +1158,8 @@ class _Engine:
         art = self.art
         sents = art.sentences
         # the normalised span of every sentence, mapped once
-        self._nspans = [(self.r2n(sp.start), self.r2n(sp.end)) for sp in sents]
+        to_raw = self.nt.to_raw  # r2n, inline
+        self._nspans = [(bisect_left(to_raw, sp.start), bisect_left(to_raw, sp.end)) for sp in sents]
         skip_par = self._chrome_paragraphs(sents)
         result: list[list[Attribution]] = []
         self.history: list[list[Attribution]] = []  # per sentence, main first
@@ -1193,8 +1194,7 @@ class _Engine:
         for k, sp in enumerate(sents):
             attrs = result[k]
             text = raw[sp.start:sp.end]
-            line_start = sp.start == 0 or raw[sp.start - 1] == "\n"
-            asked = after_question and line_start
+            asked = after_question and (sp.start == 0 or raw[sp.start - 1] == "\n")  # a line's first sentence
             after_question = False
             if interviewee is not None and depth == 0 and self._question_line(sp.start):
                 # an unmarked question line ("كيف تصف الوضع؟" on its own line): the interviewer's,
