@@ -111,17 +111,25 @@ class _Tok:
 
     __slots__ = ("text", "s", "e", "i", "quote", "word")
 
-    def __init__(self, text: str, s: int, e: int, i: int, quote: int = -1) -> None:
+    def __init__(self, text: str, s: int, e: int, i: int, quote: int = -1, word: bool | None = None) -> None:
         self.text = text  # normalised
         self.s = s  # normalised offsets in the article
         self.e = e
         self.i = i
         self.quote = quote  # id of the quotation it is inside, -1 if none
-        c = text[0]
-        self.word = c.isalnum() or "\u0621" <= c <= "\u06d3"  # a word, not punctuation
+        self.word = _is_word(text) if word is None else word  # a word, not punctuation
 
     def __repr__(self) -> str:
         return f"_Tok({self.text!r}, {self.s}, {self.e}, {self.i}, quote={self.quote})"
+
+
+def _is_word(text: str) -> bool:
+    """Does the token start with a letter or digit (a word, not punctuation)?"""
+    c = text[0]
+    return c.isalnum() or "\u0621" <= c <= "\u06d3"
+
+
+_WORD_MEMO: dict[str, bool] = {}  # _is_word per token text
 
 
 def _scan(norm: str, s: int, e: int) -> list[tuple[str, str]]:
@@ -134,10 +142,16 @@ def _tokens(norm: str, s: int, e: int, scanned: list[tuple[str, str]] | None = N
     """The tokens of norm[s:e] with their quotation ids (`scanned`: _scan(norm, s, e) if known)."""
     toks = []
     pos = s
+    words = _WORD_MEMO
     for i, (gap, text) in enumerate(_scan(norm, s, e) if scanned is None else scanned):
         start = pos + len(gap)
         pos = start + len(text)
-        toks.append(_Tok(text, start, pos, i))
+        word = words.get(text)
+        if word is None:
+            word = _is_word(text)
+            if len(words) < _MEMO_MAX:
+                words[text] = word
+        toks.append(_Tok(text, start, pos, i, -1, word))
     if _OPEN_QUOTE_RE.search(norm, s, e) is None:
         return toks  # no opening mark: no quotation
     # quotations
@@ -575,16 +589,21 @@ class _Sentence:
         self.ns, self.ne = ns, ne
         self.toks = _tokens(art_norm, ns, ne, scanned)
         self.trig = trig  # indices of the trigger tokens (_triggers)
-        self._starts = [t.s for t in self.toks]
-        self.hits = [h for h in profile.find_actors(art_norm, ns, ne)]
+        toks = self.toks
+        self._starts = starts = [t.s for t in toks]
+        self.hits = profile.find_actors(art_norm, ns, ne)
         self.hit_at_tok: dict[int, ActorHit] = {}
         self.hit_end_tok: dict[int, ActorHit] = {}
         for h in self.hits:
-            first = self.tok_index(h.start)
-            last = self.tok_index(h.end - 1)
-            if first is not None and last is not None:
-                self.hit_at_tok.setdefault(first, h)
-                self.hit_end_tok[last] = h
+            # tok_index(h.start) and tok_index(h.end - 1), inline
+            first = bisect_right(starts, h.start) - 1
+            if first < 0 or h.start >= toks[first].e:
+                continue
+            last = bisect_right(starts, h.end - 1) - 1
+            if last < 0 or h.end - 1 >= toks[last].e:
+                continue
+            self.hit_at_tok.setdefault(first, h)
+            self.hit_end_tok[last] = h
 
     def tok_index(self, pos: int) -> int | None:
         """The index of the token covering normalised position pos (tokens are sorted and
@@ -1139,7 +1158,8 @@ class _Engine:
         art = self.art
         sents = art.sentences
         # the normalised span of every sentence, mapped once
-        self._nspans = [(self.r2n(sp.start), self.r2n(sp.end)) for sp in sents]
+        to_raw = self.nt.to_raw  # r2n, inline
+        self._nspans = [(bisect_left(to_raw, sp.start), bisect_left(to_raw, sp.end)) for sp in sents]
         skip_par = self._chrome_paragraphs(sents)
         result: list[list[Attribution]] = []
         self.history: list[list[Attribution]] = []  # per sentence, main first
@@ -1174,8 +1194,7 @@ class _Engine:
         for k, sp in enumerate(sents):
             attrs = result[k]
             text = raw[sp.start:sp.end]
-            line_start = sp.start == 0 or raw[sp.start - 1] == "\n"
-            asked = after_question and line_start
+            asked = after_question and (sp.start == 0 or raw[sp.start - 1] == "\n")  # a line's first sentence
             after_question = False
             if interviewee is not None and depth == 0 and self._question_line(sp.start):
                 # an unmarked question line ("كيف تصف الوضع؟" on its own line): the interviewer's,
@@ -1216,13 +1235,20 @@ class _Engine:
                 answer_par, answer = -1, None
             mains = [a for a in attrs if a.kind not in ("relay", "denial", "continued") and not a.source
                      and not a.inherited]
-            if interview_words and _INTERVIEW_RE.search(self.norm, *self._nspans[k]):
+            if interview_words and self._interview_phrase(*self._nspans[k]):
                 if mains:
                     interviewee = mains[0]
                 elif not attrs and last_main is not None:
                     interviewee = last_main
             if mains:
                 last_main = mains[0]
+
+    def _interview_phrase(self, ns: int, ne: int) -> bool:
+        """Does norm[ns:ne] hold an interview phrase ("في مقابلة", "نص الحوار")? Each one holds one
+        of its nouns: the regex runs only where one is."""
+        norm = self.norm
+        return any(norm.find(w, ns, ne) >= 0 for w in _INTERVIEW_NOUNS) \
+            and _INTERVIEW_RE.search(norm, ns, ne) is not None
 
     def _question_line(self, pos: int) -> bool:
         """The line holding raw offset `pos` is an unmarked interview question: it ends with "؟"
@@ -1237,12 +1263,21 @@ class _Engine:
         """Paragraphs that are links to other articles ("اقرأ أيضا: ...") or repeat one."""
         paras: dict[int, str] = {}
         norm = self.norm
+        read_also = tuple(self.S["read_also"])
+        order = sorted({sp.paragraph for sp in sents})
+        wanted = None  # the paragraphs whose text is needed (None: all)
+        # a paragraph text opening with a link phrase holds each of its words inside one sentence
+        # (the text joins sentences with a space): without them, only the dateline check below
+        # reads paragraphs, the second and third
+        if not any(all(w in norm for w in ra.split()) for ra in read_also):
+            wanted = set(order[1:3])
         for sp, (ns, ne) in zip(sents, self._nspans, strict=True):
+            if wanted is not None and sp.paragraph not in wanted:
+                continue
             paras.setdefault(sp.paragraph, "")
             # the normalised copy of sp.text (normalisation maps each raw character alone)
             paras[sp.paragraph] += " " + norm[ns:ne]
         skip, links = set(), []
-        read_also = tuple(self.S["read_also"])
         for k, text in paras.items():
             t = text.strip()
             if not t.startswith(read_also):
@@ -1256,7 +1291,6 @@ class _Engine:
             if k not in skip and len(t) > 8 and any(t in ln or ln.startswith(t) for ln in links):
                 skip.add(k)
         # a dateline after the headline: a place, a colon and the outlet in quotes ("موسكو: «الشرق الأوسط»")
-        order = sorted(paras)
         for k in order[1:3]:
             m = _DATELINE_RE.match(paras[k].strip())
             if m and len(_WORD_RE.findall(paras[k])) <= 4:
@@ -1370,7 +1404,7 @@ class _Engine:
                 found.append(dict(speakers=spk, vtok=lead + 1, kind="verb", vf=None, inherited=False,
                                   content=lead + 2))
                 i = lead + 2
-        amma = "اما " in self.norm[sen.ns:sen.ne]  # cheap prefilter for the "أما X فـ" topic phrase
+        amma = self.norm.find("اما ", sen.ns, sen.ne) >= 0  # cheap prefilter for the "أما X فـ" topic phrase
         trig = sen.trig
         while i < n:
             # every rule below needs a trigger token at i (_is_trigger): jump to the next one
@@ -1935,6 +1969,8 @@ class _Engine:
 
     # -- turning raw findings into Attributions
     def _finish(self, sen: _Sentence, sp, found: list[dict], result) -> list[Attribution]:
+        if not found:
+            return []
         toks = sen.toks
         out: list[Attribution] = []
         idx = sp.index
@@ -2057,9 +2093,8 @@ class _Engine:
                         verb_start=-1, verb_end=-1, inherited=True, kind="according_to",
                         sentence_index=psp.index, relayed_by=[], gender=a.gender, source=True))
         for a in out:
-            for attr in ("_c", "_d"):
-                if hasattr(a, attr):
-                    delattr(a, attr)
+            a.__dict__.pop("_c", None)
+            a.__dict__.pop("_d", None)
         return out
 
     def _regions(self, sen: _Sentence, out: list[Attribution]) -> None:

@@ -130,12 +130,23 @@ class Profile:
         """All non-overlapping actor mentions in normalised text, longest spelling first."""
         end = len(norm) if end is None else end
         hits = []
+        plain = self._plain_spellings
         for m in self._actor_re.finditer(norm, start, end):
-            spelling = _WS.sub(" ", m.group("name"))
-            if spelling not in self._actor_by_spelling and spelling.startswith("\u0644\u0644"):
-                spelling = "\u0627\u0644" + spelling[2:]
-            hits.append(ActorHit(self._actor_by_spelling[spelling], m.start("name"), m.end("name")))
+            s, e = m.span(1)  # the group "name", the pattern's only group
+            actor = plain.get(norm[s:e])  # written as listed: the white space needs no squeezing
+            if actor is None:
+                spelling = _WS.sub(" ", norm[s:e])
+                if spelling not in self._actor_by_spelling and spelling.startswith("\u0644\u0644"):
+                    spelling = "\u0627\u0644" + spelling[2:]
+                actor = self._actor_by_spelling[spelling]
+            hits.append(ActorHit(actor, s, e))
         return hits
+
+    @cached_property
+    def _plain_spellings(self) -> dict[str, Actor]:
+        """The actor spellings that squeezing white space leaves as they are (a match written
+        exactly so is looked up directly)."""
+        return {k: a for k, a in self._actor_by_spelling.items() if _WS.sub(" ", k) == k}
 
     def actor(self, actor_id: str) -> Actor:
         """Look an actor up by id."""
