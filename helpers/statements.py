@@ -33,6 +33,7 @@ TOPICS = tuple(lx.TOPICS)
 
 _LETTER = "\u0621-\u064a"
 _CUE_PREFIX = "(?:[وفبل]|ال|لل|وال|بال)?"
+_CUE_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "لل", "وال", "بال")  # what _CUE_PREFIX matches
 
 
 class _AtWordStart:
@@ -67,9 +68,16 @@ class _Cues:
         # that topic's own pattern ends there (its match at that position, as findall finds it).
         self.topics = [t for t in cues if body[t]]
         self.empty = [t for t in cues if not body[t]]  # a pattern that matches the empty string
-        every = trie_pattern(set().union(*(forms for _, forms in cues.values())))
-        rest = rf"(?={_CUE_PREFIX}(?:{every}))" + "".join(
-            f"(?:(?=({cues[t][0]}(?:{body[t]})))|)" for t in self.topics)
+        # Each lookahead of cue words takes them with every prefix a topic may have (_CUE_PREFIXES
+        # covers both prefix patterns) in one trie, which sre walks once where trying the
+        # prefixes in turn walks the words' trie after each; a topic's group is tried only
+        # where its own words may start.
+        def with_prefixes(forms):
+            return trie_pattern({p + w for w in forms for p in _CUE_PREFIXES})
+
+        every = with_prefixes(set().union(*(forms for _, forms in cues.values())))
+        rest = rf"(?={every})" + "".join(
+            f"(?:(?={with_prefixes(cues[t][1])})(?=({cues[t][0]}(?:{body[t]})))|)" for t in self.topics)
         self.first = re.compile(rest)
         self.after = re.compile(rf"[^{_LETTER}]{rest}")
 
