@@ -33,7 +33,6 @@ TOPICS = tuple(lx.TOPICS)
 
 _LETTER = "\u0621-\u064a"
 _CUE_PREFIX = "(?:[وفبل]|ال|لل|وال|بال)?"
-_CUE_PREFIXES = ("", "و", "ف", "ب", "ل", "ال", "لل", "وال", "بال")  # what _CUE_PREFIX matches
 
 
 class _AtWordStart:
@@ -41,17 +40,29 @@ class _AtWordStart:
     matches anywhere, as `re.search(rf"(?<![{_LETTER}])(?:{body})", text)` would, but sre skips
     fast to a non-letter and tries the body only after it (a leading lookbehind makes it try
     every position). `needs`: words one of which every match contains (none in the text: no
-    match, without a scan)."""
+    match, without a scan); `needs_re`: a regex every match contains a match of, as cheap a test
+    where a needed word is too common alone ("لم" in "العالم": `لم\\s`)."""
 
-    def __init__(self, body: str, needs: tuple[str, ...] = ()) -> None:
+    def __init__(self, body: str, needs: tuple[str, ...] = (), needs_re: str = "") -> None:
         self.first = re.compile(body)
         self.after = re.compile(rf"[^{_LETTER}](?:{body})")
         self.needs = needs
+        self.needs_re = re.compile(needs_re) if needs_re else None
 
     def search(self, text: str) -> bool:
-        if self.needs and not any(w in text for w in self.needs):
+        if self.needs and not _has_any(text, self.needs):
+            return False
+        if self.needs_re is not None and self.needs_re.search(text) is None:
             return False
         return self.first.match(text) is not None or self.after.search(text) is not None
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of the words occurs in text (a plain loop: cheaper than any() over a generator)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 class _Cues:
@@ -68,16 +79,9 @@ class _Cues:
         # that topic's own pattern ends there (its match at that position, as findall finds it).
         self.topics = [t for t in cues if body[t]]
         self.empty = [t for t in cues if not body[t]]  # a pattern that matches the empty string
-        # Each lookahead of cue words takes them with every prefix a topic may have (_CUE_PREFIXES
-        # covers both prefix patterns) in one trie, which sre walks once where trying the
-        # prefixes in turn walks the words' trie after each; a topic's group is tried only
-        # where its own words may start.
-        def with_prefixes(forms):
-            return trie_pattern({p + w for w in forms for p in _CUE_PREFIXES})
-
-        every = with_prefixes(set().union(*(forms for _, forms in cues.values())))
-        rest = rf"(?={every})" + "".join(
-            f"(?:(?={with_prefixes(cues[t][1])})(?=({cues[t][0]}(?:{body[t]})))|)" for t in self.topics)
+        every = trie_pattern(set().union(*(forms for _, forms in cues.values())))
+        rest = rf"(?={_CUE_PREFIX}(?:{every}))" + "".join(
+            f"(?:(?=({cues[t][0]}(?:{body[t]})))|)" for t in self.topics)
         self.first = re.compile(rest)
         self.after = re.compile(rf"[^{_LETTER}]{rest}")
 
@@ -88,13 +92,13 @@ class _Cues:
         free = [0] * n  # where the topic's next match may start (findall's matches do not overlap)
         m0 = self.first.match(text)
         for m in ([m0] if m0 else []) + list(self.after.finditer(text)):
-            at = m.end()
-            for i in range(n):
-                if at >= free[i]:
-                    e = m.end(i + 1)
-                    if e >= 0:
-                        cnt[i] += 1
-                        free[i] = e
+            at = m.end()  # the groups are lookaheads: each starts here
+            i = 0
+            for g in m.groups():
+                if g is not None and at >= free[i]:
+                    cnt[i] += 1
+                    free[i] = at + len(g)
+                i += 1
         out = dict(zip(self.topics, cnt, strict=True))
         for t in self.empty:
             out[t] = len(self.pats[t].findall(text))
@@ -139,7 +143,7 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
     kinds = set(kinds)
     if "denial" in kinds or "denial" in hints:
         return "denial"
-    if _DENIAL_WORDING.search(norm) or _DENIAL_NEGATION.search(norm):
+    if _DENIAL_WORDING.search(norm) or _DENIAL_NEGATION[0].search(norm) or _DENIAL_NEGATION[1].search(norm):
         return "denial"  # "وصفت ... هذه المعلومات بأنها مفبركة", "رفضت هذه الاتهامات الملفقة"
     if loss:
         return "loss_claim"
@@ -285,6 +289,16 @@ _QUOTE_MARKS = re.compile(r"[“”«»\"()\[\]]")
 _MASKS = re.compile(trie_pattern({normalize(w) for w in lx.TOPIC_MASKS}))
 
 
+def _key_words(phrases) -> tuple[str, ...]:
+    """A word of every phrase (its longest; one that holds another adds nothing): a text with
+    none of them holds none of the phrases."""
+    frags = {max(normalize(w).split(), key=len) for w in phrases if w.strip()}
+    return tuple(sorted(f for f in frags if not any(g != f and g in f for g in frags)))
+
+
+_MASK_KEYS = _key_words(lx.TOPIC_MASKS)
+
+
 def _squeeze(text: str) -> str:
     """The text with each run of white space as one space (re.sub(r"\\s+", " ", text), faster)."""
     words = text.split()
@@ -306,7 +320,8 @@ class _CueScores:
     def masked(self) -> str:
         """The text as cues are counted on (quote marks as spaces, masked phrases blanked)."""
         if self.text is None:
-            self.text = _MASKS.sub(" ", _squeeze(_QUOTE_MARKS.sub(" ", self.raw)))
+            text = _squeeze(_QUOTE_MARKS.sub(" ", self.raw))
+            self.text = _MASKS.sub(" ", text) if _has_any(text, _MASK_KEYS) else text
         return self.text
 
     def get(self, topic: str, default=None):
@@ -317,8 +332,8 @@ class _CueScores:
 
 
 # words that call the figures false ("وصفت ... هذه المعلومات", "مفبركة", "عارية عن الصحة") and
-# negations of an act or of any evidence ("لم تستهدف المدنيين", "لا يوجد أي أسير"): two searches,
-# each skipped when the text has none of its words
+# negations of an act or of any evidence ("لم تستهدف المدنيين", "لا يوجد أي أسير"): three searches,
+# each skipped when the text has none of its words ("لم" and a space for "لم يفقد أي ...")
 _DENIAL_WORDING = _AtWordStart(
     r"[وف]?(?:وصف|وصفت|رفض|رفضت|ترفض|يرفض|اعتبر|اعتبرت)\s+(?:\S+\s+){0,6}?"
     r"(?:هذه|تلك|هذا)\s+[\"“«]?(?:المعلومات|الاتهامات|الادعاءات|المزاعم|الانباء|التقارير|الارقام|الرواية)"
@@ -326,13 +341,16 @@ _DENIAL_WORDING = _AtWordStart(
     r"|من نسج الخيال|لا تمت (?:للواقع|الي الواقع|للحقيقه|الي الحقيقه)|(?:ادعاء|ادعاءات|مزاعم) سخيف)"
     r"|عاريه\s+\S+\s+عن\s+الصحه",  # "عارية تماما عن الصحة"
     needs=("وصف", "رفض", "اعتبر", "مفبركه", "ملفقه", "عار", "افتراءات", "كذب", "اساس", "نسج", "تمت", "ادعاء", "مزاعم"))
-_DENIAL_NEGATION = _AtWordStart(
-    r"(?:لا|لم)\s+(?:ت|ي)(?:ستهدف|قصف)\s+(?:\S+\s+)?(?:المدنيين|المناطق السكنيه|الاحياء السكنيه|السكان)"
-    # "لم يفقد أي طائرة", "لم تطلق أي صاروخ", "لا يوجد أي أسير", "لا تستند إلى أي دليل"
-    r"|لم\s+[يت][\u0621-\u064a]{2,}\s+(?:علي\s+)?(?:اي|ايه)\s"
-    r"|لا\s+[يت]وجد\s+(?:اي|ايه)\s"
-    r"|لا\s+[يت]ستند\s+(?:الي\s+)?(?:اي\s+)?(?:دليل|اساس)",
-    needs=("لا", "لم"))
+_DENIAL_NEGATION = (
+    _AtWordStart(
+        r"(?:لا|لم)\s+(?:ت|ي)(?:ستهدف|قصف)\s+(?:\S+\s+)?(?:المدنيين|المناطق السكنيه|الاحياء السكنيه|السكان)"
+        # "لا يوجد أي أسير", "لا تستند إلى أي دليل"
+        r"|لا\s+[يت]وجد\s+(?:اي|ايه)\s"
+        r"|لا\s+[يت]ستند\s+(?:الي\s+)?(?:اي\s+)?(?:دليل|اساس)",
+        needs=("ستهدف", "قصف", "وجد", "ستند")),
+    # "لم يفقد أي طائرة", "لم تطلق أي صاروخ"
+    _AtWordStart(r"لم\s+[يت][\u0621-\u064a]{2,}\s+(?:علي\s+)?(?:اي|ايه)\s", needs_re=r"لم\s"),
+)
 
 
 # ------------------------------------------------------------------ quotations
