@@ -843,6 +843,22 @@ def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, st
     return out
 
 
+class _LazyActs:
+    """The action words of a sentence (_actions_in), found when first iterated: most sentences
+    whose numbers count no loss never read them."""
+
+    __slots__ = ("_args", "_found")
+
+    def __init__(self, lex: _Lex, norm: str, a: int, b: int) -> None:
+        self._args = (lex, norm, a, b)
+        self._found: list[tuple[int, int, str, str]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, int, str, str]]:
+        if self._found is None:
+            self._found = _actions_in(*self._args)
+        return iter(self._found)
+
+
 _HIT_N = frozenset(normalize(w) for w in ("أصاب", "أصابت", "أصابوا"))
 
 
@@ -918,7 +934,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
     """Every loss item in the sentence norm[a:b] (heads: the loss nouns found in it, if known;
     places: the profile's place names, normalised)."""
     items: list[_Item] = []
-    acts = _actions_in(lex, norm, a, b)
+    acts = _LazyActs(lex, norm, a, b)
     used_heads: set[int] = set()
     # 1) number phrases
     for p in numbers:
