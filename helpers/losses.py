@@ -31,6 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers import lexicon as lx
+from helpers.attribution import claimant_at, denials_in
 from helpers.numbers import NumberPhrase, find_numbers, trie_pattern
 from helpers.profile import ARABIC_LETTER, Profile, word_pattern
 from helpers.text import normalize
@@ -97,14 +98,27 @@ class _Needs:
                 return False
         return True
 
+    # (the key test written out in each: one Python call less per use)
     def search(self, text: str, a: int = 0, b: int = sys.maxsize) -> re.Match | None:
-        return None if self.absent(text, a, b) else self.rx.search(text, a, b)
+        span = text[a:b]
+        for k in self.keys:
+            if k in span:
+                return self.rx.search(text, a, b)
+        return None
 
     def match(self, text: str, a: int = 0, b: int = sys.maxsize) -> re.Match | None:
-        return None if self.absent(text, a, b) else self.rx.match(text, a, b)
+        span = text[a:b]
+        for k in self.keys:
+            if k in span:
+                return self.rx.match(text, a, b)
+        return None
 
     def finditer(self, text: str, a: int = 0, b: int = sys.maxsize) -> Iterator[re.Match]:
-        return iter(()) if self.absent(text, a, b) else self.rx.finditer(text, a, b)
+        span = text[a:b]
+        for k in self.keys:
+            if k in span:
+                return self.rx.finditer(text, a, b)
+        return iter(())
 
 
 def _lex_words(words: Iterable[str]) -> list[str]:
@@ -1542,18 +1556,10 @@ def _attributions(article, profile: Profile, attributions):
 
 
 def _claimant_for(attrs_sentence, raw_offset: int):
-    try:
-        from helpers.attribution import claimant_at
-    except ImportError:
-        return None
     return claimant_at(attrs_sentence or [], raw_offset)
 
 
 def _denials_for(attrs_sentence):
-    try:
-        from helpers.attribution import denials_in
-    except ImportError:
-        return []
     return denials_in(attrs_sentence or [])
 
 
