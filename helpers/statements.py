@@ -118,6 +118,18 @@ def _cue_patterns(profile_name: str, extra: tuple[tuple[str, tuple[str, ...]], .
     return _Cues(cues)
 
 
+_PROFILE_CUES: dict[tuple[str, str], _Cues] = {}
+
+
+def _profile_cues(profile: Profile) -> _Cues:
+    """_cue_patterns of a profile, looked up once per profile version."""
+    key = (profile.name, profile.version)
+    got = _PROFILE_CUES.get(key)
+    if got is None:
+        got = _PROFILE_CUES[key] = _cue_patterns(profile.name, _profile_topics(profile))
+    return got
+
+
 def _profile_topics(profile: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:
     raw = profile.data.get("topics") or {}
     return tuple((str(k), tuple(str(w) for w in (v or []))) for k, v in raw.items() if str(k) in TOPICS)
@@ -151,7 +163,7 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
         return "other"  # an apology ("قدمت اعتذارها ... أسقطت المروحية عن طريق الخطأ") claims nothing
     # the first verb's own topic leads; participles and later verbs only refine it
     hints = set(hints[:1])
-    score = _CueScores(norm, _cue_patterns(profile.name, _profile_topics(profile)))
+    score = _CueScores(norm, _profile_cues(profile))
     nominal_call = not lead_hint and bool(_NOMINAL_CALL.search(norm))
     if nominal_call:
         hints = {"call"}  # "وجددت دعوتها إلى وقف القتال": the reported call, named by its noun, leads
