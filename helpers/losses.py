@@ -1590,6 +1590,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
     state_parties = plex["state_parties"]
     state_ids = plex["state_ids"]
     year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
+    # the keys of denial_re that occur in the article at all: a sentence can hold no other
+    denial_keys = tuple(k for k in lex.denial_re.keys if k in norm)
     rows: list[dict] = []
     ni = 0
     # a short first paragraph over a body is the headline (it may split at "..")
@@ -1617,7 +1619,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         if items and _RE_LINK_LINE.match(norm, a, b):
             items = []  # "اقرأ أيضا: ..." links another article
         # (a sentence without a denial cue or verb names no category and matches no denial)
-        if (rows and attrs is not None and si < len(attrs) and not lex.denial_re.absent(norm, a, b)
+        if (rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], denial_keys)
                 and _has_any(norm[a:b], _DENIAL_KEYS)):
             # a denial of the claims before it, also when it gives its own figure ("نفت باكو
             # ذلك، وقالت إن عدد الأسرى لا يتجاوز 44")
