@@ -276,11 +276,15 @@ def _other_side_attacks(norm: str, party: str, profile: Profile) -> bool:
     return False
 
 
+_CUE_ORDER = tuple(lx.TOPIC_ORDER[:-1])
+
+
 def _best_cue(score: _CueScores) -> str:
     """The topic with most cue words (ties by TOPIC_ORDER), or "" when no cue matches."""
     best, most = "", 0
-    for t in lx.TOPIC_ORDER[:-1]:  # the first topic with the highest count wins a tie
-        n = score.get(t, 0)
+    counts = score.table()
+    for t in _CUE_ORDER:  # the first topic with the highest count wins a tie
+        n = counts.get(t, 0)
         if n > most:
             best, most = t, n
     return best
@@ -338,9 +342,13 @@ class _CueScores:
 
     def get(self, topic: str, default=None):
         """The count for a topic with cues, else default (like dict.get)."""
+        return self.table().get(topic, default)
+
+    def table(self) -> dict[str, int]:
+        """Every topic's count (counted on first use)."""
         if self.counts is None:
             self.counts = self.cues.counts(self.masked())
-        return self.counts.get(topic, default)
+        return self.counts
 
 
 # words that call the figures false ("وصفت ... هذه المعلومات", "مفبركة", "عارية عن الصحة") and
