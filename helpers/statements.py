@@ -425,6 +425,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
     `mentions`: the article's losses.loss_mentions when the caller already has them."""
     res = attributions if attributions is not None else attribute(article, profile)
     norm = article.nt.norm
+    to_raw = article.nt.to_raw
     loss_spans = _loss_spans(article, mentions if mentions is not None else loss_mentions(article, profile, res))
     rows: list[dict] = []
     for sp, attrs in zip(article.sentences, res, strict=True):
@@ -440,10 +441,10 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             regions = [(a.start, a.end) if _two_words(article.raw, a.start, a.end)
                        and not _only_speaker(article.raw, a) else (sp.start, sp.end)
                        for a in grp if a.end > a.start] or [(sp.start, sp.end)]
-            ns = min(_n(article, s) for s, _ in regions)
-            ne = max(_n(article, e) for _, e in regions)
-            vs = [_n(article, a.verb_start) for a in grp if a.verb_start >= 0]
-            ns_t = min([ns, *vs])
+            # (raw to normalised offsets is monotonic: the first and last raw offsets map to the
+            # first and last normalised ones)
+            ns_t = bisect_left(to_raw, min([*(s for s, _ in regions), *(a.verb_start for a in grp if a.verb_start >= 0)]))
+            ne = bisect_left(to_raw, max(e for _, e in regions))
             k = bisect_left(loss_spans, ns_t)  # sorted: is there a loss mention in [ns_t, ne)?
             loss = k < len(loss_spans) and loss_spans[k] < ne
             ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start)) if len(grp) > 1 else grp
