@@ -31,6 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers import lexicon as lx
+from helpers.attribution import claimant_at, denials_in
 from helpers.numbers import NumberPhrase, find_numbers, trie_pattern
 from helpers.profile import ARABIC_LETTER, Profile, word_pattern
 from helpers.text import normalize
@@ -97,14 +98,27 @@ class _Needs:
                 return False
         return True
 
+    # (the key test written out in each: one Python call less per use)
     def search(self, text: str, a: int = 0, b: int = sys.maxsize) -> re.Match | None:
-        return None if self.absent(text, a, b) else self.rx.search(text, a, b)
+        span = text[a:b]
+        for k in self.keys:
+            if k in span:
+                return self.rx.search(text, a, b)
+        return None
 
     def match(self, text: str, a: int = 0, b: int = sys.maxsize) -> re.Match | None:
-        return None if self.absent(text, a, b) else self.rx.match(text, a, b)
+        span = text[a:b]
+        for k in self.keys:
+            if k in span:
+                return self.rx.match(text, a, b)
+        return None
 
     def finditer(self, text: str, a: int = 0, b: int = sys.maxsize) -> Iterator[re.Match]:
-        return iter(()) if self.absent(text, a, b) else self.rx.finditer(text, a, b)
+        span = text[a:b]
+        for k in self.keys:
+            if k in span:
+                return self.rx.finditer(text, a, b)
+        return iter(())
 
 
 def _lex_words(words: Iterable[str]) -> list[str]:
@@ -843,6 +857,22 @@ def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, st
     return out
 
 
+class _LazyActs:
+    """The action words of a sentence (_actions_in), found when first iterated: most sentences
+    whose numbers count no loss never read them."""
+
+    __slots__ = ("_args", "_found")
+
+    def __init__(self, lex: _Lex, norm: str, a: int, b: int) -> None:
+        self._args = (lex, norm, a, b)
+        self._found: list[tuple[int, int, str, str]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, int, str, str]]:
+        if self._found is None:
+            self._found = _actions_in(*self._args)
+        return iter(self._found)
+
+
 _HIT_N = frozenset(normalize(w) for w in ("أصاب", "أصابت", "أصابوا"))
 
 
@@ -918,7 +948,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
     """Every loss item in the sentence norm[a:b] (heads: the loss nouns found in it, if known;
     places: the profile's place names, normalised)."""
     items: list[_Item] = []
-    acts = _actions_in(lex, norm, a, b)
+    acts = _LazyActs(lex, norm, a, b)
     used_heads: set[int] = set()
     # 1) number phrases
     for p in numbers:
@@ -1526,18 +1556,10 @@ def _attributions(article, profile: Profile, attributions):
 
 
 def _claimant_for(attrs_sentence, raw_offset: int):
-    try:
-        from helpers.attribution import claimant_at
-    except ImportError:
-        return None
     return claimant_at(attrs_sentence or [], raw_offset)
 
 
 def _denials_for(attrs_sentence):
-    try:
-        from helpers.attribution import denials_in
-    except ImportError:
-        return []
     return denials_in(attrs_sentence or [])
 
 
@@ -1568,6 +1590,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
     state_parties = plex["state_parties"]
     state_ids = plex["state_ids"]
     year = int(article.published[:4]) if (article.published or "")[:4].isdigit() else None
+    # the keys of denial_re that occur in the article at all: a sentence can hold no other
+    denial_keys = tuple(k for k in lex.denial_re.keys if k in norm)
     rows: list[dict] = []
     ni = 0
     # a short first paragraph over a body is the headline (it may split at "..")
@@ -1595,7 +1619,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         if items and _RE_LINK_LINE.match(norm, a, b):
             items = []  # "اقرأ أيضا: ..." links another article
         # (a sentence without a denial cue or verb names no category and matches no denial)
-        if (rows and attrs is not None and si < len(attrs) and not lex.denial_re.absent(norm, a, b)
+        if (rows and attrs is not None and si < len(attrs) and _has_any(norm[a:b], denial_keys)
                 and _has_any(norm[a:b], _DENIAL_KEYS)):
             # a denial of the claims before it, also when it gives its own figure ("نفت باكو
             # ذلك، وقالت إن عدد الأسرى لا يتجاوز 44")

@@ -76,9 +76,14 @@ def _tables() -> dict:
     # "مئة" for 100 also as "ميه"; hundreds written in two words ("ثلاث مئة") parse by multiplication.
     word_alt = trie_pattern(words)
     digits = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
-    token = re.compile(
-        rf"(?<![\w\-])(?P<pre>[وفبلك]{{0,2}})(?:(?P<dig>{digits})|(?P<word>{word_alt}))(?!\w)"
-    )
+    # a token starts where no word character or hyphen precedes it: matched as that character
+    # plus the token (`token_after`; sre skips fast to such a character, where a leading
+    # lookbehind makes it try every position) and, at the text's start, by `token_at`; after
+    # the prefix letters, a lookahead of the possible first characters rules out most words
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    body = rf"(?P<pre>[وفبلك]{{0,2}})(?=[\d{firsts}])(?:(?P<dig>{digits})|(?P<word>{word_alt}))(?!\w)"
+    token_at = re.compile(body)
+    token_after = re.compile(rf"[^\w\-]{body}")
     quals = {normalize(k): v for k, v in lx.QUALIFIERS_BEFORE.items()}
     qual_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(quals, key=len, reverse=True))
     qual_before = re.compile(rf"(?:^|(?<=[^\w]))[وفب]?(?P<q>{qual_alt})\s+$")
@@ -90,7 +95,7 @@ def _tables() -> dict:
         "quals_after": quals_after, "qual_after": qual_after,
         "units": units, "teen_heads": teen_heads, "teen_tails": teen_tails, "tens": tens,
         "hundreds": hundreds, "mult": mult, "dual_mult": dual_mult, "vague": vague,
-        "token": token, "quals": quals, "qual_before": qual_before,
+        "token_at": token_at, "token_after": token_after, "quals": quals, "qual_before": qual_before,
         "range_between": re.compile(r"(?:^|(?<=[^\w]))(?:ما\s+)?بين\s+$"),
         "range_from": re.compile(r"(?:^|(?<=[^\w]))من\s+$"),
         "range_join_to": re.compile(r"\s*(?:-|–|الي|حتي)\s*$"),
@@ -137,12 +142,23 @@ class _Tok:
 
 
 def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
+    """Number tokens in norm[start:end], as `(?<![\\w\\-])` + token_at's pattern would find them
+    (the character before `start` counts, as it does for a lookbehind)."""
     t = _tables()
+    found = []
+    if start <= 0:
+        m0 = t["token_at"].match(norm, 0, end)
+        if m0:
+            found.append(m0)
+        # a token ends before a non-word character: the next one's lead character lies at or after it
+        found.extend(t["token_after"].finditer(norm, m0.end() if m0 else 0, end))
+    else:
+        found.extend(t["token_after"].finditer(norm, start - 1, end))
     out = []
-    for m in t["token"].finditer(norm, start, end):
+    for m in found:
         if m.group("dig"):
             a, b = m.span("dig")
-            if _blocked_digit(norm, m.start(), b):
+            if _blocked_digit(norm, m.start("pre"), b):
                 continue
             out.append(_Tok(a, b, m.group("dig"), m.group("pre"), True))
         else:

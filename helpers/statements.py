@@ -40,17 +40,29 @@ class _AtWordStart:
     matches anywhere, as `re.search(rf"(?<![{_LETTER}])(?:{body})", text)` would, but sre skips
     fast to a non-letter and tries the body only after it (a leading lookbehind makes it try
     every position). `needs`: words one of which every match contains (none in the text: no
-    match, without a scan)."""
+    match, without a scan); `needs_re`: a regex every match contains a match of, as cheap a test
+    where a needed word is too common alone ("لم" in "العالم": `لم\\s`)."""
 
-    def __init__(self, body: str, needs: tuple[str, ...] = ()) -> None:
+    def __init__(self, body: str, needs: tuple[str, ...] = (), needs_re: str = "") -> None:
         self.first = re.compile(body)
         self.after = re.compile(rf"[^{_LETTER}](?:{body})")
         self.needs = needs
+        self.needs_re = re.compile(needs_re) if needs_re else None
 
     def search(self, text: str) -> bool:
-        if self.needs and not any(w in text for w in self.needs):
+        if self.needs and not _has_any(text, self.needs):
+            return False
+        if self.needs_re is not None and self.needs_re.search(text) is None:
             return False
         return self.first.match(text) is not None or self.after.search(text) is not None
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of the words occurs in text (a plain loop: cheaper than any() over a generator)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 class _Cues:
@@ -80,13 +92,13 @@ class _Cues:
         free = [0] * n  # where the topic's next match may start (findall's matches do not overlap)
         m0 = self.first.match(text)
         for m in ([m0] if m0 else []) + list(self.after.finditer(text)):
-            at = m.end()
-            for i in range(n):
-                if at >= free[i]:
-                    e = m.end(i + 1)
-                    if e >= 0:
-                        cnt[i] += 1
-                        free[i] = e
+            at = m.end()  # the groups are lookaheads: each starts here
+            i = 0
+            for g in m.groups():
+                if g is not None and at >= free[i]:
+                    cnt[i] += 1
+                    free[i] = at + len(g)
+                i += 1
         out = dict(zip(self.topics, cnt, strict=True))
         for t in self.empty:
             out[t] = len(self.pats[t].findall(text))
@@ -104,6 +116,18 @@ def _cue_patterns(profile_name: str, extra: tuple[tuple[str, tuple[str, ...]], .
         if topic not in cues:
             cues[topic] = ("(?:[وفبل]|ال)?", {normalize(w) for w in ws if w.strip()})
     return _Cues(cues)
+
+
+_PROFILE_CUES: dict[tuple[str, str], _Cues] = {}
+
+
+def _profile_cues(profile: Profile) -> _Cues:
+    """_cue_patterns of a profile, looked up once per profile version."""
+    key = (profile.name, profile.version)
+    got = _PROFILE_CUES.get(key)
+    if got is None:
+        got = _PROFILE_CUES[key] = _cue_patterns(profile.name, _profile_topics(profile))
+    return got
 
 
 def _profile_topics(profile: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -131,7 +155,7 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
     kinds = set(kinds)
     if "denial" in kinds or "denial" in hints:
         return "denial"
-    if _DENIAL_WORDING.search(norm) or _DENIAL_NEGATION.search(norm):
+    if _DENIAL_WORDING.search(norm) or _DENIAL_NEGATION[0].search(norm) or _DENIAL_NEGATION[1].search(norm):
         return "denial"  # "وصفت ... هذه المعلومات بأنها مفبركة", "رفضت هذه الاتهامات الملفقة"
     if loss:
         return "loss_claim"
@@ -139,7 +163,7 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
         return "other"  # an apology ("قدمت اعتذارها ... أسقطت المروحية عن طريق الخطأ") claims nothing
     # the first verb's own topic leads; participles and later verbs only refine it
     hints = set(hints[:1])
-    score = _CueScores(norm, _cue_patterns(profile.name, _profile_topics(profile)))
+    score = _CueScores(norm, _profile_cues(profile))
     nominal_call = not lead_hint and bool(_NOMINAL_CALL.search(norm))
     if nominal_call:
         hints = {"call"}  # "وجددت دعوتها إلى وقف القتال": the reported call, named by its noun, leads
@@ -252,11 +276,15 @@ def _other_side_attacks(norm: str, party: str, profile: Profile) -> bool:
     return False
 
 
+_CUE_ORDER = tuple(lx.TOPIC_ORDER[:-1])
+
+
 def _best_cue(score: _CueScores) -> str:
     """The topic with most cue words (ties by TOPIC_ORDER), or "" when no cue matches."""
     best, most = "", 0
-    for t in lx.TOPIC_ORDER[:-1]:  # the first topic with the highest count wins a tie
-        n = score.get(t, 0)
+    counts = score.table()
+    for t in _CUE_ORDER:  # the first topic with the highest count wins a tie
+        n = counts.get(t, 0)
         if n > most:
             best, most = t, n
     return best
@@ -275,6 +303,16 @@ _WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _QUOTE_MARKS = re.compile(r"[“”«»\"()\[\]]")
 # applied to text whose white space is single spaces, where the trie's flexible space is one space
 _MASKS = re.compile(trie_pattern({normalize(w) for w in lx.TOPIC_MASKS}))
+
+
+def _key_words(phrases) -> tuple[str, ...]:
+    """A word of every phrase (its longest; one that holds another adds nothing): a text with
+    none of them holds none of the phrases."""
+    frags = {max(normalize(w).split(), key=len) for w in phrases if w.strip()}
+    return tuple(sorted(f for f in frags if not any(g != f and g in f for g in frags)))
+
+
+_MASK_KEYS = _key_words(lx.TOPIC_MASKS)
 
 
 def _squeeze(text: str) -> str:
@@ -298,19 +336,24 @@ class _CueScores:
     def masked(self) -> str:
         """The text as cues are counted on (quote marks as spaces, masked phrases blanked)."""
         if self.text is None:
-            self.text = _MASKS.sub(" ", _squeeze(_QUOTE_MARKS.sub(" ", self.raw)))
+            text = _squeeze(_QUOTE_MARKS.sub(" ", self.raw))
+            self.text = _MASKS.sub(" ", text) if _has_any(text, _MASK_KEYS) else text
         return self.text
 
     def get(self, topic: str, default=None):
         """The count for a topic with cues, else default (like dict.get)."""
+        return self.table().get(topic, default)
+
+    def table(self) -> dict[str, int]:
+        """Every topic's count (counted on first use)."""
         if self.counts is None:
             self.counts = self.cues.counts(self.masked())
-        return self.counts.get(topic, default)
+        return self.counts
 
 
 # words that call the figures false ("وصفت ... هذه المعلومات", "مفبركة", "عارية عن الصحة") and
-# negations of an act or of any evidence ("لم تستهدف المدنيين", "لا يوجد أي أسير"): two searches,
-# each skipped when the text has none of its words
+# negations of an act or of any evidence ("لم تستهدف المدنيين", "لا يوجد أي أسير"): three searches,
+# each skipped when the text has none of its words ("لم" and a space for "لم يفقد أي ...")
 _DENIAL_WORDING = _AtWordStart(
     r"[وف]?(?:وصف|وصفت|رفض|رفضت|ترفض|يرفض|اعتبر|اعتبرت)\s+(?:\S+\s+){0,6}?"
     r"(?:هذه|تلك|هذا)\s+[\"“«]?(?:المعلومات|الاتهامات|الادعاءات|المزاعم|الانباء|التقارير|الارقام|الرواية)"
@@ -318,13 +361,16 @@ _DENIAL_WORDING = _AtWordStart(
     r"|من نسج الخيال|لا تمت (?:للواقع|الي الواقع|للحقيقه|الي الحقيقه)|(?:ادعاء|ادعاءات|مزاعم) سخيف)"
     r"|عاريه\s+\S+\s+عن\s+الصحه",  # "عارية تماما عن الصحة"
     needs=("وصف", "رفض", "اعتبر", "مفبركه", "ملفقه", "عار", "افتراءات", "كذب", "اساس", "نسج", "تمت", "ادعاء", "مزاعم"))
-_DENIAL_NEGATION = _AtWordStart(
-    r"(?:لا|لم)\s+(?:ت|ي)(?:ستهدف|قصف)\s+(?:\S+\s+)?(?:المدنيين|المناطق السكنيه|الاحياء السكنيه|السكان)"
-    # "لم يفقد أي طائرة", "لم تطلق أي صاروخ", "لا يوجد أي أسير", "لا تستند إلى أي دليل"
-    r"|لم\s+[يت][\u0621-\u064a]{2,}\s+(?:علي\s+)?(?:اي|ايه)\s"
-    r"|لا\s+[يت]وجد\s+(?:اي|ايه)\s"
-    r"|لا\s+[يت]ستند\s+(?:الي\s+)?(?:اي\s+)?(?:دليل|اساس)",
-    needs=("لا", "لم"))
+_DENIAL_NEGATION = (
+    _AtWordStart(
+        r"(?:لا|لم)\s+(?:ت|ي)(?:ستهدف|قصف)\s+(?:\S+\s+)?(?:المدنيين|المناطق السكنيه|الاحياء السكنيه|السكان)"
+        # "لا يوجد أي أسير", "لا تستند إلى أي دليل"
+        r"|لا\s+[يت]وجد\s+(?:اي|ايه)\s"
+        r"|لا\s+[يت]ستند\s+(?:الي\s+)?(?:اي\s+)?(?:دليل|اساس)",
+        needs=("ستهدف", "قصف", "وجد", "ستند")),
+    # "لم يفقد أي طائرة", "لم تطلق أي صاروخ"
+    _AtWordStart(r"لم\s+[يت][\u0621-\u064a]{2,}\s+(?:علي\s+)?(?:اي|ايه)\s", needs_re=r"لم\s"),
+)
 
 
 # ------------------------------------------------------------------ quotations
@@ -379,6 +425,7 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
     `mentions`: the article's losses.loss_mentions when the caller already has them."""
     res = attributions if attributions is not None else attribute(article, profile)
     norm = article.nt.norm
+    to_raw = article.nt.to_raw
     loss_spans = _loss_spans(article, mentions if mentions is not None else loss_mentions(article, profile, res))
     rows: list[dict] = []
     for sp, attrs in zip(article.sentences, res, strict=True):
@@ -394,10 +441,10 @@ def extract_statements(article, profile: Profile, attributions: list[list[Attrib
             regions = [(a.start, a.end) if _two_words(article.raw, a.start, a.end)
                        and not _only_speaker(article.raw, a) else (sp.start, sp.end)
                        for a in grp if a.end > a.start] or [(sp.start, sp.end)]
-            ns = min(_n(article, s) for s, _ in regions)
-            ne = max(_n(article, e) for _, e in regions)
-            vs = [_n(article, a.verb_start) for a in grp if a.verb_start >= 0]
-            ns_t = min([ns, *vs])
+            # (raw to normalised offsets is monotonic: the first and last raw offsets map to the
+            # first and last normalised ones)
+            ns_t = bisect_left(to_raw, min([*(s for s, _ in regions), *(a.verb_start for a in grp if a.verb_start >= 0)]))
+            ne = bisect_left(to_raw, max(e for _, e in regions))
             k = bisect_left(loss_spans, ns_t)  # sorted: is there a loss mention in [ns_t, ne)?
             loss = k < len(loss_spans) and loss_spans[k] < ne
             ordered = sorted(grp, key=lambda a: (a.lemma == "" or _is_participle(a), a.verb_start)) if len(grp) > 1 else grp
