@@ -2370,11 +2370,3 @@ def claimant_at(attrs_for_sentence: list[Attribution], raw_offset: int) -> Attri
 def denials_in(attrs_for_sentence: list[Attribution]) -> list[Attribution]:
     """The denials in a sentence ("وهو ما نفته X", "ونفت X ..."): their region is the denied clause."""
     return [a for a in attrs_for_sentence if a.kind == "denial"]
-
-
-def co_speakers(attrs_for_sentence: list[Attribution], a: Attribution) -> list[Attribution]:
-    """All speakers of the joint statement `a` belongs to ("X ونظيره Y", "كل من الطرفين"):
-    the attributions of the sentence that share its verb and kind (just [a] when alone)."""
-    same = [b for b in attrs_for_sentence
-            if b.verb_start == a.verb_start and b.kind == a.kind and b.start == a.start and b.end == a.end]
-    return same or [a]

@@ -163,8 +163,7 @@ _RE_STILL = r"(?<!\S)[وف]?(?:لا|ما)\s+(?:يزال|تزال|زال|زالت
 _RE_STILL_BEFORE = re.compile(_RE_STILL + r"[^.،,؛:]*$")
 _RE_STILL_AFTER = re.compile(r"(?:\s+[^\s.،,؛:]+){0,2}?\s+" + _RE_STILL)
 _RE_BODIES = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:رفات|جثث|جثامين|جثه|جثمان)\s+$")
-# "3 من حرس الحدود الروس أصيبوا": a count of a group, then the casualty verb
-_RE_GROUP_COUNT = re.compile(r"\s+من\s+(?P<g>(?:\S+\s+){0,3}?)(?=\S+\s*$)")
+# "3 من حرس الحدود الروس أصيبوا": the group counted (its first words) gives the population
 _MILITARY_GROUP = ("حرس", "جنود", "الجنود", "قوات", "القوات", "عناصر", "ضباط", "الضباط", "مقاتلي", "عسكريي", "افراد")
 _CIVILIAN_GROUP = ("المدنيين", "السكان", "الاطفال", "النساء", "المواطنين", "الاهالي")
 _RE_OPT_MIN = re.compile(r"\s*[\"”»“']?\s*(?:من\s+)?")  # a closing quote may follow ("بضع عشرات" من)
@@ -513,7 +512,6 @@ _RE_TWO_AFTER = re.compile(r"(?:\s+\S+(?:يين|يون|ين|ات))?\s+(?P<two>ا
 _RE_PARTICLE_BEFORE = re.compile(r"[،,:]\s*$")
 _RE_AMONG_BEFORE = re.compile(r"(?<!\S)[وف]?(?:بينهم|منهم|بينهن|منهن)\s+$")
 _RE_CREW = re.compile(r"\s+(?:من\s+)?(?:ال)?طاقم\S*")
-_PERSON_PLURALS: dict[str, str] = {}
 
 
 def _person_plural_pop(lex: _Lex, norm: str, a: int, pos: int) -> str:
