@@ -309,8 +309,7 @@ def html_page_meta(html: str) -> dict[str, str]:
 # Outlets named by the text. The chrome (title, the short dateline/byline lines under it, the
 # opening words of the first paragraph, the short signature lines at the end) is searched
 # first; the body only when the chrome names nothing.
-_QUOTES = str.maketrans({c: '"' for c in "«»“”„‟‹›"})
-_QUOTE_RE = re.compile("[«»“”„‟‹›]")  # the same as a regex: much faster than translate on long text
+_QUOTE_RE = re.compile("[«»“”„‟‹›]")  # quotation marks folded to '"' (a regex: far faster than translate)
 _DASHES = "\\-–—"
 _LEFT_EDGE = re.compile(rf'(?:^|[{_DASHES}:/|(",،+]\s*)$')  # a dateline item starts here
 _RIGHT_EDGE = re.compile(rf'\s*(?:$|[{_DASHES}:/|)".،,+(]|و?(?:ال)?وكالات)')  # ... and ends here
@@ -338,7 +337,7 @@ def _outlet_matcher(profile: Profile) -> tuple[re.Pattern, dict[str, tuple[str, 
     if key not in _MATCHERS:
         forms: dict[str, tuple[str, str, bool]] = {}
         for form, name, kind, common in profile.outlet_forms:
-            form = re.sub(r"\s+", " ", form.translate(_QUOTES))
+            form = re.sub(r"\s+", " ", _QUOTE_RE.sub('"', form))
             for f in (form, "لل" + form[2:] if form.startswith("ال") else ""):
                 if f and f not in forms:
                     forms[f] = (name, kind, common)
