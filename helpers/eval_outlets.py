@@ -19,12 +19,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 from helpers.articles import apply_metadata, read_article
 from helpers.eval_heldout import HELDOUT_SETS, STATEMENTS_GOLD, UNSEEN_SET, _heldout_folder
 from helpers.paths import SEEDS, SOURCES_CSV
-from helpers.profile import Profile, load_profile
+from helpers.profile import Profile, load_profile, load_yaml
 
 
 def gold_outlets() -> list[tuple[Path, str]]:
@@ -34,7 +32,7 @@ def gold_outlets() -> list[tuple[Path, str]]:
         gold = folder / STATEMENTS_GOLD
         if not gold.is_file():
             continue
-        data = yaml.safe_load(gold.read_text(encoding="utf-8")) or {}
+        data = load_yaml(gold.read_text(encoding="utf-8")) or {}
         for p in data.get("passages") or []:
             path = folder / f"{p['id']}.txt"
             if path.is_file() and p.get("outlet"):

@@ -30,11 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from helpers.articles import Article, apply_metadata, load_articles
 from helpers.paths import GOLD, SEEDS
-from helpers.profile import Profile, load_profile
+from helpers.profile import Profile, load_profile, load_yaml
 from helpers.statements import extract_statements, statements_frame
 from helpers.text import normalize
 
@@ -144,7 +143,7 @@ def score_article(pred: list[dict], gold: list[dict], sc: Score, aid: str) -> No
 
 def passage_articles(path: Path, profile: Profile) -> list[tuple[Article, list[dict]]]:
     """The passages of the YAML gold as articles, each with its gold statements."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     out = []
     for p in data.get("passages") or []:
         art = Article(article_id=str(p["id"]), file=f"{p['id']}.txt", raw=str(p["text"]), encoding="utf-8")
