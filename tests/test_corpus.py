@@ -244,6 +244,41 @@ def test_run_folder_streams_tables_to_csv(profile, reference, tmp_path):
     assert (tmp_path / "tables" / "problems.csv").is_file()
 
 
+def test_streamed_csv_tables_equal_the_in_memory_tables_byte_for_byte(profile, seeds_copy, tmp_path):
+    # a range ("ما بين 20 و25") leaves value_low empty in other rows: the streamed CSV must
+    # still write "20", not the "20.0" a float column would give
+    (seeds_copy / "range.txt").write_text(
+        "وقالت وزارة الدفاع الأذربيجانية إن ما بين 20 و25 جنديا أرمينيا قتلوا، فيما قال \"مسؤول\": «لن نتراجع».\n",
+        encoding="utf-8")
+    cache = tmp_path / "cache"
+    run_folder(seeds_copy, None, profile, backend="serial", cache_dir=cache, tables_dir=tmp_path / "tables")
+    frames = run_folder(seeds_copy, None, profile, backend="serial", cache_dir=cache)
+    assert "20" in frames["losses"]["value_low"].astype(str).tolist()
+    for kind in ("articles", "losses", "statements", "problems"):
+        written = (tmp_path / "tables" / f"{kind}.csv").read_text(encoding="utf-8")
+        assert written == frames[kind].to_csv(index=False), kind
+
+
+def test_arrow_csv_writer_matches_pandas_quoting_and_types():
+    import pyarrow as pa
+
+    table = pa.table({
+        "s": pa.array(["a", None, "", 'x"y', "a,b", "l1\nl2", "r\rx", " sp ", "قال، «نعم»"]),
+        "i": pa.array([1, 2, None, 4, 5, 6, 7, 8, 9], pa.int64()),
+        "f": pa.array([1.0, None, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]),  # an integer column read back as float
+        "b": pa.array([True, False, None, True, True, True, False, False, True]),
+        "n": pa.nulls(9),
+    })
+    frame = table.to_pandas()
+    frame[["i", "f"]] = frame[["i", "f"]].astype("Int64")  # integers as Int64 columns write them
+    got = corpus.csv_bytes(table, ["s", "i", "f", "b", "n", "missing"], integers={"f"})
+    want = frame.reindex(columns=["s", "i", "f", "b", "n", "missing"]).to_csv(index=False)
+    assert got.decode("utf-8") == want
+    assert corpus.csv_bytes(table.slice(2, 3), ["s", "b"], header=False).decode() == \
+        frame.iloc[2:5][["s", "b"]].to_csv(index=False, header=False)
+    assert corpus.csv_bytes(pa.table({"x": [0.5]}), ["x"]) is None  # floats: the caller writes with pandas
+
+
 def test_helpers_imports_finds_every_import_form(tmp_path):
     src = tmp_path / "m.py"
     src.write_text("import helpers.text\nfrom helpers.numbers import parse\nfrom helpers import paths as p, dates\n"
