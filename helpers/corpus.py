@@ -322,13 +322,16 @@ class Store:
                 con.unregister("wanted")
                 if cols is None:
                     cols = [c for c in table.column_names if c not in INTERNAL]
-                data = csv_bytes(table, cols, header=not header_done, integers=integers)
-                if data is None:  # a type the Arrow writer does not format as pandas would
+                buffers = csv_buffers(table, cols, header=not header_done, integers=integers)
+                if buffers is None:  # a type the Arrow writer does not format as pandas would
                     df = _cast_like(table.to_pandas().reindex(columns=cols), template)
-                    data = df.to_csv(header=not header_done, index=False).encode("utf-8")
-                fh.write(data)
+                    buffers = [df.to_csv(header=not header_done, index=False).encode("utf-8")]
+                for buf in buffers:
+                    fh.write(buf)
                 header_done = True
                 n += table.num_rows
+                del buffers, table
+                pa.default_memory_pool().release_unused()  # Arrow's allocator keeps freed chunks otherwise
             con.close()
             if not header_done:
                 fh.write(pd.DataFrame(columns=cols or []).to_csv(index=False).encode("utf-8"))
@@ -610,13 +613,14 @@ def _cast_like(df: pd.DataFrame, template: pd.DataFrame | None) -> pd.DataFrame:
     return df
 
 
-def csv_bytes(table, columns: list[str], header: bool = True, integers: Iterable[str] = ()) -> bytes | None:
+def csv_buffers(table, columns: list[str], header: bool = True, integers: Iterable[str] = ()) -> list | None:
     """The UTF-8 text pandas' `to_csv(index=False)` writes for these columns of an Arrow table
     (minimal quoting, missing values empty, True/False, integers without a decimal point),
-    built with Arrow compute: ten times faster than pandas on large tables. Columns named
-    in `integers` are cast to integers first (Parquet gives float or null when a chunk has
-    no value). Returns None for a type it does not format exactly as pandas would (floats,
-    dates, nested values): the caller then writes with pandas."""
+    built with Arrow compute (ten times faster than pandas on large tables), as a list of
+    byte buffers to write in turn. Columns named in `integers` are cast to integers first
+    (Parquet gives float or null when a chunk has no value). Returns None for a type it does
+    not format exactly as pandas would (floats, dates, nested values): the caller then
+    writes with pandas."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -636,9 +640,13 @@ def csv_bytes(table, columns: list[str], header: bool = True, integers: Iterable
         if pa.types.is_string(t) or pa.types.is_large_string(t):
             col = col.cast(pa.string())
             needs = pc.match_substring_regex(col, '[,"\n]')  # what Python's csv module quotes
-            quoted = pc.binary_join_element_wise(
-                '"', pc.replace_substring(col, '"', '""'), '"', "")
-            parts.append(pc.if_else(needs, quoted, col))
+            if pc.any(needs).as_py():  # (most chunks of most columns need no quoting at all)
+                if pc.any(pc.match_substring(col, '"')).as_py():
+                    col_q = pc.replace_substring(col, '"', '""')
+                else:
+                    col_q = col
+                col = pc.if_else(needs, pc.binary_join_element_wise('"', col_q, '"', ""), col)
+            parts.append(col)
         elif pa.types.is_integer(t):
             parts.append(col.cast(pa.string()))
         elif pa.types.is_boolean(t):
@@ -647,18 +655,20 @@ def csv_bytes(table, columns: list[str], header: bool = True, integers: Iterable
             parts.append(pa.nulls(table.num_rows, pa.string()))
         else:
             return None
-    out = [(",".join(_csv_field(c) for c in columns) + "\n").encode("utf-8")] if header else []
-    if table.num_rows:
+    out: list = [(",".join(_csv_field(c) for c in columns) + "\n").encode("utf-8")] if header else []
+    if table.num_rows and parts:
         # each row's line, newline included, built in Arrow; the lines of a string array lie
-        # end to end in its data buffer, so the text is sliced out without a Python string per row
+        # end to end in its data buffer, so they are written from there, with no Python
+        # string per row
+        parts[-1] = pc.binary_join_element_wise(pc.fill_null(parts[-1], ""), "\n", "")
         lines = pc.binary_join_element_wise(*parts, ",", null_handling="replace", null_replacement="")
-        lines = pc.binary_join_element_wise(lines, "\n", "")
+        del parts
         for chunk in (lines.chunks if isinstance(lines, pa.ChunkedArray) else [lines]):
             offsets, width = chunk.buffers()[1], 8 if pa.types.is_large_string(chunk.type) else 4
             first, last = (int.from_bytes(offsets[i * width:(i + 1) * width], "little", signed=True)
                            for i in (chunk.offset, chunk.offset + len(chunk)))
-            out.append(chunk.buffers()[2][first:last].to_pybytes())
-    return b"".join(out)
+            out.append(chunk.buffers()[2][first:last])
+    return out
 
 
 def _csv_field(value: str) -> str:

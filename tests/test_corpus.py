@@ -271,12 +271,12 @@ def test_arrow_csv_writer_matches_pandas_quoting_and_types():
     })
     frame = table.to_pandas()
     frame[["i", "f"]] = frame[["i", "f"]].astype("Int64")  # integers as Int64 columns write them
-    got = corpus.csv_bytes(table, ["s", "i", "f", "b", "n", "missing"], integers={"f"})
+    got = b"".join(corpus.csv_buffers(table, ["s", "i", "f", "b", "n", "missing"], integers={"f"}))
     want = frame.reindex(columns=["s", "i", "f", "b", "n", "missing"]).to_csv(index=False)
     assert got.decode("utf-8") == want
-    assert corpus.csv_bytes(table.slice(2, 3), ["s", "b"], header=False).decode() == \
+    assert b"".join(corpus.csv_buffers(table.slice(2, 3), ["s", "b"], header=False)).decode() == \
         frame.iloc[2:5][["s", "b"]].to_csv(index=False, header=False)
-    assert corpus.csv_bytes(pa.table({"x": [0.5]}), ["x"]) is None  # floats: the caller writes with pandas
+    assert corpus.csv_buffers(pa.table({"x": [0.5]}), ["x"]) is None  # floats: the caller writes with pandas
 
 
 def test_helpers_imports_finds_every_import_form(tmp_path):
