@@ -335,7 +335,7 @@ _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "ص�
                             "تلفزيون", "التلفزيون", "مراسل", "مراسلة", "مراسلو"])
 _RESUMPTIVE = lx.norm_set(["به", "بها", "عنه", "عنها"])
 _LATEST = lx.norm_set(["آخر", "أحدث", "أخر"])
-_OMBUDS_HEADS = lx.norm_set(["أمين", "مفوض", "مفوضة"])
+_OMBUDS_HEADS = lx.norm_set(["أمين", "أمينة", "مفوض", "مفوضة"])
 # heads of figures ("وفقا لأرقام الأمم المتحدة", "بحسب الأرقام الرسمية الأذربيجانية"): their author speaks
 _FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "للأرقام", "إحصاءات", "الإحصاءات", "لإحصاءات",
                              "تقديرات", "التقديرات", "لتقديرات", "بيانات", "البيانات", "لبيانات", "معطيات",
@@ -365,7 +365,7 @@ _SPEAKER_NOUNS = lx.norm_set([
     "قوات", "سلطات", "حكومة", "بيان", "وكالة", "صحيفة", "مراسل", "مراسلة", "خبراء", "خبير", "محللون",
     "محلل", "نائب", "نواب", "منظمة", "لجنة", "مجلس", "رئاسة", "الخارجية", "برلمان", "برلمانيون",
     "حزب", "مكتب", "مندوب", "ممثل", "ممثلو", "مستشار", "مساعد", "زعيم", "زعماء", "مدير", "المرصد",
-    "مرصد", "شهود", "سكان", "ناشطون", "ناشطين", "أمين", "الأمين", "هيئة", "مفوضية", "مفوض",
+    "مرصد", "شهود", "سكان", "ناشطون", "ناشطين", "أمين", "الأمين", "أمينة", "الأمينة", "هيئة", "مفوضية", "مفوض",
     "منسق", "المنسق", "وفد", "قيادة", "أركان", "هيئة", "الدفاع", "الداخلية", "النيابة", "المدعي",
     "البرلمان", "الكونغرس", "الحلف", "التحالف", "الاتحاد", "اللجنة", "المنظمة", "المجلس", "الجيش",
     "القوات", "السلطات", "الحكومة", "الرئاسة", "الوزارة", "الوكالة", "الصحيفة", "المتحدث", "المتحدثة",
@@ -1630,6 +1630,23 @@ class _Engine:
                     return a
         return None
 
+    def _short_form_of(self, words_norm: str, out: list[Attribution], result) -> Attribution | None:
+        """The earlier speaker whose title an unknown speaker phrase repeats without its place or
+        name ("وأكدت أمينة المظالم" after "قالت أمينة المظالم في X <name>"): a short form of the
+        body or office just named, inherited like "وأضافت الوزارة" (heldout6)."""
+        ws = words_norm.split()
+        if len(ws) < 2 or not _is_speaker_noun(ws[0]):
+            return None
+        w = " ".join(ws) + " "
+        for attrs in (out, *reversed(result[-ALIAS_LOOKBACK:])):
+            for a in attrs:
+                if a.party in ("Unknown", "") or a.inherited or a.speaker_start < 0:
+                    continue
+                said = self._speaker_words(a)[0]
+                if said.startswith(w):
+                    return a
+        return None
+
     def _speaker_words(self, a: Attribution) -> tuple[str, str]:
         """An attribution's speaker, normalised, and its speaker words with the name words right
         after them (up to a comma or أن/إن), normalised; computed once per speaker span."""
@@ -2012,6 +2029,9 @@ class _Engine:
                     spokes_inh = False
                     if s.actor is None and party == "Unknown":
                         alias = self._alias_of(self.norm[s.s:s.e], out, result)
+                        if alias is None:
+                            alias = self._short_form_of(self.norm[s.s:s.e], out, result)
+                            spokes_inh = alias is not None
                         if alias is None:
                             alias = self._spokes_body_earlier(self.norm[s.s:s.e], s.s)
                             # the body named before speaks on (heldout8); a body named in full is

@@ -961,3 +961,15 @@ def test_international_ngo_named_without_head_is_other(profile):
     """"أفادت أطباء بلا حدود" / "هيومن رايتس ووتش" without "منظمة": a non-governmental organisation."""
     art, res = _attrs("وقالت أطباء بلا حدود إن فرقها عالجت عشرات المصابين.", profile)
     assert [a.party for a in _main(res[0])] == ["Other"]
+
+
+def test_female_ombudsman_title_and_its_short_form(profile):
+    # "أمينة" (the feminine of أمين) heads an ombudsman's title with a place or a nationality;
+    # the title repeated without them is the same speaker, inherited like "وأضافت الوزارة"
+    _, res = _attrs("قالت أمينة المظالم في أرمينيا نارين تاتويان إن القصف أصاب مدرستين. "
+                    "وأكدت أمينة المظالم أن المسؤولين عن القصف يجب أن يحاسبوا.", profile)
+    a, b = _main(res[0])[0], _main(res[1])[0]
+    assert a.party == "Armenia" and a.speaker_en == "Armenia" and not a.inherited
+    assert b.party == "Armenia" and b.inherited
+    _, res = _attrs("وأكدت أمينة المظالم الأذربيجانية أن المدنيين تعرضوا للقصف.", profile)
+    assert _main(res[0])[0].party == "Azerbaijan"
