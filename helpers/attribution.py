@@ -580,11 +580,42 @@ def _hit_is_ll(norm: str, h: ActorHit) -> bool:
         sp.startswith("لل") for sp in h.actor.match)
 
 
+def _full_names(norm: str, profile: Profile) -> list[tuple[int, str, Actor]]:
+    """(position, surname, actor) of every full name in the text whose surname alone is also a
+    spelling of another actor (profile.shared_surnames), in text order."""
+    out = []
+    for sur, fulls in profile.shared_surnames.items():
+        if sur not in norm:
+            continue
+        for full, actor in fulls:
+            k = norm.find(full)
+            while k >= 0:
+                out.append((k, sur, actor))
+                k = norm.find(full, k + len(full))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _by_full_name(h: ActorHit, norm: str, marks: list[tuple[int, str, Actor]]) -> ActorHit:
+    """A surname alone ("قال هاروتيونيان") is the person the text last named in full with it
+    ("عين فاغارشاك هاروتيونيان وزيرا للدفاع"), not another actor of that surname."""
+    said = norm[h.start:h.end]
+    if " " in said:
+        return h
+    owner = None
+    for pos, sur, actor in marks:
+        if pos >= h.start:
+            break
+        if sur == said:
+            owner = actor
+    return h if owner is None or owner is h.actor else ActorHit(owner, h.start, h.end)
+
+
 class _Sentence:
     """Tokens, actor hits and quotations of one sentence."""
 
     def __init__(self, art_norm: str, ns: int, ne: int, profile: Profile, trig: list[int],
-                 scanned: list[tuple[str, str]]) -> None:
+                 scanned: list[tuple[str, str]], surnames: list[tuple[int, str, Actor]] | None = None) -> None:
         self.norm = art_norm
         self.ns, self.ne = ns, ne
         self.toks = _tokens(art_norm, ns, ne, scanned)
@@ -592,6 +623,8 @@ class _Sentence:
         toks = self.toks
         self._starts = starts = [t.s for t in toks]
         self.hits = profile.find_actors(art_norm, ns, ne)
+        if surnames:
+            self.hits = [_by_full_name(h, art_norm, surnames) for h in self.hits]
         self.hit_at_tok: dict[int, ActorHit] = {}
         self.hit_end_tok: dict[int, ActorHit] = {}
         for h in self.hits:
@@ -636,6 +669,7 @@ class _Engine:
         self.both_sides_first = frozenset(p.split(" ")[0] for p in self.both_sides)
         self._named: tuple[int, int] | None = None  # span of "المتحدث باسم <anaphor>" from speaker_after
         self._speaker_words_memo: dict[tuple[int, int, str], tuple[str, str]] = {}
+        self._surnames = _full_names(self.norm, profile) if profile.shared_surnames else None
 
     # -- offsets
     def n2r(self, s: int, e: int) -> tuple[int, int]:
@@ -1172,7 +1206,7 @@ class _Engine:
             if trig is None:
                 result.append([])  # what _sentence gives a sentence without any trigger
                 continue
-            sen = _Sentence(self.norm, ns, ne, self.p, trig, scanned)
+            sen = _Sentence(self.norm, ns, ne, self.p, trig, scanned, self._surnames)
             attrs = self._sentence(sen, sp, result)
             result.append(attrs)
         self._carry_quotes_and_answers(sents, result)

@@ -973,3 +973,17 @@ def test_female_ombudsman_title_and_its_short_form(profile):
     assert b.party == "Armenia" and b.inherited
     _, res = _attrs("وأكدت أمينة المظالم الأذربيجانية أن المدنيين تعرضوا للقصف.", profile)
     assert _main(res[0])[0].party == "Azerbaijan"
+
+
+def test_surname_alone_is_the_person_last_named_in_full(profile):
+    # two listed people share a surname: alone it is the one the text named in full before it
+    text = ("أعلن باشينيان تعيين فاغارشاك هاروتيونيان وزيرا للدفاع. "
+            "وقال هاروتيونيان إن الجيش سيحقق في مصير المفقودين.")
+    _, res = _attrs(text, profile)
+    (b,) = _main(res[1])
+    assert b.party == "Armenia" and b.speaker_en == "Ministry of Defence of Armenia" and not b.inherited
+    _, res = _attrs("وقال هاروتيونيان إن الجيش سيحقق في مصير المفقودين.", profile)
+    assert _main(res[0])[0].speaker_en == "Arayik Harutyunyan"
+    _, res = _attrs("التقى فاغارشاك هاروتيونيان أرايك هاروتيونيان في ستيباناكيرت. "
+                    "وقال هاروتيونيان إن الجيش سيحقق في مصير المفقودين.", profile)
+    assert _main(res[1])[0].speaker_en == "Arayik Harutyunyan"  # the latest full name wins
