@@ -70,7 +70,8 @@ _PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
 _BULLETS = frozenset("-–—•·▪►*")
 _BREAKING = frozenset({normalize("عاجل")})
 _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
-_INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"
+# (a lookbehind, not "\s": a sentence's search starts at its first word, after the white space)
+_INTERVIEW_RE = re.compile(normalize(r"(?:^|(?<=\s))(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"
                                      r"|(?<![\u0621-\u064a])(?:و?إلى\s+)?نص\s+(?:ال)?(?:مقابلة|حوار|لقاء)"))
 _INTERVIEW_NOUNS = tuple(normalize(w) for w in ("مقابلة", "حوار", "لقاء"))  # one is in every _INTERVIEW_RE match
 

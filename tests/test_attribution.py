@@ -987,3 +987,14 @@ def test_surname_alone_is_the_person_last_named_in_full(profile):
     _, res = _attrs("التقى فاغارشاك هاروتيونيان أرايك هاروتيونيان في ستيباناكيرت. "
                     "وقال هاروتيونيان إن الجيش سيحقق في مصير المفقودين.", profile)
     assert _main(res[1])[0].speaker_en == "Arayik Harutyunyan"  # the latest full name wins
+
+
+def test_interview_opening_a_later_paragraph(profile):
+    # the interview phrase opens the article's second paragraph (not the text's first character)
+    text = ("المعارك تتواصل\n\n"
+            "في لقاء مع صحيفة محلية، تحدث وزير الخارجية الأرميني زهراب مناتساكانيان عن المفاوضات.\n\n"
+            "* كم عدد الضحايا؟\n\n"
+            "- قتل 12 مدنيا في القصف.")
+    _, res = _attrs(text, profile)
+    (a,) = res[-1]
+    assert a.party == "Armenia" and a.inherited and a.kind == "verb"
