@@ -149,6 +149,8 @@ _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
 _RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+(?:\S+\s+){1,2}$")
+# "خسائر الجيش الأرميني", "قتلى القوات الأذربيجانية": the forces a loss noun is of own it (no agent)
+_RE_LOSS_OF = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:خساير|خساره|قتلي)\s+\S+\s+$")
 _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
 _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
 # clauses of a sentence: "، فيما/بينما/في حين" (maybe another speaker) and a participle going on
@@ -1367,7 +1369,8 @@ def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int
             role = "attacker"
         elif (plex["agent_before"].search(pre) and not prefix.startswith("ل")
               and not _RE_LAM_WORD.search(pre)
-              and not _RE_FROM_RANKS.search(pre)):
+              and not _RE_FROM_RANKS.search(pre)
+              and not (("خسا" in pre or "قتلي" in pre) and _RE_LOSS_OF.search(pre))):
             role = "agent" if plex["agent_after"].match(norm, e, b) or True else "owner"
             if _RE_SUFFERED_AFTER.match(norm, e, b):
                 role = "owner"  # "القوات الأذربيجانية تكبدت خسائر ... تدمير 4 دبابات": the forces that suffered

@@ -1277,3 +1277,11 @@ def test_forces_that_suffered_losses_own_the_equipment():
     assert [(r["value"], r["affected_side"]) for r in got] == [(6, "azerbaijani")]
     got = rows("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية منيت بخسائر كبيرة، مشيرة إلى تدمير 5 دبابات.")
     assert [(r["value"], r["affected_side"]) for r in got] == [(5, "armenian")]
+
+
+def test_forces_named_after_a_loss_noun_own_the_losses():
+    # "خسائر الجيش X" / "قتلى القوات X": the forces the losses are of, not the ones acting
+    got = rows("وقالت وزارة الدفاع الأرمينية إن خسائر القوات الأذربيجانية في المعارك تجاوزت 900 قتيل.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(900, "azerbaijani")]
+    got = rows("وقال مسؤول أذربيجاني إن قتلى الجيش الأرميني في الهجوم بلغوا 40 قتيلا.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(40, "armenian")]
