@@ -1686,9 +1686,6 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                     skip.append((bisect.bisect_left(to_raw, d.speaker_start), bisect.bisect_left(to_raw, d.speaker_end)))
             claimant_side = profile.party_side(party)
             next_start = items[k + 1].n_start if k + 1 < len(items) else b
-            agent = ""
-            if it.kind in ("equipment", "settlement", "building"):
-                agent = _agent_side(sv, a, it.n_start, skip)
             c_lo, c_hi = a, b
             for c in side_cuts:
                 if c < it.n_start:
@@ -1696,6 +1693,11 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 elif c >= it.tail_end:
                     c_hi = c
                     break
+            agent = ""
+            if it.kind in ("equipment", "settlement", "building"):
+                # the forces acting in the item's own clause ("، مضيفة أن وحداتها ردت بتدمير ...")
+                agent_lo = max([c for c in cuts if c < it.n_start], default=a)
+                agent = _agent_side(sv, agent_lo, it.n_start, skip)
             side, source = _decide_side(it, sv, norm, (a, b), next_start, skip, claimant_side, agent,
                                         party in state_parties, (c_lo, c_hi))
             if it.kind == "building" and side == "unknown" and victim_side:

@@ -1285,3 +1285,10 @@ def test_forces_named_after_a_loss_noun_own_the_losses():
     assert [(r["value"], r["affected_side"]) for r in got] == [(900, "azerbaijani")]
     got = rows("وقال مسؤول أذربيجاني إن قتلى الجيش الأرميني في الهجوم بلغوا 40 قتيلا.")
     assert [(r["value"], r["affected_side"]) for r in got] == [(40, "armenian")]
+
+
+def test_acting_forces_are_read_in_the_items_own_clause():
+    # the enemy acting in the first clause does not own what the speaker's units destroyed after "مضيفا أن"
+    got = rows("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية هاجمت قرى حدودية، "
+               "مضيفة أن وحداتها ردت بتدمير أربع دبابات.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(4, "azerbaijani")]
