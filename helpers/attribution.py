@@ -336,6 +336,8 @@ _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "ص�
                             "تلفزيون", "التلفزيون", "مراسل", "مراسلة", "مراسلو"])
 _RESUMPTIVE = lx.norm_set(["به", "بها", "عنه", "عنها"])
 _LATEST = lx.norm_set(["آخر", "أحدث", "أخر"])
+# a person's title written before the name ("الرئيس إلهام علييف قال")
+_PERSON_TITLES = lx.norm_set(["الرئيس", "الوزير", "الوزيرة", "السفير", "الجنرال", "رئيس", "الزعيم"])
 _OMBUDS_HEADS = lx.norm_set(["أمين", "أمينة", "مفوض", "مفوضة"])
 # heads of figures ("وفقا لأرقام الأمم المتحدة", "بحسب الأرقام الرسمية الأذربيجانية"): their author speaks
 _FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "للأرقام", "إحصاءات", "الإحصاءات", "لإحصاءات",
@@ -1155,6 +1157,11 @@ class _Engine:
                 a0, _ = sen.hit_span_toks(h0)
                 chains.insert(0, [h0])
                 first = a0
+        if first >= 2 and toks[first - 1].text in _PERSON_TITLES and chains[0][0].actor.kind == "person" \
+                and toks[first - 2].text not in (":", "："):
+            # "لكن الرئيس إلهام علييف قال": the title is part of the subject ("أنقرة: الرئيس
+            # أردوغان يجدد" is the headline's own "X: ..." statement)
+            first -= 1
         # the phrase must open a clause
         before = toks[first - 1] if first > 0 else None
         opens = (before is None or before.text in _PUNCT_CLAUSE or before.quote == -2

@@ -998,3 +998,10 @@ def test_interview_opening_a_later_paragraph(profile):
     _, res = _attrs(text, profile)
     (a,) = res[-1]
     assert a.party == "Armenia" and a.inherited and a.kind == "verb"
+
+
+def test_title_before_a_named_subject_opens_the_clause(profile):
+    # "، لكن الرئيس <name> قال": the title belongs to the subject before the verb
+    _, res = _attrs("لم تعلن الحكومة حصيلة نهائية، لكن الرئيس رجب طيب أردوغان قال إن الدعم سيستمر.", profile)
+    got = [a for a in _main(res[0]) if a.verb == "قال"]
+    assert len(got) == 1 and got[0].speaker_en == "Recep Tayyip Erdogan" and not got[0].inherited
