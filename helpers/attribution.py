@@ -1787,6 +1787,9 @@ class _Engine:
                 start = k + 1
                 if start >= vi:
                     return []
+                w = toks[start].text
+                if start + 2 >= vi and w.endswith("يا") and not w.startswith("ال") and start not in sen.hit_at_tok:
+                    return []  # "أما عسكريا، فيقدر X": an adverb ("as for the military side"), no subject
                 for j in range(start, vi):
                     h = sen.hit_at_tok.get(j)
                     if h is not None and j <= start + 3:

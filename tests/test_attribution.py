@@ -1005,3 +1005,12 @@ def test_title_before_a_named_subject_opens_the_clause(profile):
     _, res = _attrs("لم تعلن الحكومة حصيلة نهائية، لكن الرئيس رجب طيب أردوغان قال إن الدعم سيستمر.", profile)
     got = [a for a in _main(res[0]) if a.verb == "قال"]
     assert len(got) == 1 and got[0].speaker_en == "Recep Tayyip Erdogan" and not got[0].inherited
+
+
+def test_amma_with_an_adverb_is_no_speaker(profile):
+    # "أما ميدانيا، فقالت X": the word after أما is an adverb; X after the verb speaks
+    _, res = _attrs("أما ميدانيا، فقالت وزارة الدفاع الأرمينية إن الجبهة هادئة.", profile)
+    (a,) = _main(res[0])
+    assert a.speaker_en == "Ministry of Defence of Armenia"
+    _, res = _attrs("أما طهران، فقالت إن الحدود آمنة.", profile)
+    assert _main(res[0])[0].party == "Iran"
