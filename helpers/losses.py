@@ -156,7 +156,7 @@ _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
 # clauses of a sentence: "، فيما/بينما/في حين" (maybe another speaker) and a participle going on
 # to another point ("، مشيرا إلى أن ...")
 _PARTICIPLE_ON = r"[وف]?(?:مشيرا|مشيره|مضيفا|مضيفه|موضحا|موضحه|لافتا|لافته|نافيا|نافيه)"
-_RE_CLAUSE_SPLIT = re.compile(rf"[،,]\s*(?:فيما|بينما|في\s+حين|{_PARTICIPLE_ON})(?!\S)")
+_RE_CLAUSE_SPLIT = re.compile(rf"[،,]\s*(?:فيما|بينما|في\s+حين|[وف]?اما|{_PARTICIPLE_ON})(?!\S)")
 _RE_PARTICIPLE_SPLIT = re.compile(rf"[،,]\s*{_PARTICIPLE_ON}(?!\S)")
 _RE_RISE_STOP = re.compile(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)")
 # "لا يزال / ما زالت ..." right before a count (no clause mark between) or "... لا يزالون" right after

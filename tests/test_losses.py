@@ -1292,3 +1292,9 @@ def test_acting_forces_are_read_in_the_items_own_clause():
     got = rows("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية هاجمت قرى حدودية، "
                "مضيفة أن وحداتها ردت بتدمير أربع دبابات.")
     assert [(r["value"], r["affected_side"]) for r in got] == [(4, "azerbaijani")]
+
+
+def test_amma_clause_keeps_its_side_words_to_itself():
+    # "X، أما باكو فأعلنت ...": Baku's clause does not give its side to the first claim
+    got = rows("وبحسب وزارة الدفاع الأرمينية، قتل 300 عسكري حتى الآن، أما باكو فأعلنت مقتل 40 مدنيا.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(300, "armenian"), (40, "azerbaijani")]
