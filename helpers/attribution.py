@@ -183,6 +183,7 @@ def _strip_prefix(w: str) -> list[str]:
 _VERB_MEMO: dict[str, tuple | None] = {}
 _TRIGGER_MEMO: dict[str, bool] = {}
 _MEMO_MAX = 200_000  # distinct token texts remembered (bounded memory on huge corpora)
+_CAME_AFTER = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "غداة", "عشية", "وسط"))
 _CAME_IN_VERBS = ("جاء", "وجاء", "جاءت", "وجاءت")
 
 
@@ -719,8 +720,13 @@ class _Engine:
                                                            or nxt.text in S["anaphors"] and nxt2 is not None
                                                            and (nxt2.text in S["comp"] or nxt2.text == ":"))):
             return False
-        if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")):
-            return False  # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker
+        if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")
+                                                         and not _is_speaker_noun(nxt.text)
+                                                         and (t.i + 1 not in sen.hit_at_tok
+                                                              or sen.hit_at_tok[t.i + 1].actor.kind == "state")):
+            # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker (a body
+            # whose name opens with ب speaks: "ويقدر برنامج الأغذية العالمي أن")
+            return False
         if vf.lemma == _TALAB and not (prev is None or prefixed or prev.text in ("-", "–")
                                        or prev.text in _QAD and _strip_prefix(t.text)[-1] in _TALAB_CONJ):
             return False  # "وطلبت يريفان ...", never the noun ("قدمت طلب مساعدة", "على طلب")
@@ -834,6 +840,8 @@ class _Engine:
             return [], None
         if toks[j].quote >= 0:
             return [], None
+        if toks[j].text == "من" and j + 1 < len(toks) and toks[j + 1].text in S["comp"]:
+            return [], None  # "وحذرت من أن ...": the verb's preposition, no subject
         if toks[j].text in _PRON_PREP or (toks[j].text[:2] in ("با", "بت", "لل", "لت", "لا", "بإ") and j not in sen.hit_at_tok
                                            and toks[j].text not in _SPEAKER_NOUNS
                                            and toks[j].text[1:] not in _SPEAKER_NOUNS):
@@ -1458,7 +1466,9 @@ class _Engine:
             # "جاء ذلك في بيان ل X"
             if t.text in ("جاء", "وجاء", "جاءت", "وجاءت") and i + 1 < n and t.quote < 0 and (toks[i + 1].text in (
                     "ذلك", "هذا", "هذه", "تصريحاته", "تصريحاتها", "ذلك،") or toks[i + 1].text == "في" and i + 2 < n
-                    and toks[i + 2].text.removeprefix("ال") in S["came_nouns"]):
+                    and toks[i + 2].text.removeprefix("ال") in S["came_nouns"]) \
+                    and not any(x.text in _CAME_AFTER for x in toks[i + 2:i + 4]):
+                # ("وجاءت هذه التطورات بعد لقاء ...": a time relation, no source)
                 found.append(self._came_in(sen, i))
                 i += 2
                 continue

@@ -1014,3 +1014,30 @@ def test_amma_with_an_adverb_is_no_speaker(profile):
     assert a.speaker_en == "Ministry of Defence of Armenia"
     _, res = _attrs("أما طهران، فقالت إن الحدود آمنة.", profile)
     assert _main(res[0])[0].party == "Iran"
+
+
+def test_warned_of_that_has_no_subject(profile):
+    # "وحذرت من أن": من is the verb's preposition; the speaker of the previous sentence goes on
+    _, res = _attrs("قالت الخارجية الروسية إن الهدنة هشة. وحذرت من أن أي خرق سيقابل برد.", profile)
+    (b,) = _main(res[1])
+    assert b.party == "Russia" and b.inherited
+
+
+def test_commission_short_form_is_an_anaphor(profile):
+    _, res = _attrs("قالت مفوضية الأمم المتحدة لشؤون اللاجئين إن آلاف الأسر نزحت. "
+                    "ودعت المفوضية إلى فتح ممرات آمنة.", profile)
+    (b,) = _main(res[1])
+    assert b.party == "UN" and b.inherited
+
+
+def test_estimate_by_a_body_whose_name_opens_with_ba(profile):
+    # the impersonal "يقدر بـ" must not swallow "ويقدر برنامج ..." (a named body estimating)
+    _, res = _attrs("ويقدر برنامج الأغذية العالمي أن آلاف العائلات تحتاج إلى الغذاء.", profile)
+    assert [a.party for a in _main(res[0])] == ["UN"]
+    _, res = _attrs("ويقدر بنحو ألف شخص عدد العائدين إلى القرية.", profile)
+    assert _main(res[0]) == []
+
+
+def test_came_after_is_a_time_relation_not_a_source(profile):
+    _, res = _attrs("قالت الخارجية الروسية إن الهدنة هشة. وجاءت هذه الخطوة بعد يومين من اجتماع الوزيرين.", profile)
+    assert _main(res[1]) == []
