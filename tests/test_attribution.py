@@ -1041,3 +1041,9 @@ def test_estimate_by_a_body_whose_name_opens_with_ba(profile):
 def test_came_after_is_a_time_relation_not_a_source(profile):
     _, res = _attrs("قالت الخارجية الروسية إن الهدنة هشة. وجاءت هذه الخطوة بعد يومين من اجتماع الوزيرين.", profile)
     assert _main(res[1]) == []
+
+
+def test_minsk_co_chair_speaks_for_the_group(profile):
+    _, res = _attrs("وقال الرئيس المشارك الفرنسي لمجموعة مينسك إن الوسطاء سيلتقون الوزيرين.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "OSCE" and a.speaker_en == "OSCE Minsk Group"
