@@ -1434,6 +1434,14 @@ class _Engine:
                 found.append(dict(speakers=spk, vtok=last + 1, kind="verb", vf=None, inherited=False,
                                   content=last + 2))
                 i = last + 2
+        elif lead + 2 < n and _is_speaker_noun(toks[lead].text) and toks[lead].quote < 0 \
+                and (colon := next((k for k in range(lead + 1, min(n, lead + 5)) if toks[k].text == ":"), -1)) > lead + 1 \
+                and all(t.word and t.quote < 0 and t.i not in sen.hit_at_tok for t in toks[lead + 1:colon]) \
+                and (spk := self._unknown_np(sen, lead, colon)) and spk[0].party not in ("Unknown", "", "Media", "Other") \
+                and self.norm[spk[0].e:toks[colon].s].strip() == "":
+            # headline "أمينة المظالم الأذربيجانية: ...": an official named by title and party
+            found.append(dict(speakers=spk, vtok=colon, kind="verb", vf=None, inherited=False, content=colon + 1))
+            i = colon + 1
         elif lead + 3 < n and toks[lead].quote == -2 and toks[lead + 2].quote == -2 and toks[lead + 3].text == ":" \
                 and toks[lead + 1].text in S["anaphors"] and not any(result):
             # headline '"المرصد": ...': the quoted noun of an actor the body names

@@ -703,7 +703,7 @@ SELF_WORDS = ["نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"]
 # sources, "مسؤول أرميني", do not).
 OFFICIAL_HEADS = ["وزارة", "وزير", "وزيرة", "سفير", "سفيرة", "سفارة", "محافظ", "حاكم", "هيئة", "متحدث",
                   "متحدثة", "ناطق", "ناطقة", "قائد", "رئاسة", "مندوب", "مندوبة", "ممثل", "ممثلة", "بعثة",
-                  "مكتب", "الخارجية", "الدفاع", "النيابة", "دائرة", "خدمة", "جهاز", "مدير"]
+                  "مكتب", "الخارجية", "الدفاع", "الداخلية", "النيابة", "دائرة", "خدمة", "جهاز", "مدير"]
 # Heads of a speaker phrase that is an independent commentator (without the article): an expert,
 # analyst, researcher, academic, observer, writer or commentator identified only by a nationality
 # ("الخبير العسكري الروسي", "باحث أرمني") does not speak for that state (party Unknown).

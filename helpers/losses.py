@@ -1912,7 +1912,7 @@ def _headline_joins_body(rows: list[dict]) -> list[dict]:
             continue
         cands = [r for r in rows if r["_sentence_index"] > 0 and loose(r) == loose(h)
                  and r["claimant_en"] == h["claimant_en"] and r["affected_side"] == h["affected_side"]
-                 and r["population"] == h["population"]]
+                 and (r["population"] == h["population"] or h["population"] == "unspecified")]
         if len(cands) == 1:
             cands[0]["mentions"] += h["mentions"]
             cands[0]["denied_by"] = cands[0]["denied_by"] or h["denied_by"]

@@ -1047,3 +1047,13 @@ def test_minsk_co_chair_speaks_for_the_group(profile):
     _, res = _attrs("وقال الرئيس المشارك الفرنسي لمجموعة مينسك إن الوسطاء سيلتقون الوزيرين.", profile)
     (a,) = _main(res[0])
     assert a.party == "OSCE" and a.speaker_en == "OSCE Minsk Group"
+
+
+def test_headline_of_an_official_named_by_title_and_party(profile):
+    text = "وزارة الداخلية الروسية: توقيف 3 مشتبه بهم في موسكو\n\nأعلنت الشرطة توقيف ثلاثة أشخاص."
+    _, res = _attrs(text, profile)
+    (a,) = _main(res[0])
+    assert a.party == "Russia" and a.speaker_en == "Russia" and a.verb == ":"
+    # a province of another state in the title is no party word of the title ("محافظ أذربيجان الشرقية")
+    _, res = _attrs("محافظ أذربيجان الشرقية: سقوط 5 قذائف على قرى حدودية\n\nنص الخبر.", profile)
+    assert all(a.party != "Azerbaijan" for a in _main(res[0]))

@@ -1298,3 +1298,10 @@ def test_amma_clause_keeps_its_side_words_to_itself():
     # "X، أما باكو فأعلنت ...": Baku's clause does not give its side to the first claim
     got = rows("وبحسب وزارة الدفاع الأرمينية، قتل 300 عسكري حتى الآن، أما باكو فأعلنت مقتل 40 مدنيا.")
     assert [(r["value"], r["affected_side"]) for r in got] == [(300, "armenian"), (40, "azerbaijani")]
+
+
+def test_headline_without_population_joins_the_speakers_body_figure():
+    text = ("الصحة الأرمينية: أكثر من 900 جريح منذ بداية الحرب\n\n"
+            "قالت وزارة الصحة الأرمينية إن المستشفيات استقبلت منذ بداية الحرب أكثر من 900 جريح من العسكريين.")
+    got = rows(text)
+    assert [(r["value"], r["population"], r["mentions"]) for r in got] == [(900, "military", 2)]
