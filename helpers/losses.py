@@ -546,6 +546,7 @@ _RE_COUNT_REACHED = _Needs(re.compile(
 # الحرب" compares one strike with the war, it does not total it
 _RE_SO_FAR = _Needs(re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\w)|الان(?!\w)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))"),
                     ("حتي",))
+_RE_SAME_PERIOD = re.compile(r"(?<!\S)(?:خلال|في)\s+الفتره\s+(?:نفسها|ذاتها)(?!\w)")
 # "بعد حرب أودت بحياة نحو 3800 جندي", "حرب استمرت 44 يوما، قتل فيها أكثر من 6500": the toll of a
 # whole war, named as one finished war (indefinite "حرب"), is a running total ("الحرب التي خلفت"
 # in a running story is not; a historical war is flagged historical, which clears it again)
@@ -560,7 +561,10 @@ _RE_WHOLE_WAR_TOLL = _Needs(re.compile(
     r"\s+(?:(?:بحياه|عن\s+مقتل|عن\s+سقوط|عن)\s+)?(?:\S+\s+){0,3}$"
     r"|(?<!\S)منذ\s+(?:انتهاء\s+|نهايه\s+)?الحرب\s+(?:[^.؛:\d]{0,40}?\s)?"
     r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)\s+(?:\S+\s+){0,3}$"
-    r"|(?<!\S)[وبل]?عدد\s+(?:ال)?(?:قتلي|ضحايا)\s+(?:في|خلال|جراء)\s+(?:ال)?(?:نزاع|حرب|معارك|قتال)\S*\s+[^.؛:\d]{0,60}$"),
+    r"|(?<!\S)[وبل]?عدد\s+(?:ال)?(?:قتلي|ضحايا)\s+(?:في|خلال|جراء)\s+(?:ال)?(?:نزاع|حرب|معارك|قتال)\S*\s+[^.؛:\d]{0,60}$"
+    # a speaker's "إن الحرب أسفرت عن مقتل ..." / "إن الحرب أودت بحياة ...": the war as the subject
+    # (and the figures listed after it in the clause: "... مقتل 4 آلاف شخص وإصابة 8 آلاف")
+    r"|(?<!\S)ان\s+(?:ال)?(?:حرب|نزاع|معارك)\s+(?:اودت\s+بحياه|اسفرت\s+عن\s+مقتل|خلفت|حصدت|اوقعت)\s+[^.؛:،,]{0,60}$"),
     ("اودت", "اسفرت", "خلفت", "حصدت", "اوقعت", "منذ", "عدد"))
 # A side word as the subject of a holding verb ("يريفان تحتجز", "باكو لا تزال تحتجز"): it holds the
 # prisoners, who belong to the other side.
@@ -1178,8 +1182,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 continue  # "نظامي" alone is an adjective; a construct dual needs its noun
             value = 2
             if kind == "people" and cat is None and _RE_AMONG_BEFORE.search(norm, max(a, h.start() - 12), h.start()):
-                # "تسلم 12 أسيرا، بينهم مدنيان": two of the people counted before
-                subset_of = _nearest_people(items, h.start(), 40)
+                # "تسلم 12 أسيرا، بينهم مدنيان": two of the people counted before (as far back as
+                # a numbered subset reaches: "31 مدنيا قتلوا في الإقليم خلال ... جراء القصف، بينهم طفلان")
+                subset_of = _nearest_people(items, h.start(), 160)
                 if subset_of is not None:
                     cat = subset_of.category
         else:
@@ -1645,6 +1650,10 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         since_at = [m.start() for m in lex.since_re.finditer(norm, a, b)
                     if not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())]
         since_at += [m.start() for m in _since_date_re().finditer(norm, a, b)]
+        if "الفتره" in norm[a:b]:
+            # "خلال الفترة نفسها" after an earlier "منذ 27 سبتمبر": the same running period
+            since_at += [m.start() for m in _RE_SAME_PERIOD.finditer(norm, a, b)
+                         if norm.rfind("منذ", max(0, a - 600), a) >= 0]
         so_far_all = list(_RE_SO_FAR.finditer(norm, a, b))
         rise_cuts = [m.start() for m in _RE_RISE_TO_TOTAL.finditer(norm, a, b)] if since_at else []
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None

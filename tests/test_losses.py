@@ -1305,3 +1305,20 @@ def test_headline_without_population_joins_the_speakers_body_figure():
             "قالت وزارة الصحة الأرمينية إن المستشفيات استقبلت منذ بداية الحرب أكثر من 900 جريح من العسكريين.")
     got = rows(text)
     assert [(r["value"], r["population"], r["mentions"]) for r in got] == [(900, "military", 2)]
+
+
+def test_speaker_saying_the_war_caused_a_toll_is_a_running_total():
+    got = rows("وقال مسؤول روسي إن الحرب أسفرت عن مقتل نحو 3 آلاف شخص وإصابة أكثر من 6 آلاف.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(3000, True), (6000, True)]
+
+
+def test_same_period_after_a_since_period_is_a_running_total():
+    text = ("قالت النيابة الأذربيجانية إن 60 مدنيا قتلوا منذ 27 سبتمبر.\n\n"
+            "وقالت سلطات قره باغ إن 40 مدنيا قتلوا خلال الفترة نفسها.")
+    got = rows(text)
+    assert [(r["value"], r["cumulative"]) for r in got] == [(60, True), (40, True)]
+
+
+def test_dual_subset_after_a_long_clause():
+    got = rows("وقالت سلطات قره باغ إن 20 مدنيا قتلوا في القرى الحدودية منذ مساء الجمعة جراء القصف المدفعي، بينهم طفلان.")
+    assert [(r["value"], r["population"]) for r in got] == [(20, "civilian"), (2, "civilian")]
