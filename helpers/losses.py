@@ -572,6 +572,8 @@ _RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زا�
                               r"(?:تحتجز|يحتجز|احتجزت|احتجز|تعتقل|يعتقل|اعتقلت|تاسر|ياسر)(?!\S)")
 # "ارتفعت الحصيلة إلى 92، بعد مقتل شخص": the loss after a rise to a total is its increment
 _RE_AFTER_LOSS_BEFORE = re.compile(r"(?<!\S)بعد\s+(?:مقتل|سقوط|اصابه|استشهاد|مصرع)\s+(?:\S+\s+)?$")
+# "في أول حادث من نوعه منذ توقف القتال": the first event since a date, no total
+_RE_FIRST_BEFORE = re.compile(r"(?<!\S)(?:في\s+)?اول\s+(?:\S+\s+){1,3}$")
 _RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
 _RE_RISE_AFTER = _Needs(re.compile(r"[^.؛]{0,70}?[،,]?\s*(?:[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)"
                                    r"|[وف]?م?ما\s+(?:يرفع|رفع|ترفع))(?!\w)"),
@@ -1648,7 +1650,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         part_cuts = [c for c in cuts if _RE_PARTICIPLE_SPLIT.match(norm, c)]
         side_cuts = [c for c in cuts if c not in part_cuts]
         since_at = [m.start() for m in lex.since_re.finditer(norm, a, b)
-                    if not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())]
+                    if not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())
+                    and not _RE_FIRST_BEFORE.search(norm, max(a, m.start() - 30), m.start())]
         since_at += [m.start() for m in _since_date_re().finditer(norm, a, b)]
         if "الفتره" in norm[a:b]:
             # "خلال الفترة نفسها" after an earlier "منذ 27 سبتمبر": the same running period

@@ -1322,3 +1322,8 @@ def test_same_period_after_a_since_period_is_a_running_total():
 def test_dual_subset_after_a_long_clause():
     got = rows("وقالت سلطات قره باغ إن 20 مدنيا قتلوا في القرى الحدودية منذ مساء الجمعة جراء القصف المدفعي، بينهم طفلان.")
     assert [(r["value"], r["population"]) for r in got] == [(20, "civilian"), (2, "civilian")]
+
+
+def test_first_event_since_a_date_is_no_running_total():
+    got = rows("أعلنت وزارة الدفاع الأرمينية مقتل 3 جنود بانفجار لغم، في أول حادث من نوعه منذ توقف القتال.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(3, False)]
