@@ -836,6 +836,14 @@ _RE_ONE_OF_THEM = _Needs(re.compile(r"[،,]\s*(?P<o>(?:[وف]?(?:احدهم|اح
                          ("احد",))
 
 
+def _clause_between(norm: str, x: int, y: int, participle: bool = False) -> bool:
+    """Does a clause break ("، فيما", "، مشيرا إلى"; with participle, only the latter) lie in norm[x:y]?"""
+    if "،" not in norm[x:y] and "," not in norm[x:y]:
+        return False
+    return any(not participle or _RE_PARTICIPLE_SPLIT.match(norm, m.start())
+               for m in _RE_CLAUSE_SPLIT.finditer(norm, x, y))
+
+
 def _nearest_people(items: list, pos: int, reach: int):
     """The people count ending nearest before `pos` (within `reach` characters): the toll a
     "بينهم" subset belongs to ("مقتل مدني وإصابة 6 آخرين، بينهم طفلان" -> the 6 wounded).
@@ -998,11 +1006,20 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 if cat is None and _RE_BODIES.search(norm[max(a, p.start - 16):p.start]):
                     cat = "killed"  # "انتشلت جثث 27 عسكريا، فيما لا يزال 412 جريحا": bodies are dead whatever follows
                 if cat is None:
-                    act, word = _governing_action(_main_predicate(norm, _not_antecedent(norm, acts, tail, b), tail, b),
+                    # an action after a clause break ("، في حين سجلت البلاد 1800 إصابة") is another claim's
+                    # (and one before a participle clause: "إصابة 4 آخرين، مشيرا إلى أن مئات الأشخاص"; one
+                    # before a contrast clause only when the item's own clause has an action after it:
+                    # "تحتجز 200 أسير، في حين تعترف باكو بوجود 72 شخصا" keeps the prisoners)
+                    cand = _not_antecedent(norm, acts, tail, b)
+                    after = [x for x in cand if x[0] >= tail and not _clause_between(norm, tail, x[0])]
+                    mine = after + [x for x in cand if x[0] < tail
+                                    and not _clause_between(norm, x[1], p.start, participle=not after)]
+                    act, word = _governing_action(_main_predicate(norm, mine, tail, b),
                                                   "people", p.start, tail, near=60)
                     among = bool(_RE_AMONG_BEFORE.search(norm, max(a, p.start - 12), p.start))
                     reach = 160 if among else 40  # "بينهم" names a subset even after a long date
-                    prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= reach]
+                    prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= reach
+                                   and not _clause_between(norm, it.tail_end, p.start)]
                     own = [x for x in _people_acts(acts) if x[0] >= tail and x[3] in PEOPLE
                            and not norm[tail:x[0]].strip(" \"«»“”")]  # "بينهم 12 طفلا قتلوا"
                     if own:

@@ -1327,3 +1327,13 @@ def test_dual_subset_after_a_long_clause():
 def test_first_event_since_a_date_is_no_running_total():
     got = rows("أعلنت وزارة الدفاع الأرمينية مقتل 3 جنود بانفجار لغم، في أول حادث من نوعه منذ توقف القتال.")
     assert [(r["value"], r["cumulative"]) for r in got] == [(3, False)]
+
+
+def test_people_count_takes_no_action_across_a_clause_break():
+    # a loss noun in another clause does not make a count of people a loss
+    assert rows("وقالت الوزارة إن عدد المتطوعين تجاوز 5 آلاف شخص، في حين سجلت البلاد 900 إصابة بالإنفلونزا.") == []
+    got = rows("وقالت السلطات إن القصف أدى إلى إصابة 6 مدنيين، مشيرة إلى أن مئات الأشخاص لا يزالون في الملاجئ.")
+    assert [(r["value"], r["category"]) for r in got] == [(6, "wounded")]
+    # a contrast clause without an action of its own keeps the category of the figure before it
+    got = rows("وتقول يريفان إن باكو تحتجز 150 أسيرا أرمنيا، في حين تعترف باكو بوجود 40 شخصا فقط.")
+    assert [(r["value"], r["category"]) for r in got] == [(150, "prisoners"), (40, "prisoners")]
