@@ -2104,6 +2104,11 @@ class _Engine:
                         if alias is None and 2 <= len(ws_) <= 3 and _strip_al(ws_[0]) in _OFFICIAL_HEADS:
                             # "وبحسب أرقام وزارة الدفاع" with no country: the ministry named before
                             alias = self._named_earlier(" ".join(ws_), s.s)
+                            if alias is None and result:
+                                # "رحبت مملكة البحرين ... وأكدت وزارة الخارجية": the ministry of the
+                                # country the sentence before spoke for (named by no actor of the profile)
+                                alias = next((a for a in result[-1] if not a.inherited and a.actor_id is None
+                                              and a.party == "Other" and a.kind == "verb"), None)
                             spokes_inh = alias is not None
                         if alias is not None:
                             party, alias_en = alias.party, alias.speaker_en

@@ -1057,3 +1057,11 @@ def test_headline_of_an_official_named_by_title_and_party(profile):
     # a province of another state in the title is no party word of the title ("محافظ أذربيجان الشرقية")
     _, res = _attrs("محافظ أذربيجان الشرقية: سقوط 5 قذائف على قرى حدودية\n\nنص الخبر.", profile)
     assert all(a.party != "Azerbaijan" for a in _main(res[0]))
+
+
+def test_country_ministry_named_without_its_country_after_the_country_spoke(profile):
+    text = "رحبت مملكة البحرين بالاتفاق. وأكدت وزارة الخارجية، في بيان، دعم المملكة للحل السلمي."
+    _, res = _attrs(text, profile)
+    (a,) = _main(res[0])
+    (b,) = _main(res[1])
+    assert a.party == "Other" and b.party == "Other" and b.inherited
