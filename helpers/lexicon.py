@@ -703,7 +703,9 @@ SELF_WORDS = ["نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"]
 # sources, "مسؤول أرميني", do not).
 OFFICIAL_HEADS = ["وزارة", "وزير", "وزيرة", "سفير", "سفيرة", "سفارة", "محافظ", "حاكم", "هيئة", "متحدث",
                   "متحدثة", "ناطق", "ناطقة", "قائد", "رئاسة", "مندوب", "مندوبة", "ممثل", "ممثلة", "بعثة",
-                  "مكتب", "الخارجية", "الدفاع", "الداخلية", "النيابة", "دائرة", "خدمة", "جهاز", "مدير"]
+                  "مكتب", "الخارجية", "الدفاع", "الداخلية", "النيابة", "دائرة", "خدمة", "جهاز", "مدير",
+                  # a legislator or deputy of the state ("نائب في البرلمان الأذربيجاني")
+                  "نائب", "نواب"]
 # Heads of a speaker phrase that is an independent commentator (without the article): an expert,
 # analyst, researcher, academic, observer, writer or commentator identified only by a nationality
 # ("الخبير العسكري الروسي", "باحث أرمني") does not speak for that state (party Unknown).

@@ -1065,3 +1065,9 @@ def test_country_ministry_named_without_its_country_after_the_country_spoke(prof
     (a,) = _main(res[0])
     (b,) = _main(res[1])
     assert a.party == "Other" and b.party == "Other" and b.inherited
+
+
+def test_member_of_parliament_speaks_for_the_state(profile):
+    _, res = _attrs("وقال نائب في البرلمان الروسي إن موسكو لن تتدخل.", profile)
+    (a,) = _main(res[0])
+    assert a.party == "Russia" and a.speaker_en == "Russia"
