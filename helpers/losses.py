@@ -999,6 +999,10 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                         word = pm.group("p")
                         pop = "civilian" if "مدن" in word else "military"
                         tail = pm.end()
+                if pop in ("military", "civilian"):
+                    mix = _RE_MIXED_POP.match(norm, tail, b)
+                    if mix and ("مدن" in mix.group("p")) != (pop == "civilian"):
+                        pop, tail = "unspecified", mix.end()  # "رفات 1356 عسكريا ومدنيا": both
                 word = ""
                 adj = _RE_CASUALTY_ADJ.match(norm, tail, b) if cat is None else None
                 if adj:
@@ -1336,11 +1340,13 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             continue
         if it.pop_from_prev and last_pop and (not it.side_hint or _possessed_toll_in(it.side_hint)):
             it.population = last_pop  # "مقتل 40 عسكريا آخرين، لترتفع حصيلة قتلاها إلى 874": the same force
-        if it.population != "unspecified" or not it.pop_from_prev:
+        if (it.population != "unspecified" or not it.pop_from_prev) and it.extra.get("subset_of") is None:
+            # (a subset, "قتل تسعة أشخاص، بينهم ثلاثة عسكريين، وأصيب 14 آخرون", gives the next count nothing)
             last_pop = it.population
     return items
 
 
+_RE_MIXED_POP = re.compile(r"\s+و(?:ال)?(?P<p>مدني(?:ا|ين|ون)?|عسكري(?:ا|ين|ون)?|جنود|جندي)(?![^\s.،,؛])")
 _RE_SUFFERED_AFTER = re.compile(r"\s+(?:[^\s.،,؛]+\s+)?(?:تكبدت|تكبد|يتكبد|تتكبد|منيت|مني)(?!\S)")
 _RE_EXECUTED_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعدام|اعدم|اعدمت|اعدموا|تصفيه|قتل|مقتل)\s+$")
 # a munition that fell on a place was fired, not lost: "سقط صاروخ على حي سكني",

@@ -1337,3 +1337,11 @@ def test_people_count_takes_no_action_across_a_clause_break():
     # a contrast clause without an action of its own keeps the category of the figure before it
     got = rows("وتقول يريفان إن باكو تحتجز 150 أسيرا أرمنيا، في حين تعترف باكو بوجود 40 شخصا فقط.")
     assert [(r["value"], r["category"]) for r in got] == [(150, "prisoners"), (40, "prisoners")]
+
+
+def test_mixed_population_and_subset_population():
+    got = rows("وقالت السلطات إن فرق الإنقاذ انتشلت رفات 40 عسكريا ومدنيا من تحت الأنقاض.")
+    assert [(r["value"], r["population"]) for r in got] == [(40, "unspecified")]
+    # the subset's population is not carried to the count after it
+    got = rows("وقالت الوكالة إنه قتل خمسة أشخاص، بينهم عسكريان، وأصيب 8 آخرون في انفجار ألغام.")
+    assert [(r["value"], r["population"]) for r in got] == [(5, "unspecified"), (2, "military"), (8, "unspecified")]
