@@ -1323,6 +1323,10 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if it.category == "prisoners" and _RE_EXECUTED_BEFORE.search(norm, max(a, it.n_start - 14), it.n_start):
             # "إعدام أسيرين أرمنيين": prisoners put to death are dead soldiers
             it.category, it.action, it.population = "killed", "killed", "military"
+    if "سقط" in norm[a:b]:
+        # "صاروخين سقطا على مشارف برذعة": rockets that fell landed (a strike, not a loss)
+        items = [it for it in items if not (it.category == "missiles"
+                                            and (it.extra.get("word") or "").lstrip("وف").startswith("سقط"))]
     items.sort(key=lambda it: it.n_start)
     for it in items:
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged

@@ -1345,3 +1345,9 @@ def test_mixed_population_and_subset_population():
     # the subset's population is not carried to the count after it
     got = rows("وقالت الوكالة إنه قتل خمسة أشخاص، بينهم عسكريان، وأصيب 8 آخرون في انفجار ألغام.")
     assert [(r["value"], r["population"]) for r in got] == [(5, "unspecified"), (2, "military"), (8, "unspecified")]
+
+
+def test_rockets_that_fell_are_a_strike_not_a_loss():
+    assert rows("وقالت الوزارة إن صاروخين أرمينيين سقطا على أطراف المدينة دون إصابات.") == []
+    got = rows("وقالت الوزارة إن الدفاعات الجوية أسقطت 4 صواريخ أطلقها العدو.")
+    assert [(r["value"], r["category"], r["action"]) for r in got] == [(4, "missiles", "destroyed")]
