@@ -70,7 +70,8 @@ _PUNCT_CLAUSE = set("،,:;؛-–—()[]•·▪►*")
 _BULLETS = frozenset("-–—•·▪►*")
 _BREAKING = frozenset({normalize("عاجل")})
 _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
-_INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"
+# (a lookbehind, not "\s": a sentence's search starts at its first word, after the white space)
+_INTERVIEW_RE = re.compile(normalize(r"(?:^|(?<=\s))(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"
                                      r"|(?<![\u0621-\u064a])(?:و?إلى\s+)?نص\s+(?:ال)?(?:مقابلة|حوار|لقاء)"))
 _INTERVIEW_NOUNS = tuple(normalize(w) for w in ("مقابلة", "حوار", "لقاء"))  # one is in every _INTERVIEW_RE match
 
@@ -182,6 +183,7 @@ def _strip_prefix(w: str) -> list[str]:
 _VERB_MEMO: dict[str, tuple | None] = {}
 _TRIGGER_MEMO: dict[str, bool] = {}
 _MEMO_MAX = 200_000  # distinct token texts remembered (bounded memory on huge corpora)
+_CAME_AFTER = frozenset(normalize(w) for w in ("بعد", "قبل", "عقب", "إثر", "غداة", "عشية", "وسط"))
 _CAME_IN_VERBS = ("جاء", "وجاء", "جاءت", "وجاءت")
 
 
@@ -335,7 +337,9 @@ _PRESS_HEADS = lx.norm_set(["صحيفة", "الصحيفة", "لصحيفة", "ص�
                             "تلفزيون", "التلفزيون", "مراسل", "مراسلة", "مراسلو"])
 _RESUMPTIVE = lx.norm_set(["به", "بها", "عنه", "عنها"])
 _LATEST = lx.norm_set(["آخر", "أحدث", "أخر"])
-_OMBUDS_HEADS = lx.norm_set(["أمين", "مفوض", "مفوضة"])
+# a person's title written before the name ("الرئيس إلهام علييف قال")
+_PERSON_TITLES = lx.norm_set(["الرئيس", "الوزير", "الوزيرة", "السفير", "الجنرال", "رئيس", "الزعيم"])
+_OMBUDS_HEADS = lx.norm_set(["أمين", "أمينة", "مفوض", "مفوضة"])
 # heads of figures ("وفقا لأرقام الأمم المتحدة", "بحسب الأرقام الرسمية الأذربيجانية"): their author speaks
 _FIGURE_HEADS = lx.norm_set(["أرقام", "الأرقام", "لأرقام", "للأرقام", "إحصاءات", "الإحصاءات", "لإحصاءات",
                              "تقديرات", "التقديرات", "لتقديرات", "بيانات", "البيانات", "لبيانات", "معطيات",
@@ -365,7 +369,7 @@ _SPEAKER_NOUNS = lx.norm_set([
     "قوات", "سلطات", "حكومة", "بيان", "وكالة", "صحيفة", "مراسل", "مراسلة", "خبراء", "خبير", "محللون",
     "محلل", "نائب", "نواب", "منظمة", "لجنة", "مجلس", "رئاسة", "الخارجية", "برلمان", "برلمانيون",
     "حزب", "مكتب", "مندوب", "ممثل", "ممثلو", "مستشار", "مساعد", "زعيم", "زعماء", "مدير", "المرصد",
-    "مرصد", "شهود", "سكان", "ناشطون", "ناشطين", "أمين", "الأمين", "هيئة", "مفوضية", "مفوض",
+    "مرصد", "شهود", "سكان", "ناشطون", "ناشطين", "أمين", "الأمين", "أمينة", "الأمينة", "هيئة", "مفوضية", "مفوض",
     "منسق", "المنسق", "وفد", "قيادة", "أركان", "هيئة", "الدفاع", "الداخلية", "النيابة", "المدعي",
     "البرلمان", "الكونغرس", "الحلف", "التحالف", "الاتحاد", "اللجنة", "المنظمة", "المجلس", "الجيش",
     "القوات", "السلطات", "الحكومة", "الرئاسة", "الوزارة", "الوكالة", "الصحيفة", "المتحدث", "المتحدثة",
@@ -580,11 +584,42 @@ def _hit_is_ll(norm: str, h: ActorHit) -> bool:
         sp.startswith("لل") for sp in h.actor.match)
 
 
+def _full_names(norm: str, profile: Profile) -> list[tuple[int, str, Actor]]:
+    """(position, surname, actor) of every full name in the text whose surname alone is also a
+    spelling of another actor (profile.shared_surnames), in text order."""
+    out = []
+    for sur, fulls in profile.shared_surnames.items():
+        if sur not in norm:
+            continue
+        for full, actor in fulls:
+            k = norm.find(full)
+            while k >= 0:
+                out.append((k, sur, actor))
+                k = norm.find(full, k + len(full))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _by_full_name(h: ActorHit, norm: str, marks: list[tuple[int, str, Actor]]) -> ActorHit:
+    """A surname alone ("قال هاروتيونيان") is the person the text last named in full with it
+    ("عين فاغارشاك هاروتيونيان وزيرا للدفاع"), not another actor of that surname."""
+    said = norm[h.start:h.end]
+    if " " in said:
+        return h
+    owner = None
+    for pos, sur, actor in marks:
+        if pos >= h.start:
+            break
+        if sur == said:
+            owner = actor
+    return h if owner is None or owner is h.actor else ActorHit(owner, h.start, h.end)
+
+
 class _Sentence:
     """Tokens, actor hits and quotations of one sentence."""
 
     def __init__(self, art_norm: str, ns: int, ne: int, profile: Profile, trig: list[int],
-                 scanned: list[tuple[str, str]]) -> None:
+                 scanned: list[tuple[str, str]], surnames: list[tuple[int, str, Actor]] | None = None) -> None:
         self.norm = art_norm
         self.ns, self.ne = ns, ne
         self.toks = _tokens(art_norm, ns, ne, scanned)
@@ -592,6 +627,8 @@ class _Sentence:
         toks = self.toks
         self._starts = starts = [t.s for t in toks]
         self.hits = profile.find_actors(art_norm, ns, ne)
+        if surnames:
+            self.hits = [_by_full_name(h, art_norm, surnames) for h in self.hits]
         self.hit_at_tok: dict[int, ActorHit] = {}
         self.hit_end_tok: dict[int, ActorHit] = {}
         for h in self.hits:
@@ -636,6 +673,7 @@ class _Engine:
         self.both_sides_first = frozenset(p.split(" ")[0] for p in self.both_sides)
         self._named: tuple[int, int] | None = None  # span of "المتحدث باسم <anaphor>" from speaker_after
         self._speaker_words_memo: dict[tuple[int, int, str], tuple[str, str]] = {}
+        self._surnames = _full_names(self.norm, profile) if profile.shared_surnames else None
 
     # -- offsets
     def n2r(self, s: int, e: int) -> tuple[int, int]:
@@ -682,8 +720,13 @@ class _Engine:
                                                            or nxt.text in S["anaphors"] and nxt2 is not None
                                                            and (nxt2.text in S["comp"] or nxt2.text == ":"))):
             return False
-        if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")):
-            return False  # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker
+        if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")
+                                                         and not _is_speaker_noun(nxt.text)
+                                                         and (t.i + 1 not in sen.hit_at_tok
+                                                              or sen.hit_at_tok[t.i + 1].actor.kind == "state")):
+            # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker (a body
+            # whose name opens with ب speaks: "ويقدر برنامج الأغذية العالمي أن")
+            return False
         if vf.lemma == _TALAB and not (prev is None or prefixed or prev.text in ("-", "–")
                                        or prev.text in _QAD and _strip_prefix(t.text)[-1] in _TALAB_CONJ):
             return False  # "وطلبت يريفان ...", never the noun ("قدمت طلب مساعدة", "على طلب")
@@ -797,6 +840,8 @@ class _Engine:
             return [], None
         if toks[j].quote >= 0:
             return [], None
+        if toks[j].text == "من" and j + 1 < len(toks) and toks[j + 1].text in S["comp"]:
+            return [], None  # "وحذرت من أن ...": the verb's preposition, no subject
         if toks[j].text in _PRON_PREP or (toks[j].text[:2] in ("با", "بت", "لل", "لت", "لا", "بإ") and j not in sen.hit_at_tok
                                            and toks[j].text not in _SPEAKER_NOUNS
                                            and toks[j].text[1:] not in _SPEAKER_NOUNS):
@@ -1120,6 +1165,11 @@ class _Engine:
                 a0, _ = sen.hit_span_toks(h0)
                 chains.insert(0, [h0])
                 first = a0
+        if first >= 2 and toks[first - 1].text in _PERSON_TITLES and chains[0][0].actor.kind == "person" \
+                and toks[first - 2].text not in (":", "："):
+            # "لكن الرئيس إلهام علييف قال": the title is part of the subject ("أنقرة: الرئيس
+            # أردوغان يجدد" is the headline's own "X: ..." statement)
+            first -= 1
         # the phrase must open a clause
         before = toks[first - 1] if first > 0 else None
         opens = (before is None or before.text in _PUNCT_CLAUSE or before.quote == -2
@@ -1172,7 +1222,7 @@ class _Engine:
             if trig is None:
                 result.append([])  # what _sentence gives a sentence without any trigger
                 continue
-            sen = _Sentence(self.norm, ns, ne, self.p, trig, scanned)
+            sen = _Sentence(self.norm, ns, ne, self.p, trig, scanned, self._surnames)
             attrs = self._sentence(sen, sp, result)
             result.append(attrs)
         self._carry_quotes_and_answers(sents, result)
@@ -1384,6 +1434,14 @@ class _Engine:
                 found.append(dict(speakers=spk, vtok=last + 1, kind="verb", vf=None, inherited=False,
                                   content=last + 2))
                 i = last + 2
+        elif lead + 2 < n and _is_speaker_noun(toks[lead].text) and toks[lead].quote < 0 \
+                and (colon := next((k for k in range(lead + 1, min(n, lead + 5)) if toks[k].text == ":"), -1)) > lead + 1 \
+                and all(t.word and t.quote < 0 and t.i not in sen.hit_at_tok for t in toks[lead + 1:colon]) \
+                and (spk := self._unknown_np(sen, lead, colon)) and spk[0].party not in ("Unknown", "", "Media", "Other") \
+                and self.norm[spk[0].e:toks[colon].s].strip() == "":
+            # headline "أمينة المظالم الأذربيجانية: ...": an official named by title and party
+            found.append(dict(speakers=spk, vtok=colon, kind="verb", vf=None, inherited=False, content=colon + 1))
+            i = colon + 1
         elif lead + 3 < n and toks[lead].quote == -2 and toks[lead + 2].quote == -2 and toks[lead + 3].text == ":" \
                 and toks[lead + 1].text in S["anaphors"] and not any(result):
             # headline '"المرصد": ...': the quoted noun of an actor the body names
@@ -1416,7 +1474,9 @@ class _Engine:
             # "جاء ذلك في بيان ل X"
             if t.text in ("جاء", "وجاء", "جاءت", "وجاءت") and i + 1 < n and t.quote < 0 and (toks[i + 1].text in (
                     "ذلك", "هذا", "هذه", "تصريحاته", "تصريحاتها", "ذلك،") or toks[i + 1].text == "في" and i + 2 < n
-                    and toks[i + 2].text.removeprefix("ال") in S["came_nouns"]):
+                    and toks[i + 2].text.removeprefix("ال") in S["came_nouns"]) \
+                    and not any(x.text in _CAME_AFTER for x in toks[i + 2:i + 4]):
+                # ("وجاءت هذه التطورات بعد لقاء ...": a time relation, no source)
                 found.append(self._came_in(sen, i))
                 i += 2
                 continue
@@ -1630,6 +1690,23 @@ class _Engine:
                     return a
         return None
 
+    def _short_form_of(self, words_norm: str, out: list[Attribution], result) -> Attribution | None:
+        """The earlier speaker whose title an unknown speaker phrase repeats without its place or
+        name ("وأكدت أمينة المظالم" after "قالت أمينة المظالم في X <name>"): a short form of the
+        body or office just named, inherited like "وأضافت الوزارة" (heldout6)."""
+        ws = words_norm.split()
+        if len(ws) < 2 or not _is_speaker_noun(ws[0]):
+            return None
+        w = " ".join(ws) + " "
+        for attrs in (out, *reversed(result[-ALIAS_LOOKBACK:])):
+            for a in attrs:
+                if a.party in ("Unknown", "") or a.inherited or a.speaker_start < 0:
+                    continue
+                said = self._speaker_words(a)[0]
+                if said.startswith(w):
+                    return a
+        return None
+
     def _speaker_words(self, a: Attribution) -> tuple[str, str]:
         """An attribution's speaker, normalised, and its speaker words with the name words right
         after them (up to a comma or أن/إن), normalised; computed once per speaker span."""
@@ -1728,6 +1805,9 @@ class _Engine:
                 start = k + 1
                 if start >= vi:
                     return []
+                w = toks[start].text
+                if start + 2 >= vi and w.endswith("يا") and not w.startswith("ال") and start not in sen.hit_at_tok:
+                    return []  # "أما عسكريا، فيقدر X": an adverb ("as for the military side"), no subject
                 for j in range(start, vi):
                     h = sen.hit_at_tok.get(j)
                     if h is not None and j <= start + 3:
@@ -2013,6 +2093,9 @@ class _Engine:
                     if s.actor is None and party == "Unknown":
                         alias = self._alias_of(self.norm[s.s:s.e], out, result)
                         if alias is None:
+                            alias = self._short_form_of(self.norm[s.s:s.e], out, result)
+                            spokes_inh = alias is not None
+                        if alias is None:
                             alias = self._spokes_body_earlier(self.norm[s.s:s.e], s.s)
                             # the body named before speaks on (heldout8); a body named in full is
                             # no anaphor ("المتحدث باسم دائرة الطوارئ <name>": not inherited)
@@ -2021,6 +2104,11 @@ class _Engine:
                         if alias is None and 2 <= len(ws_) <= 3 and _strip_al(ws_[0]) in _OFFICIAL_HEADS:
                             # "وبحسب أرقام وزارة الدفاع" with no country: the ministry named before
                             alias = self._named_earlier(" ".join(ws_), s.s)
+                            if alias is None and result:
+                                # "رحبت مملكة البحرين ... وأكدت وزارة الخارجية": the ministry of the
+                                # country the sentence before spoke for (named by no actor of the profile)
+                                alias = next((a for a in result[-1] if not a.inherited and a.actor_id is None
+                                              and a.party == "Other" and a.kind == "verb"), None)
                             spokes_inh = alias is not None
                         if alias is not None:
                             party, alias_en = alias.party, alias.speaker_en

@@ -149,12 +149,14 @@ _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
 _RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+(?:\S+\s+){1,2}$")
+# "خسائر الجيش الأرميني", "قتلى القوات الأذربيجانية": the forces a loss noun is of own it (no agent)
+_RE_LOSS_OF = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:خساير|خساره|قتلي)\s+\S+\s+$")
 _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
 _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
 # clauses of a sentence: "، فيما/بينما/في حين" (maybe another speaker) and a participle going on
 # to another point ("، مشيرا إلى أن ...")
 _PARTICIPLE_ON = r"[وف]?(?:مشيرا|مشيره|مضيفا|مضيفه|موضحا|موضحه|لافتا|لافته|نافيا|نافيه)"
-_RE_CLAUSE_SPLIT = re.compile(rf"[،,]\s*(?:فيما|بينما|في\s+حين|{_PARTICIPLE_ON})(?!\S)")
+_RE_CLAUSE_SPLIT = re.compile(rf"[،,]\s*(?:فيما|بينما|في\s+حين|[وف]?اما|{_PARTICIPLE_ON})(?!\S)")
 _RE_PARTICIPLE_SPLIT = re.compile(rf"[،,]\s*{_PARTICIPLE_ON}(?!\S)")
 _RE_RISE_STOP = re.compile(r"[،,]|(?<!\S)(?:بعد|فيما|بينما|كما)(?!\S)")
 # "لا يزال / ما زالت ..." right before a count (no clause mark between) or "... لا يزالون" right after
@@ -544,6 +546,7 @@ _RE_COUNT_REACHED = _Needs(re.compile(
 # الحرب" compares one strike with the war, it does not total it
 _RE_SO_FAR = _Needs(re.compile(r"(?<!\S)حتي\s+(?:(?:هذه\s+)?اللحظه(?!\w)|الان(?!\w)|اليوم(?=\s+(?:نحو\s+|قرابه\s+|اكثر\s+من\s+)?\d))"),
                     ("حتي",))
+_RE_SAME_PERIOD = re.compile(r"(?<!\S)(?:خلال|في)\s+الفتره\s+(?:نفسها|ذاتها)(?!\w)")
 # "بعد حرب أودت بحياة نحو 3800 جندي", "حرب استمرت 44 يوما، قتل فيها أكثر من 6500": the toll of a
 # whole war, named as one finished war (indefinite "حرب"), is a running total ("الحرب التي خلفت"
 # in a running story is not; a historical war is flagged historical, which clears it again)
@@ -558,7 +561,10 @@ _RE_WHOLE_WAR_TOLL = _Needs(re.compile(
     r"\s+(?:(?:بحياه|عن\s+مقتل|عن\s+سقوط|عن)\s+)?(?:\S+\s+){0,3}$"
     r"|(?<!\S)منذ\s+(?:انتهاء\s+|نهايه\s+)?الحرب\s+(?:[^.؛:\d]{0,40}?\s)?"
     r"(?:اودت\s+بحياه|قتل\s+(?:فيها|خلالها)|اوقعت|خلفت|حصدت|اسفرت\s+عن\s+مقتل)\s+(?:\S+\s+){0,3}$"
-    r"|(?<!\S)[وبل]?عدد\s+(?:ال)?(?:قتلي|ضحايا)\s+(?:في|خلال|جراء)\s+(?:ال)?(?:نزاع|حرب|معارك|قتال)\S*\s+[^.؛:\d]{0,60}$"),
+    r"|(?<!\S)[وبل]?عدد\s+(?:ال)?(?:قتلي|ضحايا)\s+(?:في|خلال|جراء)\s+(?:ال)?(?:نزاع|حرب|معارك|قتال)\S*\s+[^.؛:\d]{0,60}$"
+    # a speaker's "إن الحرب أسفرت عن مقتل ..." / "إن الحرب أودت بحياة ...": the war as the subject
+    # (and the figures listed after it in the clause: "... مقتل 4 آلاف شخص وإصابة 8 آلاف")
+    r"|(?<!\S)ان\s+(?:ال)?(?:حرب|نزاع|معارك)\s+(?:اودت\s+بحياه|اسفرت\s+عن\s+مقتل|خلفت|حصدت|اوقعت)\s+[^.؛:،,]{0,60}$"),
     ("اودت", "اسفرت", "خلفت", "حصدت", "اوقعت", "منذ", "عدد"))
 # A side word as the subject of a holding verb ("يريفان تحتجز", "باكو لا تزال تحتجز"): it holds the
 # prisoners, who belong to the other side.
@@ -566,6 +572,8 @@ _RE_HOLDER_AFTER = re.compile(r"\s+(?:(?:لا|ما)\s+(?:تزال|يزال|زا�
                               r"(?:تحتجز|يحتجز|احتجزت|احتجز|تعتقل|يعتقل|اعتقلت|تاسر|ياسر)(?!\S)")
 # "ارتفعت الحصيلة إلى 92، بعد مقتل شخص": the loss after a rise to a total is its increment
 _RE_AFTER_LOSS_BEFORE = re.compile(r"(?<!\S)بعد\s+(?:مقتل|سقوط|اصابه|استشهاد|مصرع)\s+(?:\S+\s+)?$")
+# "في أول حادث من نوعه منذ توقف القتال": the first event since a date, no total
+_RE_FIRST_BEFORE = re.compile(r"(?<!\S)(?:في\s+)?اول\s+(?:\S+\s+){1,3}$")
 _RE_SUPERLATIVE_BEFORE = re.compile(r"(?<!\S)(?:الاعلي|الاكبر|الاسوا|الاكثر|الاشد|الاعنف)\s+$")
 _RE_RISE_AFTER = _Needs(re.compile(r"[^.؛]{0,70}?[،,]?\s*(?:[وف]?(?:ل|لي|لت)(?:يرتفع|ترتفع|رتفع|تصل|يصل|تبلغ|يبلغ)"
                                    r"|[وف]?م?ما\s+(?:يرفع|رفع|ترفع))(?!\w)"),
@@ -828,6 +836,14 @@ _RE_ONE_OF_THEM = _Needs(re.compile(r"[،,]\s*(?P<o>(?:[وف]?(?:احدهم|اح
                          ("احد",))
 
 
+def _clause_between(norm: str, x: int, y: int, participle: bool = False) -> bool:
+    """Does a clause break ("، فيما", "، مشيرا إلى"; with participle, only the latter) lie in norm[x:y]?"""
+    if "،" not in norm[x:y] and "," not in norm[x:y]:
+        return False
+    return any(not participle or _RE_PARTICIPLE_SPLIT.match(norm, m.start())
+               for m in _RE_CLAUSE_SPLIT.finditer(norm, x, y))
+
+
 def _nearest_people(items: list, pos: int, reach: int):
     """The people count ending nearest before `pos` (within `reach` characters): the toll a
     "بينهم" subset belongs to ("مقتل مدني وإصابة 6 آخرين، بينهم طفلان" -> the 6 wounded).
@@ -983,6 +999,10 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                         word = pm.group("p")
                         pop = "civilian" if "مدن" in word else "military"
                         tail = pm.end()
+                if pop in ("military", "civilian"):
+                    mix = _RE_MIXED_POP.match(norm, tail, b)
+                    if mix and ("مدن" in mix.group("p")) != (pop == "civilian"):
+                        pop, tail = "unspecified", mix.end()  # "رفات 1356 عسكريا ومدنيا": both
                 word = ""
                 adj = _RE_CASUALTY_ADJ.match(norm, tail, b) if cat is None else None
                 if adj:
@@ -990,11 +1010,20 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 if cat is None and _RE_BODIES.search(norm[max(a, p.start - 16):p.start]):
                     cat = "killed"  # "انتشلت جثث 27 عسكريا، فيما لا يزال 412 جريحا": bodies are dead whatever follows
                 if cat is None:
-                    act, word = _governing_action(_main_predicate(norm, _not_antecedent(norm, acts, tail, b), tail, b),
+                    # an action after a clause break ("، في حين سجلت البلاد 1800 إصابة") is another claim's
+                    # (and one before a participle clause: "إصابة 4 آخرين، مشيرا إلى أن مئات الأشخاص"; one
+                    # before a contrast clause only when the item's own clause has an action after it:
+                    # "تحتجز 200 أسير، في حين تعترف باكو بوجود 72 شخصا" keeps the prisoners)
+                    cand = _not_antecedent(norm, acts, tail, b)
+                    after = [x for x in cand if x[0] >= tail and not _clause_between(norm, tail, x[0])]
+                    mine = after + [x for x in cand if x[0] < tail
+                                    and not _clause_between(norm, x[1], p.start, participle=not after)]
+                    act, word = _governing_action(_main_predicate(norm, mine, tail, b),
                                                   "people", p.start, tail, near=60)
                     among = bool(_RE_AMONG_BEFORE.search(norm, max(a, p.start - 12), p.start))
                     reach = 160 if among else 40  # "بينهم" names a subset even after a long date
-                    prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= reach]
+                    prev_people = [it for it in items if it.kind == "people" and 0 <= p.start - it.tail_end <= reach
+                                   and not _clause_between(norm, it.tail_end, p.start)]
                     own = [x for x in _people_acts(acts) if x[0] >= tail and x[3] in PEOPLE
                            and not norm[tail:x[0]].strip(" \"«»“”")]  # "بينهم 12 طفلا قتلوا"
                     if own:
@@ -1176,8 +1205,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 continue  # "نظامي" alone is an adjective; a construct dual needs its noun
             value = 2
             if kind == "people" and cat is None and _RE_AMONG_BEFORE.search(norm, max(a, h.start() - 12), h.start()):
-                # "تسلم 12 أسيرا، بينهم مدنيان": two of the people counted before
-                subset_of = _nearest_people(items, h.start(), 40)
+                # "تسلم 12 أسيرا، بينهم مدنيان": two of the people counted before (as far back as
+                # a numbered subset reaches: "31 مدنيا قتلوا في الإقليم خلال ... جراء القصف، بينهم طفلان")
+                subset_of = _nearest_people(items, h.start(), 160)
                 if subset_of is not None:
                     cat = subset_of.category
         else:
@@ -1293,6 +1323,10 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
         if it.category == "prisoners" and _RE_EXECUTED_BEFORE.search(norm, max(a, it.n_start - 14), it.n_start):
             # "إعدام أسيرين أرمنيين": prisoners put to death are dead soldiers
             it.category, it.action, it.population = "killed", "killed", "military"
+    if "سقط" in norm[a:b]:
+        # "صاروخين سقطا على مشارف برذعة": rockets that fell landed (a strike, not a loss)
+        items = [it for it in items if not (it.category == "missiles"
+                                            and (it.extra.get("word") or "").lstrip("وف").startswith("سقط"))]
     items.sort(key=lambda it: it.n_start)
     for it in items:
         # "دمر 1500 منزل بشكل كلي أو جزئي": partly destroyed counts as damaged
@@ -1310,11 +1344,13 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             continue
         if it.pop_from_prev and last_pop and (not it.side_hint or _possessed_toll_in(it.side_hint)):
             it.population = last_pop  # "مقتل 40 عسكريا آخرين، لترتفع حصيلة قتلاها إلى 874": the same force
-        if it.population != "unspecified" or not it.pop_from_prev:
+        if (it.population != "unspecified" or not it.pop_from_prev) and it.extra.get("subset_of") is None:
+            # (a subset, "قتل تسعة أشخاص، بينهم ثلاثة عسكريين، وأصيب 14 آخرون", gives the next count nothing)
             last_pop = it.population
     return items
 
 
+_RE_MIXED_POP = re.compile(r"\s+و(?:ال)?(?P<p>مدني(?:ا|ين|ون)?|عسكري(?:ا|ين|ون)?|جنود|جندي)(?![^\s.،,؛])")
 _RE_SUFFERED_AFTER = re.compile(r"\s+(?:[^\s.،,؛]+\s+)?(?:تكبدت|تكبد|يتكبد|تتكبد|منيت|مني)(?!\S)")
 _RE_EXECUTED_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعدام|اعدم|اعدمت|اعدموا|تصفيه|قتل|مقتل)\s+$")
 # a munition that fell on a place was fired, not lost: "سقط صاروخ على حي سكني",
@@ -1367,7 +1403,8 @@ def _side_votes(plex: dict, norm: str, a: int, b: int, skip: list[tuple[int, int
             role = "attacker"
         elif (plex["agent_before"].search(pre) and not prefix.startswith("ل")
               and not _RE_LAM_WORD.search(pre)
-              and not _RE_FROM_RANKS.search(pre)):
+              and not _RE_FROM_RANKS.search(pre)
+              and not (("خسا" in pre or "قتلي" in pre) and _RE_LOSS_OF.search(pre))):
             role = "agent" if plex["agent_after"].match(norm, e, b) or True else "owner"
             if _RE_SUFFERED_AFTER.match(norm, e, b):
                 role = "owner"  # "القوات الأذربيجانية تكبدت خسائر ... تدمير 4 دبابات": the forces that suffered
@@ -1640,8 +1677,13 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         part_cuts = [c for c in cuts if _RE_PARTICIPLE_SPLIT.match(norm, c)]
         side_cuts = [c for c in cuts if c not in part_cuts]
         since_at = [m.start() for m in lex.since_re.finditer(norm, a, b)
-                    if not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())]
+                    if not _RE_SUPERLATIVE_BEFORE.search(norm, max(a, m.start() - 16), m.start())
+                    and not _RE_FIRST_BEFORE.search(norm, max(a, m.start() - 30), m.start())]
         since_at += [m.start() for m in _since_date_re().finditer(norm, a, b)]
+        if "الفتره" in norm[a:b]:
+            # "خلال الفترة نفسها" after an earlier "منذ 27 سبتمبر": the same running period
+            since_at += [m.start() for m in _RE_SAME_PERIOD.finditer(norm, a, b)
+                         if norm.rfind("منذ", max(0, a - 600), a) >= 0]
         so_far_all = list(_RE_SO_FAR.finditer(norm, a, b))
         rise_cuts = [m.start() for m in _RE_RISE_TO_TOTAL.finditer(norm, a, b)] if since_at else []
         attrs_s = attrs[si] if attrs is not None and si < len(attrs) else None
@@ -1683,9 +1725,6 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                     skip.append((bisect.bisect_left(to_raw, d.speaker_start), bisect.bisect_left(to_raw, d.speaker_end)))
             claimant_side = profile.party_side(party)
             next_start = items[k + 1].n_start if k + 1 < len(items) else b
-            agent = ""
-            if it.kind in ("equipment", "settlement", "building"):
-                agent = _agent_side(sv, a, it.n_start, skip)
             c_lo, c_hi = a, b
             for c in side_cuts:
                 if c < it.n_start:
@@ -1693,6 +1732,11 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 elif c >= it.tail_end:
                     c_hi = c
                     break
+            agent = ""
+            if it.kind in ("equipment", "settlement", "building"):
+                # the forces acting in the item's own clause ("، مضيفة أن وحداتها ردت بتدمير ...")
+                agent_lo = max([c for c in cuts if c < it.n_start], default=a)
+                agent = _agent_side(sv, agent_lo, it.n_start, skip)
             side, source = _decide_side(it, sv, norm, (a, b), next_start, skip, claimant_side, agent,
                                         party in state_parties, (c_lo, c_hi))
             if it.kind == "building" and side == "unknown" and victim_side:
@@ -1907,7 +1951,7 @@ def _headline_joins_body(rows: list[dict]) -> list[dict]:
             continue
         cands = [r for r in rows if r["_sentence_index"] > 0 and loose(r) == loose(h)
                  and r["claimant_en"] == h["claimant_en"] and r["affected_side"] == h["affected_side"]
-                 and r["population"] == h["population"]]
+                 and (r["population"] == h["population"] or h["population"] == "unspecified")]
         if len(cands) == 1:
             cands[0]["mentions"] += h["mentions"]
             cands[0]["denied_by"] = cands[0]["denied_by"] or h["denied_by"]

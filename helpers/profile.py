@@ -148,6 +148,21 @@ class Profile:
         exactly so is looked up directly)."""
         return {k: a for k, a in self._actor_by_spelling.items() if _WS.sub(" ", k) == k}
 
+    @cached_property
+    def shared_surnames(self) -> dict[str, tuple[tuple[str, Actor], ...]]:
+        """One-word spellings of a person (a surname: "هاروتيونيان") that end a two-word full
+        name listed for a different actor ("فاغارشاك هاروتيونيان"): surname -> every full name ending with it and
+        its actor (the surname's own actor's full names too). An article that names one of them
+        in full means that person by the surname alone afterwards."""
+        out: dict[str, list[tuple[str, Actor]]] = {}
+        for spelling, actor in self._actor_by_spelling.items():
+            words = spelling.split()
+            own = self._actor_by_spelling.get(words[-1]) if len(words) == 2 else None
+            if own is not None and own.kind == "person" and not any(w.startswith("\u0627\u0644") for w in words):
+                out.setdefault(words[-1], []).append((spelling, actor))
+        return {sur: tuple(full) for sur, full in out.items()
+                if any(a is not self._actor_by_spelling[sur] for _, a in full)}
+
     def actor(self, actor_id: str) -> Actor:
         """Look an actor up by id."""
         for a in self.actors:

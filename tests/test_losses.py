@@ -1277,3 +1277,77 @@ def test_forces_that_suffered_losses_own_the_equipment():
     assert [(r["value"], r["affected_side"]) for r in got] == [(6, "azerbaijani")]
     got = rows("وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية منيت بخسائر كبيرة، مشيرة إلى تدمير 5 دبابات.")
     assert [(r["value"], r["affected_side"]) for r in got] == [(5, "armenian")]
+
+
+def test_forces_named_after_a_loss_noun_own_the_losses():
+    # "خسائر الجيش X" / "قتلى القوات X": the forces the losses are of, not the ones acting
+    got = rows("وقالت وزارة الدفاع الأرمينية إن خسائر القوات الأذربيجانية في المعارك تجاوزت 900 قتيل.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(900, "azerbaijani")]
+    got = rows("وقال مسؤول أذربيجاني إن قتلى الجيش الأرميني في الهجوم بلغوا 40 قتيلا.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(40, "armenian")]
+
+
+def test_acting_forces_are_read_in_the_items_own_clause():
+    # the enemy acting in the first clause does not own what the speaker's units destroyed after "مضيفا أن"
+    got = rows("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية هاجمت قرى حدودية، "
+               "مضيفة أن وحداتها ردت بتدمير أربع دبابات.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(4, "azerbaijani")]
+
+
+def test_amma_clause_keeps_its_side_words_to_itself():
+    # "X، أما باكو فأعلنت ...": Baku's clause does not give its side to the first claim
+    got = rows("وبحسب وزارة الدفاع الأرمينية، قتل 300 عسكري حتى الآن، أما باكو فأعلنت مقتل 40 مدنيا.")
+    assert [(r["value"], r["affected_side"]) for r in got] == [(300, "armenian"), (40, "azerbaijani")]
+
+
+def test_headline_without_population_joins_the_speakers_body_figure():
+    text = ("الصحة الأرمينية: أكثر من 900 جريح منذ بداية الحرب\n\n"
+            "قالت وزارة الصحة الأرمينية إن المستشفيات استقبلت منذ بداية الحرب أكثر من 900 جريح من العسكريين.")
+    got = rows(text)
+    assert [(r["value"], r["population"], r["mentions"]) for r in got] == [(900, "military", 2)]
+
+
+def test_speaker_saying_the_war_caused_a_toll_is_a_running_total():
+    got = rows("وقال مسؤول روسي إن الحرب أسفرت عن مقتل نحو 3 آلاف شخص وإصابة أكثر من 6 آلاف.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(3000, True), (6000, True)]
+
+
+def test_same_period_after_a_since_period_is_a_running_total():
+    text = ("قالت النيابة الأذربيجانية إن 60 مدنيا قتلوا منذ 27 سبتمبر.\n\n"
+            "وقالت سلطات قره باغ إن 40 مدنيا قتلوا خلال الفترة نفسها.")
+    got = rows(text)
+    assert [(r["value"], r["cumulative"]) for r in got] == [(60, True), (40, True)]
+
+
+def test_dual_subset_after_a_long_clause():
+    got = rows("وقالت سلطات قره باغ إن 20 مدنيا قتلوا في القرى الحدودية منذ مساء الجمعة جراء القصف المدفعي، بينهم طفلان.")
+    assert [(r["value"], r["population"]) for r in got] == [(20, "civilian"), (2, "civilian")]
+
+
+def test_first_event_since_a_date_is_no_running_total():
+    got = rows("أعلنت وزارة الدفاع الأرمينية مقتل 3 جنود بانفجار لغم، في أول حادث من نوعه منذ توقف القتال.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(3, False)]
+
+
+def test_people_count_takes_no_action_across_a_clause_break():
+    # a loss noun in another clause does not make a count of people a loss
+    assert rows("وقالت الوزارة إن عدد المتطوعين تجاوز 5 آلاف شخص، في حين سجلت البلاد 900 إصابة بالإنفلونزا.") == []
+    got = rows("وقالت السلطات إن القصف أدى إلى إصابة 6 مدنيين، مشيرة إلى أن مئات الأشخاص لا يزالون في الملاجئ.")
+    assert [(r["value"], r["category"]) for r in got] == [(6, "wounded")]
+    # a contrast clause without an action of its own keeps the category of the figure before it
+    got = rows("وتقول يريفان إن باكو تحتجز 150 أسيرا أرمنيا، في حين تعترف باكو بوجود 40 شخصا فقط.")
+    assert [(r["value"], r["category"]) for r in got] == [(150, "prisoners"), (40, "prisoners")]
+
+
+def test_mixed_population_and_subset_population():
+    got = rows("وقالت السلطات إن فرق الإنقاذ انتشلت رفات 40 عسكريا ومدنيا من تحت الأنقاض.")
+    assert [(r["value"], r["population"]) for r in got] == [(40, "unspecified")]
+    # the subset's population is not carried to the count after it
+    got = rows("وقالت الوكالة إنه قتل خمسة أشخاص، بينهم عسكريان، وأصيب 8 آخرون في انفجار ألغام.")
+    assert [(r["value"], r["population"]) for r in got] == [(5, "unspecified"), (2, "military"), (8, "unspecified")]
+
+
+def test_rockets_that_fell_are_a_strike_not_a_loss():
+    assert rows("وقالت الوزارة إن صاروخين أرمينيين سقطا على أطراف المدينة دون إصابات.") == []
+    got = rows("وقالت الوزارة إن الدفاعات الجوية أسقطت 4 صواريخ أطلقها العدو.")
+    assert [(r["value"], r["category"], r["action"]) for r in got] == [(4, "missiles", "destroyed")]
