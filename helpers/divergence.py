@@ -502,14 +502,32 @@ def framing_rates(counts: pd.DataFrame) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- 4. contradictions
 
-def _itemised(g: pd.DataFrame) -> bool:
+def _itemised(g: list[dict]) -> bool:
     """A claimant gives one metric several values in the same sentence: the metric is broken
     down by sub-type in that article (e.g. two kinds of artillery), not contradictory."""
-    return bool((g.groupby("sentence")["value"].nunique() > 1).any())
+    by_sentence: dict[str, set] = {}
+    for r in g:
+        by_sentence.setdefault(r["sentence"], set()).add(r["value"])
+    return any(len(v) > 1 for v in by_sentence.values())
 
 
-def _row_claim(r: pd.Series) -> str:
+def _row_claim(r) -> str:
     return f"{fmt_num(r['value'])} ({r['claimant_en'] or r['claimant'] or r['claimant_party']}, {r['claim_date'] or 'undated'})"
+
+
+def _distinct(values) -> int:
+    """The number of distinct values, missing ones not counted (pandas' nunique)."""
+    return len({v for v in values if not pd.isna(v)})
+
+
+def _groups(df: pd.DataFrame, keys: list[str]) -> dict[tuple, list[dict]]:
+    """The rows of a frame as plain records grouped by `keys`, groups in order of first
+    appearance (as groupby(sort=False)): per-group pandas calls cost about a millisecond each,
+    which a corpus of thousands of articles with thousands of groups cannot afford."""
+    out: dict[tuple, list[dict]] = {}
+    for r in df.to_dict("records"):
+        out.setdefault(tuple(r[k] for k in keys), []).append(r)
+    return out
 
 
 def within_article_contradictions(claims: pd.DataFrame) -> list[dict]:
@@ -522,40 +540,39 @@ def within_article_contradictions(claims: pd.DataFrame) -> list[dict]:
         return out
     df = claims[~claims["historical"] & claims["value"].notna()]
     keys = ["article_id", "claimant_party", *METRIC]
-    # only groups with two or more values can hold a contradiction (a vectorised filter first:
-    # the per-group checks below cost about a millisecond each)
+    # only groups with two or more values can hold a contradiction (a vectorised filter first)
     df = df[df.groupby(keys, sort=False)["value"].transform("nunique") > 1]
-    for (aid, party, *metric), g in df.groupby(keys, sort=False):
-        if g["value"].nunique() < 2 or _itemised(g):
+    for (aid, party, *metric), g in _groups(df, keys).items():
+        if _distinct(r["value"] for r in g) < 2 or _itemised(g):
             continue
-        g = g[~g["increment"]]
-        if g["value"].nunique() < 2:
+        g = [r for r in g if not r["increment"]]
+        if _distinct(r["value"] for r in g) < 2:
             continue
-        cum = g[g["cumulative"]]
-        if len(cum):
-            top = cum["value"].max()
-            g = g[g["cumulative"] | (g["value"] > top)]
-        stated = g[g["date_source"] == "sentence"]["claim_date"]
-        if stated.nunique() > 1:
+        cum = [r["value"] for r in g if r["cumulative"]]
+        if cum:
+            top = max(cum)
+            g = [r for r in g if r["cumulative"] or r["value"] > top]
+        if _distinct(r["claim_date"] for r in g if r["date_source"] == "sentence") > 1:
             continue
-        if g["value"].nunique() < 2:
+        if _distinct(r["value"] for r in g) < 2:
             continue
-        g = g.sort_values("start")
+        g = sorted(g, key=lambda r: r["start"])
+        first = g[0]
         out.append({
             "kind": "inconsistent_values",
-            "metric": g["metric"].iloc[0],
+            "metric": first["metric"],
             **dict(zip(METRIC, metric, strict=True)),
             "claimant_party": party,
-            "claimants": " | ".join(dict.fromkeys(g["claimant"].where(g["claimant"] != "", g["claimant_en"]))),
-            "values": ", ".join(fmt_num(v) for v in dict.fromkeys(g["value"])),
+            "claimants": " | ".join(dict.fromkeys(r["claimant"] if r["claimant"] != "" else r["claimant_en"] for r in g)),
+            "values": ", ".join(fmt_num(v) for v in dict.fromkeys(r["value"] for r in g)),
             "article_ids": aid,
-            "outlets": g["outlet"].iloc[0],
+            "outlets": first["outlet"],
             "n_articles": 1,
             "n_outlets": 1,
             "denied_by": "",
-            "detail": (f"{outlet_name(g['outlet'].iloc[0])} article {aid} gives two or more figures from {party} for "
-                       f"{g['metric'].iloc[0]}: " + " and ".join(_row_claim(r) for _, r in g.iterrows()) + "."),
-            "sentences": " || ".join(dict.fromkeys(g["sentence"])),
+            "detail": (f"{outlet_name(first['outlet'])} article {aid} gives two or more figures from {party} for "
+                       f"{first['metric']}: " + " and ".join(_row_claim(r) for r in g) + "."),
+            "sentences": " || ".join(dict.fromkeys(r["sentence"] for r in g)),
         })
     return out
 
@@ -596,25 +613,26 @@ def echoed_claims(claims: pd.DataFrame, min_value: float = 2) -> list[dict]:
     df = claims[~claims["historical"] & claims["value"].notna() & (claims["value"] >= min_value)]
     keys = ["claimant_party", *METRIC, "value"]
     df = df[df.groupby(keys, sort=False)["article_id"].transform("nunique") > 1]  # echoed at all
-    for (party, *metric, value), g in df.groupby(keys, sort=False):
-        if g["article_id"].nunique() < 2:
+    for (party, *metric, value), g in _groups(df, keys).items():
+        articles = list(dict.fromkeys(r["article_id"] for r in g))
+        if len(articles) < 2:
             continue
-        outlets = list(dict.fromkeys(g["outlet"]))
+        outlets = list(dict.fromkeys(r["outlet"] for r in g))
         out.append({
             "kind": "echoed",
-            "metric": g["metric"].iloc[0],
+            "metric": g[0]["metric"],
             **dict(zip(METRIC, metric, strict=True)),
             "claimant_party": party,
-            "claimants": " | ".join(dict.fromkeys(g["claimant_en"].where(g["claimant_en"] != "", g["claimant"]))),
+            "claimants": " | ".join(dict.fromkeys(r["claimant_en"] if r["claimant_en"] != "" else r["claimant"] for r in g)),
             "values": fmt_num(value),
-            "article_ids": ", ".join(dict.fromkeys(g["article_id"])),
+            "article_ids": ", ".join(articles),
             "outlets": ", ".join(outlets),
-            "n_articles": g["article_id"].nunique(),
+            "n_articles": len(articles),
             "n_outlets": len(outlets),
-            "denied_by": ", ".join(sorted({d for d in g["denied_by"] if d})),
-            "detail": (f"{party}'s figure of {fmt_num(value)} {g['metric'].iloc[0]} appears in "
-                       f"{g['article_id'].nunique()} articles from {len(outlets)} outlet(s): {', '.join(map(outlet_name, outlets))}."),
-            "sentences": " || ".join(dict.fromkeys(g["sentence"])),
+            "denied_by": ", ".join(sorted({r["denied_by"] for r in g if r["denied_by"]})),
+            "detail": (f"{party}'s figure of {fmt_num(value)} {g[0]['metric']} appears in "
+                       f"{len(articles)} articles from {len(outlets)} outlet(s): {', '.join(map(outlet_name, outlets))}."),
+            "sentences": " || ".join(dict.fromkeys(r["sentence"] for r in g)),
         })
     return out
 
