@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -237,8 +238,10 @@ def follow_on_sentences(claims: pd.DataFrame, articles: Mapping[str, Article]) -
         if art is None:
             continue
         sents = art.sentences
-        for start in set(g["start"]):
-            idx = next((k for k, sp in enumerate(sents) if sp.start <= start < sp.end), None)
+        starts = [sp.start for sp in sents]
+        for start in set(g["start"].tolist()):
+            k = bisect_right(starts, start) - 1  # the sentence holding the claim (spans are in order)
+            idx = k if k >= 0 and sents[k].start <= start < sents[k].end else None
             if idx is not None and idx + 1 < len(sents) and _FOLLOW_ON_RE.search(normalize(sents[idx + 1].text)):
                 out[(aid, int(start))] = sents[idx + 1].text
     return out
@@ -452,6 +455,10 @@ def _build_framing_terms(profile: Profile) -> list[dict]:
                 "term_en": str(spec.get("en", "")),
                 "terms_ar": spellings,
                 "regex": re.compile(word_pattern(norm)),
+                # every match holds one of these words as written (the first word of a spelling,
+                # without its article, which may be written لل): a cheap test before the regex
+                "needles": sorted({(w[2:] if w.startswith("ال") and len(w) > 3 else w).split()[0]
+                                   for w in norm if w.split()}),
             })
     return out
 
@@ -460,19 +467,23 @@ def count_framing(norm: str, profile: Profile) -> list[dict]:
     """Occurrences of each framing pole in a normalised text. Within a pair, words counted
     for pole a are not counted again for pole b ('ناغورني قره باغ' is not also 'قره باغ')."""
     terms = framing_terms(profile)
-    taken: dict[str, list[tuple[int, int]]] = {}
+    taken: dict[str, bytearray] = {}  # per topic, the characters earlier poles counted (1 = taken)
     out = []
     for t in terms:
-        spans = taken.setdefault(t["topic"], [])
+        covered = taken.get(t["topic"])
         n = 0
         mine = []
-        for m in t["regex"].finditer(norm):
+        for m in (t["regex"].finditer(norm) if any(w in norm for w in t["needles"]) else ()):
             s, e = m.start("name"), m.end("name")
-            if any(a < e and s < b for a, b in spans):
+            if covered is not None and covered.find(1, s, e) >= 0:
                 continue
             mine.append((s, e))
             n += 1
-        spans.extend(mine)
+        if mine:
+            if covered is None:
+                covered = taken[t["topic"]] = bytearray(len(norm))
+            for s, e in mine:
+                covered[s:e] = b"\x01" * (e - s)
         out.append({"topic": t["topic"], "pole": t["pole"], "term_en": t["term_en"],
                     "terms_ar": " / ".join(t["terms_ar"]), "count": n})
     return out
