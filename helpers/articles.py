@@ -13,7 +13,7 @@ import html
 import io
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path, PurePath, PurePosixPath
@@ -809,6 +809,27 @@ def problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
 def read_articles_table(path: Path | str) -> pd.DataFrame:
     """Read articles.csv back with the id and dates as strings (as written)."""
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+class ArticleTexts(Mapping):
+    """The articles listed in articles.csv by id, each re-opened from its file when asked
+    for and not kept: memory stays bounded whatever the corpus size (100,000 articles held
+    at once would take gigabytes). Iterating gives the ids in table order."""
+
+    def __init__(self, articles_df: pd.DataFrame, seeds_dir: Path | str) -> None:
+        self._df = articles_df.reset_index(drop=True)
+        self._seeds = seeds_dir
+        self._pos = {aid: i for i, aid in enumerate(self._df["article_id"])} if len(self._df) else {}
+
+    def __getitem__(self, article_id: str) -> Article:
+        i = self._pos[article_id]  # KeyError for an id the table does not list
+        return article_from_row(self._df.iloc[i].to_dict(), self._seeds)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pos)
+
+    def __len__(self) -> int:
+        return len(self._pos)
 
 
 def article_from_row(row: dict | pd.Series, seeds_dir: Path | str) -> Article:

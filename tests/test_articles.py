@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
+import pandas as pd
 import pytest
 
 from helpers import paths
 from helpers.articles import (
+    ArticleTexts,
     InputError,
     decode_bytes,
     html_main_text,
@@ -206,3 +208,18 @@ def test_sidecar_dates_in_the_formats_scrapers_write(value, expected):
 
     got = parse_iso(value)
     assert (got.isoformat() if got else None) == expected
+
+
+def test_article_texts_reopens_each_article_when_asked_and_keeps_none(profile, seeds_copy):
+    arts, _ = load_articles(seeds_copy, None, profile)
+    table = pd.DataFrame([a.row() for a in arts])
+    texts = ArticleTexts(table, seeds_copy)
+    assert list(texts) == table["article_id"].tolist() and len(texts) == len(arts)
+    first = arts[0]
+    got = texts[first.article_id]
+    assert got.raw == first.raw and got.outlet == first.outlet
+    assert texts[first.article_id] is not got  # read again, not cached: memory stays bounded
+    assert texts.get("no-such-id") is None
+    (seeds_copy / first.file).unlink()
+    with pytest.raises(InputError, match="can no longer be read"):
+        texts[first.article_id]
