@@ -220,10 +220,11 @@ def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
 
 
 @pytest.mark.parametrize("text, want", [
-    # neutrality, rejection, concern: positions
+    # neutrality, rejection: positions; concern warns (heldout8 and 11-15 READMEs)
     ("وقال وزير الخارجية الفرنسي إن باريس تقف على مسافة واحدة من الطرفين.", ("France", "position")),
     ("وأكدت يريفان أنها لن تقبل بأي حل يفرض بالقوة على سكان الإقليم.", ("Armenia", "position")),
-    ("وقال الكرملين إن موسكو تتابع بقلق شديد ما يجري على خط التماس.", ("Russia", "position")),
+    ("وقال الكرملين إن موسكو تتابع بقلق شديد ما يجري على خط التماس.", ("Russia", "warning")),
+    ("وأعربت الخارجية الإيطالية عن قلقها من اتساع رقعة القتال قرب الحدود.", ("Other", "warning")),
     # a demand to stop fighting with no condition named is a ceasefire call; with a withdrawal, a demand
     ("وطالب الاتحاد الأوروبي بالوقف الفوري للمعارك في الإقليم.", ("EU", "ceasefire_call")),
     ("وطالب الاتحاد الأوروبي بوقف المعارك وانسحاب القوات الأجنبية من الإقليم.", ("EU", "demand")),
