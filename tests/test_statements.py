@@ -239,6 +239,12 @@ def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
     # failure predicted unless a condition is met is a warning
     ("وقال وزير الدفاع التركي إن أي اتفاق سيفشل ما لم يتضمن رحيل القوات الأرمينية.", ("Turkey", "warning")),
     ("وقال وزير الدفاع الأذربيجاني إن الجيش لن يتوقف قبل بلوغ الحدود.", ("Azerbaijan", "warning")),
+    # a withdrawal as the condition is a demand; "الأراضي المحتلة" there accuses no one
+    ("وقال وزير الدفاع الأذربيجاني إن الجيش لن يتوقف قبل انسحاب القوات الأرمينية من الأراضي المحتلة.",
+     ("Azerbaijan", "demand")),
+    ("وقال وزير الخارجية التركي إن على أرمينيا أن تنسحب من أراضينا المحتلة.", ("Turkey", "demand")),
+    # a halt to escalation and the indefinite "وقف لإطلاق النار" are ceasefire calls
+    ("ودعت الخارجية الإيطالية الطرفين إلى وقف التصعيد واعتماد الحوار.", ("Other", "ceasefire_call")),
 ])
 def test_topic_cues_general(profile, text, want):
     assert _topics(text, profile) == [want]
