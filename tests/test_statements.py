@@ -245,6 +245,8 @@ def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
     ("وقال وزير الخارجية التركي إن على أرمينيا أن تنسحب من أراضينا المحتلة.", ("Turkey", "demand")),
     # a halt to escalation and the indefinite "وقف لإطلاق النار" are ceasefire calls
     ("ودعت الخارجية الإيطالية الطرفين إلى وقف التصعيد واعتماد الحوار.", ("Other", "ceasefire_call")),
+    # "بحث" (discussed) is not "ب" + the demand cue "حث": a reported meeting demands nothing
+    ("وقال الكرملين إن بوتين بحث الوضع في الإقليم مع نظيره الفرنسي.", ("Russia", "other")),
 ])
 def test_topic_cues_general(profile, text, want):
     assert _topics(text, profile) == [want]
