@@ -164,6 +164,10 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
     # the first verb's own topic leads; participles and later verbs only refine it
     hints = set(hints[:1])
     score = _CueScores(norm, _profile_cues(profile))
+    if _HARD_SITUATION.search(norm) and not score.get("position"):
+        # an admission that "the situation is difficult / critical" (a call to arms after it
+        # included) claims nothing; "الوضع صعب، لكننا لن نستسلم" states a position
+        return "other"
     nominal_call = not lead_hint and bool(_NOMINAL_CALL.search(norm))
     if nominal_call:
         hints = {"call"}  # "وجددت دعوتها إلى وقف القتال": the reported call, named by its noun, leads
@@ -291,6 +295,9 @@ def _best_cue(score: _CueScores) -> str:
 
 
 _APOLOGY = _AtWordStart(r"[وفب]?(?:ال)?(?:اعتذار|اعتذر)", needs=("اعتذ",))
+# "الوضع على الجبهة «صعب»", "بأن الوضع حرج", "بـ«وضع صعب»": a side admitting a hard situation
+_HARD_SITUATION = _AtWordStart(r"[وب]?(?:ال)?وضع\s+(?:[^\s،,.]+\s+){0,3}?[\"“«]?(?:صعب|حرج)(?:ا|ه)?(?![\u0621-\u064a])",
+                               needs=("وضع",))
 _NOMINAL_CALL = _AtWordStart(r"[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)",
                              needs=("دعو",))
 # demand cues that name what is demanded (not the demanding verb itself)

@@ -247,6 +247,10 @@ def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
     ("ودعت الخارجية الإيطالية الطرفين إلى وقف التصعيد واعتماد الحوار.", ("Other", "ceasefire_call")),
     # "بحث" (discussed) is not "ب" + the demand cue "حث": a reported meeting demands nothing
     ("وقال الكرملين إن بوتين بحث الوضع في الإقليم مع نظيره الفرنسي.", ("Russia", "other")),
+    # admitting a hard situation, a call to arms after it included, is other; with resolve, a position
+    ("وأقر وزير الدفاع الأرميني بأن الوضع في الجبهة الشمالية «حرج»، داعيا الاحتياط إلى الالتحاق بالوحدات.",
+     ("Armenia", "other")),
+    ("وقال وزير الدفاع الأرميني إن الوضع صعب لكننا لن نستسلم.", ("Armenia", "position")),
 ])
 def test_topic_cues_general(profile, text, want):
     assert _topics(text, profile) == [want]
