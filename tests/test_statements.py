@@ -251,6 +251,9 @@ def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
     ("وأقر وزير الدفاع الأرميني بأن الوضع في الجبهة الشمالية «حرج»، داعيا الاحتياط إلى الالتحاق بالوحدات.",
      ("Armenia", "other")),
     ("وقال وزير الدفاع الأرميني إن الوضع صعب لكننا لن نستسلم.", ("Armenia", "position")),
+    # resolve is a position; a state standing by an ally, support
+    ("وقال رئيس الوزراء الأرميني إن شعبنا سينتصر في النهاية.", ("Armenia", "position")),
+    ("وأكد وزير الدفاع التركي وقوف بلاده إلى جانب باكو في هذه المعركة.", ("Turkey", "support")),
 ])
 def test_topic_cues_general(profile, text, want):
     assert _topics(text, profile) == [want]
