@@ -1367,6 +1367,15 @@ class _Engine:
         return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
                            0, 0, rs, re_, -1, -1, False, "verb", -2, gender="m")
 
+    def _quoted_headline_speaker(self, sen: _Sentence, lead: int, n: int):
+        """(chain, last token) of an actor named alone in quotation marks from token lead + 1,
+        the closing mark and a colon right after it; else None."""
+        chain, last = self._chain(sen, sen.hit_at_tok[lead + 1], n)
+        toks = sen.toks
+        if last + 2 < n and toks[last + 1].quote == -2 and toks[last + 2].text == ":":
+            return chain, last
+        return None
+
     # -- one sentence
     def _sentence(self, sen: _Sentence, sp, result) -> list[Attribution]:
         toks, S = sen.toks, self.S
@@ -1384,6 +1393,13 @@ class _Engine:
                 found.append(dict(speakers=spk, vtok=last + 1, kind="verb", vf=None, inherited=False,
                                   content=last + 2))
                 i = last + 2
+        elif lead + 3 < n and toks[lead].quote == -2 and lead + 1 in sen.hit_at_tok \
+                and self._quoted_headline_speaker(sen, lead, n) is not None:
+            # headline '«الصليب الأحمر»: ...': an actor's name in quotation marks before the colon
+            chain, last = self._quoted_headline_speaker(sen, lead, n)
+            found.append(dict(speakers=self._make_speakers(sen, lead + 1, [chain]), vtok=last + 2, kind="verb",
+                              vf=None, inherited=False, content=last + 3))
+            i = last + 3
         elif lead + 3 < n and toks[lead].quote == -2 and toks[lead + 2].quote == -2 and toks[lead + 3].text == ":" \
                 and toks[lead + 1].text in S["anaphors"] and not any(result):
             # headline '"المرصد": ...': the quoted noun of an actor the body names

@@ -285,6 +285,22 @@ def test_bulleted_or_timestamped_headline_names_the_speaker(profile, line):
     assert art.raw[a.start:a.end].startswith("إسقاط 3")
 
 
+@pytest.mark.parametrize("line", [
+    "«وزارة الخارجية الروسية»: إسقاط 3 طائرات مسيرة فوق القاعدة",
+    '"وزارة الخارجية الروسية": إسقاط 3 طائرات مسيرة فوق القاعدة',
+])
+def test_headline_speaker_in_quotation_marks(profile, line):
+    art, res = _attrs(line, profile)
+    (a,) = res[0]
+    assert a.party == "Russia" and art.raw[a.speaker_start:a.speaker_end] == "وزارة الخارجية الروسية"
+    assert art.raw[a.start:a.end].startswith("إسقاط 3")
+
+
+def test_quoted_words_before_a_colon_that_name_no_actor_are_no_speaker(profile):
+    _, res = _attrs("«يوم أسود»: إسقاط 3 طائرات مسيرة فوق القاعدة", profile)
+    assert res[0] == []
+
+
 def test_multi_sentence_quotation_keeps_its_speaker(profile):
     text = ("وقالت وزارة الدفاع الأذربيجانية في بيان: «صدت وحداتنا هجوما ليليا. وقد دمرنا 4 دبابات للعدو. "
             "وانسحب الباقون».\nوفي سياق آخر، ارتفعت أسعار الوقود.")
