@@ -546,6 +546,7 @@ _VERBS: list[tuple[str, str, str, str, bool, str]] = [
     ("رد", "", "", "report", True, ""),
     ("أورد", "ورد", "", "report", False, ""),
     ("قدر", "قدر", "", "report", True, ""),  # "ويقدر المكتب الحصيلة بـ91", "قدر محللون أن ..."
+    ("أحصى", "", "", "report", True, ""),  # "وأحصى المرصد مقتل 40 مقاتلا" (past only)
 ]
 # Objects that make a reporting verb an act, not a statement: "أعلنت X الأحكام العرفية / التعبئة
 # العامة / حالة الطوارئ" declares a measure, "رفضت X التعليق" says nothing (lemma -> object nouns).
@@ -578,6 +579,7 @@ _IRREGULAR_PAST: dict[str, list[tuple[str, str]]] = {
     "دان": [("دان", "m"), ("دانت", "f"), ("دانوا", "")],
     "رد": [("رد", "m"), ("ردت", "f"), ("ردوا", "")],
     "أدان": [("أدان", "m"), ("أدانت", "f"), ("أدانوا", "")],
+    "أحصى": [("أحصى", "m"), ("أحصت", "f"), ("أحصوا", "")],
 }
 # Irregular present forms.
 _IRREGULAR_PRESENT: dict[str, list[tuple[str, str]]] = {

@@ -348,3 +348,8 @@ def test_the_other_side_attacking_is_an_accusation(profile, text, want):
 ])
 def test_a_source_after_the_losses_reports_them(profile, text):
     assert [t for _, t in _topics(text, profile)] == ["loss_claim"]
+
+
+def test_ahsa_counted_is_a_reporting_verb(profile):
+    rows = extract_statements(_art("وأحصى المرصد السوري لحقوق الإنسان مقتل 40 مقاتلا في المعارك الأخيرة."), profile)
+    assert [(r["speaker_en"], r["topic"]) for r in rows] == [("Syrian Observatory for Human Rights", "loss_claim")]
