@@ -977,3 +977,14 @@ def test_international_ngo_named_without_head_is_other(profile):
     """"أفادت أطباء بلا حدود" / "هيومن رايتس ووتش" without "منظمة": a non-governmental organisation."""
     art, res = _attrs("وقالت أطباء بلا حدود إن فرقها عالجت عشرات المصابين.", profile)
     assert [a.party for a in _main(res[0])] == ["Other"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # profile knowledge: the Duma, the Turkish parliament, the Minsk Group co-chairs
+    ("ودعا مجلس الدوما الروسي إلى التهدئة.", ("Russia", "Russia")),
+    ("وأدان البرلمان التركي القصف في بيان.", ("Turkey", "Turkey")),
+    ("ودعا الرؤساء المشاركون لمجموعة مينسك إلى هدنة.", ("OSCE Minsk Group", "OSCE")),
+])
+def test_profile_speakers(profile, text, want):
+    _, res = _attrs(text, profile)
+    assert [(a.speaker_en, a.party) for a in _main(res[0])] == [want]
