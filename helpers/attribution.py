@@ -1331,6 +1331,24 @@ class _Engine:
         return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
                            0, 0, rs, re_, -1, -1, False, "verb", -2, gender=g)
 
+    def _sole_actor(self, anaphor: str, sen: _Sentence) -> Attribution | None:
+        """A body named by its bare title that nothing before refers to ("إذ قالت النيابة العامة"):
+        the actor when it is the only one whose spellings begin with those words, as a speaker
+        named here (not inherited); else None."""
+        words = anaphor.split()
+        if len(words) < 2 or not all(w.startswith("ال") for w in words):
+            return None  # "الوزارة" alone, or an anaphor and its object, is no title
+        actor = _sole_actor_by_title(self.p, anaphor)
+        if actor is None:
+            return None
+        at = self.norm.find(anaphor, sen.ns, sen.ne)
+        if at < 0:
+            return None
+        rs, re_ = self.n2r(at, at + len(anaphor))
+        return Attribution(self.art.raw[rs:re_], actor.name_en, actor.party, actor.id, "",
+                           0, 0, rs, re_, -1, -1, False, "verb", -1,
+                           gender=_actor_gender(self.p, actor, anaphor))
+
     def _spokes_body_earlier(self, words_norm: str, before: int) -> Attribution | None:
         """"المتحدث باسم الخارجية <name>" with no country: the body an actor named in the sentences
         before holds ("استدعت وزارة الخارجية الإيرانية ..."), that actor."""
@@ -2346,10 +2364,29 @@ class _Engine:
                 else self._named_earlier(head, sen.ns, want_party)
             if earlier is not None:
                 return earlier
+            sole = self._sole_actor(anaphor, sen)
+            if sole is not None:
+                return sole
             d2 = dict(d)
             d2["anaphor"] = None
             return self._inherit(out_so_far, result, vf, d2, sen)
         return fallback
+
+
+_SOLE_TITLES: dict[tuple[str, str, str], Actor | None] = {}
+
+
+def _sole_actor_by_title(profile: Profile, title: str) -> Actor | None:
+    """The one actor of the profile with a spelling that is `title` or begins with it
+    ("النيابة العامة" -> "النيابة العامة الأذربيجانية"), else None (none, or several)."""
+    key = (profile.name, profile.version, title)
+    if key in _SOLE_TITLES:
+        return _SOLE_TITLES[key]
+    found = {a.id: a for a in profile.actors for m in a.match if m == title or m.startswith(title + " ")}
+    got = next(iter(found.values())) if len(found) == 1 else None
+    if len(_SOLE_TITLES) < 4096:
+        _SOLE_TITLES[key] = got
+    return got
 
 
 # ------------------------------------------------------------------ public API

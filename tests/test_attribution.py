@@ -988,3 +988,14 @@ def test_international_ngo_named_without_head_is_other(profile):
 def test_profile_speakers(profile, text, want):
     _, res = _attrs(text, profile)
     assert [(a.speaker_en, a.party) for a in _main(res[0])] == [want]
+
+
+def test_bare_title_that_only_one_actor_bears_names_that_actor(profile):
+    # nothing before refers to "النيابة العامة": the one actor whose spellings begin with it speaks
+    text = "وقالت وزارة الصحة الأرمينية إن 3 جنود قتلوا. في المقابل، قالت النيابة العامة إن 5 مدنيين قتلوا."
+    _, res = _attrs(text, profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.party, a.inherited) == ("Prosecutor General's Office of Azerbaijan", "Azerbaijan", False)
+    # with an adjective of another party, the words name that party's body
+    _, res = _attrs("وقالت النيابة العامة الأرمينية إن 5 مدنيين قتلوا.", profile)
+    assert [a.party for a in _main(res[0])] == ["Armenia"]
