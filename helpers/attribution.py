@@ -309,6 +309,7 @@ _QADDARA = normalize("قدر")
 _ISTINADAN = normalize("استنادا")
 _CHIEF_HEADS = lx.norm_set(["رئيس", "رئيسة", "مدير", "مديرة"])
 _NOT_CHIEF_OF = lx.norm_set(["الحكومة", "الرئاسة", "الوزراء"])
+_MISSION_WORDS = lx.norm_set(["بعثة", "وفد"])  # "رئيس بعثة اللجنة", "رئيس وفد المنظمة"
 _MOTION = lx.norm_set(lx.MOTION_PARTICIPLES)
 # someone's words as the object of a describing/accusing verb ("ووصفت تصريحات علييف بأنها دعاية")
 _WORDS_OF = lx.norm_set(["تصريحات", "تصريح", "اتهامات", "الاتهامات", "رواية", "الرواية", "مزاعم", "المزاعم",
@@ -953,8 +954,16 @@ class _Engine:
         if len(words) > 1 and head in _CHIEF_HEADS and words[1] in S["anaphors"] \
                 and words[1] not in _PERSON_ANAPHORS and words[1] not in _NOT_CHIEF_OF:
             return [], words[1]  # "وقال رئيس الوكالة": the head of the body just named speaks for it
+        if len(words) > 2 and head in _CHIEF_HEADS and words[1] in _MISSION_WORDS and words[2] in S["anaphors"] \
+                and words[2] not in _PERSON_ANAPHORS and words[2] not in _NOT_CHIEF_OF:
+            return [], words[2]  # "وقال رئيس بعثة اللجنة": the head of its mission speaks for the body
         if head in S["anaphors"] and len(words) > 1 and words[1] in _SELF_WORDS:
             return [], head  # "وأعلن الجيش نفسه مقتل ...": the same body as before
+        if head in S["anaphors"] and len(words) > 2 and words[1].startswith("ال") \
+                and self._short_form_of_earlier(head + " " + words[1], sen.ns):
+            # "ودعت اللجنة الدولية الطرفين": the short form of an actor named before ("اللجنة الدولية
+            # للصليب الأحمر"), then the verb's object
+            return [], head + " " + words[1]
         if head in S["anaphors"] and len(words) > 1 and _party_from_words(self.p, words[1:2]) == "Unknown" \
                 and _other_country(words[1:2]) == "Other" \
                 and _stem(words[1]) not in self.norm[self._lookback_start(sen.ns):sen.ns]:
@@ -1330,6 +1339,15 @@ class _Engine:
         g = _actor_gender(self.p, last.actor, self.norm[last.start:last.end])
         return Attribution(self.art.raw[rs:re_], last.actor.name_en, last.actor.party, last.actor.id, "",
                            0, 0, rs, re_, -1, -1, False, "verb", -2, gender=g)
+
+    def _short_form_of_earlier(self, phrase: str, before: int) -> bool:
+        """Whether the last use of `phrase` before offset `before` begins an actor's spelling
+        ("اللجنة الدولية" in "اللجنة الدولية للصليب الأحمر")."""
+        at = self.norm.rfind(phrase, 0, before)
+        if at < 0:
+            return False
+        hits = self.p.find_actors(self.norm, at, min(before, at + len(phrase) + 80))
+        return bool(hits) and hits[0].start == at and hits[0].end > at + len(phrase)
 
     def _sole_actor(self, anaphor: str, sen: _Sentence) -> Attribution | None:
         """A body named by its bare title that nothing before refers to ("إذ قالت النيابة العامة"):

@@ -999,3 +999,14 @@ def test_bare_title_that_only_one_actor_bears_names_that_actor(profile):
     # with an adjective of another party, the words name that party's body
     _, res = _attrs("وقالت النيابة العامة الأرمينية إن 5 مدنيين قتلوا.", profile)
     assert [a.party for a in _main(res[0])] == ["Armenia"]
+
+
+def test_head_of_a_bodys_mission_and_the_bodys_short_form_continue_the_body(profile):
+    text = ("قالت اللجنة الدولية للصليب الأحمر إن فرقها وصلت إلى المدينة.\n"
+            "وقال رئيس بعثة اللجنة في المنطقة إن المستشفيات تحتاج إلى أدوية.\n"
+            "وقالت منظمة الصحة العالمية إن الوضع الصحي يتدهور.\n"
+            "ودعت اللجنة الدولية الطرفين إلى حماية المدنيين.")
+    _, res = _attrs(text, profile)
+    icrc = "International Committee of the Red Cross"
+    assert [a.speaker_en for a in _main(res[1])] == [icrc]
+    assert [a.speaker_en for a in _main(res[3])] == [icrc]
