@@ -1645,8 +1645,13 @@ class _Engine:
 
     @staticmethod
     def _then_bi(sen: _Sentence, pos: int) -> bool:
-        """The word after pos carries the preposition ب ("بعدم", "باستخدام", "بأنه")."""
-        nxt = next((t for t in sen.toks if t.s >= pos), None)
+        """The word after pos carries the preposition ب ("بعدم", "باستخدام", "بأنه", "بـ«اختلاق ...»")."""
+        k = next((t.i for t in sen.toks if t.s >= pos), len(sen.toks))
+        # "بـ«...»": the bare preposition before a quotation (the speaker words may have taken it)
+        for j in (k - 1, k):
+            if 0 <= j < len(sen.toks) - 1 and sen.toks[j].text == "ب" and sen.toks[j + 1].quote == -2:
+                return True
+        nxt = sen.toks[k] if k < len(sen.toks) else None
         return nxt is not None and nxt.word and nxt.text.startswith("ب") and len(nxt.text) > 3
 
     def _alias_party(self, words_norm: str, out: list[Attribution], result) -> str:

@@ -1010,3 +1010,9 @@ def test_head_of_a_bodys_mission_and_the_bodys_short_form_continue_the_body(prof
     icrc = "International Committee of the Red Cross"
     assert [a.speaker_en for a in _main(res[1])] == [icrc]
     assert [a.speaker_en for a in _main(res[3])] == [icrc]
+
+
+def test_accused_before_a_quoted_charge_is_the_object(profile):
+    # "واتهمت X بـ«...»": X is accused; the subject of the first verb accuses
+    _, res = _attrs("ونفت وزارة الخارجية الروسية الخبر، واتهمت أنقرة بـ«نشر الأكاذيب».", profile)
+    assert {a.party for a in res[0]} == {"Russia"}
