@@ -353,3 +353,12 @@ def test_a_source_after_the_losses_reports_them(profile, text):
 def test_ahsa_counted_is_a_reporting_verb(profile):
     rows = extract_statements(_art("وأحصى المرصد السوري لحقوق الإنسان مقتل 40 مقاتلا في المعارك الأخيرة."), profile)
     assert [(r["speaker_en"], r["topic"]) for r in rows] == [("Syrian Observatory for Human Rights", "loss_claim")]
+
+
+def test_both_sides_exchanging_accusations_before_the_verb(profile):
+    rows = extract_statements(_art("وبدأت الهدنة صباح السبت، لكن الطرفين تبادلا الاتهامات بخرقها بعد ساعات."), profile)
+    assert sorted((r["party"], r["speaker_en"], r["topic"]) for r in rows) == [
+        ("Armenia", "Armenia", "accusation"), ("Azerbaijan", "Azerbaijan", "accusation")]
+    # "الطرفين" after a verb is its object, not a speaker
+    rows = extract_statements(_art("ودعا وزير الخارجية الفرنسي الطرفين إلى وقف القتال."), profile)
+    assert [r["party"] for r in rows] == ["France"]
