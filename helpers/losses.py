@@ -615,6 +615,9 @@ _TOLL_WORD_CAT = {"قتيل": "killed", "قتلي": "killed", "ضحايا": "kil
                   "مصابين": "wounded", "مفقودين": "missing", "اسري": "prisoners", "جثث": "killed",
                   "جثامين": "killed", "رفات": "killed"}
 # "لتتجاوز حصيلة قتلاها 1200": a toll said to pass a figure (more than it)
+# "، والجرحى إلى": a second toll after a comma, its count noun ("عدد") left out
+_RE_ELLIPTIC_TOLL = re.compile(r"[،,]\s*و(?:ال)?(?P<w>جرحي|مصابين|قتلي|مفقودين|اسري)\s+(?:الي|بلغ|بلغت)\s*$")
+_RE_COUNT_WORD = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)(?!\S)")
 _RE_EXCEED_TOLL = re.compile(r"(?<!\S)[وفل]?(?:تتجاوز|يتجاوز|تجاوزت|تجاوز|تتخطي|يتخطي|تخطت|تخطي)\s+"
                              r"(?:[وبل]?(?:عدد|حصيله|اجمالي)\s+[^.،,؛\d]{0,40}?)\s*$")
 
@@ -1080,6 +1083,10 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             if (_RE_TO_END.search(seg) or _RE_TO_END2.search(norm[max(a, p.start - 30):p.num_start])
                     or _RE_REACH_TOLL.search(seg)):
                 cm = lex.count_ctx_re.search(seg)
+                em = _RE_ELLIPTIC_TOLL.search(seg) if cm is None and ("،" in seg or "," in seg) else None
+                if em is not None and _RE_COUNT_WORD.search(seg, 0, em.start()):
+                    # "ارتفاع عدد القتلى إلى 21، والجرحى إلى أكثر من 100": the second toll of the count
+                    cat = _TOLL_WORD_CAT.get(em.group("w"))
                 if cm:
                     ctx = cm.group("ctx")
                     cat = _toll_word_cat(lex, ctx)

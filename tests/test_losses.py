@@ -162,6 +162,14 @@ def test_cumulative_versus_increment():
         (963, True, "armenian"), (36, False, "armenian")]
 
 
+def test_second_toll_after_a_comma_without_its_count_noun():
+    got = rows("وأعلنت وزارة الصحة الأرمينية ارتفاع عدد القتلى المدنيين منذ بدء القتال إلى 40، والجرحى إلى 150.")
+    assert [(r["category"], r["value"], r["cumulative"], r["population"]) for r in got] == [
+        ("killed", 40, True, "civilian"), ("wounded", 150, True, "civilian")]
+    # a plain list after a comma keeps no toll it does not name
+    assert [r["value"] for r in rows("وقالت وزارة الصحة الأرمينية إن عدد القتلى بلغ 40، وإن الجسر إلى 150 مترا.")] == [40]
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
