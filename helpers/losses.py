@@ -149,6 +149,7 @@ _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
 _RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+(?:\S+\s+){1,2}$")
+_RE_OWN_BELONGING = re.compile(r"\s+(?:ال)?تابع(?:ه|ين|تين|ان|تان)?\s+(?:لها|له|لهم|لهما|لنا)(?!\S)")
 _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
 _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
 # clauses of a sentence: "، فيما/بينما/في حين" (maybe another speaker) and a participle going on
@@ -1444,6 +1445,9 @@ def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], ne
         cut = max(seg.rfind(" ان "), seg.rfind(" إن "), *(seg.rfind(m) for m in _LOSS_MASDARS_SP))
         if cut >= 0 and not sv(it.n_start - len(seg) + cut, it.n_start, skip):
             return claimant_side, "local"  # "تقول سلطات قره باغ إن 710 من عسكرييها قتلوا": its own
+    if belligerent and it.kind == "equipment" and _RE_OWN_BELONGING.match(norm, it.tail_end, b):
+        # "أقرت بسقوط مروحية تابعة لها": the speaker's own ("وسبع قرى تابعة لها" is the town's)
+        return claimant_side, "local"
     word = it.extra.get("word") or ""
     if belligerent and it.kind == "people" and (word.startswith(_MARTYR) or (
             it.has_noun and norm[it.h_start:it.h_start + 4] in ("شهيد", "شهدا"))):

@@ -170,6 +170,14 @@ def test_second_toll_after_a_comma_without_its_count_noun():
     assert [r["value"] for r in rows("وقالت وزارة الصحة الأرمينية إن عدد القتلى بلغ 40، وإن الجسر إلى 150 مترا.")] == [40]
 
 
+def test_equipment_belonging_to_the_speaker_is_its_own_loss():
+    got = one("وأقرت وزارة الدفاع الأرمينية بسقوط طائرة مسيرة تابعة لها فوق الجبهة.")
+    assert (got["category"], got["affected_side"]) == ("drones", "armenian")
+    # villages "belonging to it" (the town) are not the speaker's
+    got = rows("وأعلن علييف أن الجيش حرر مدينة جبرائيل وخمس قرى تابعة لها.")
+    assert {r["affected_side"] for r in got} == {"armenian"}
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
