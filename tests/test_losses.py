@@ -178,6 +178,11 @@ def test_equipment_belonging_to_the_speaker_is_its_own_loss():
     assert {r["affected_side"] for r in got} == {"armenian"}
 
 
+def test_forces_that_left_equipment_behind_own_it():
+    got = one("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تركت في الوادي 7 دبابات غنمها الجيش.")
+    assert (got["category"], got["action"], got["affected_side"]) == ("tanks", "captured", "azerbaijani")
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
