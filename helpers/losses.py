@@ -149,6 +149,7 @@ _RE_DIGIT_END = re.compile(r"\d\s*$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
 _RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+(?:\S+\s+){1,2}$")
+_RE_INTERCEPT_BEFORE = re.compile(r"(?<!\S)[وف]?(?:اعترضت|اعترض|اعترضنا|اعتراض|باعتراض|تعترض|يعترض)\s+(?:\S+\s+)?$")
 _RE_OWN_BELONGING = re.compile(r"\s+(?:ال)?تابع(?:ه|ين|تين|ان|تان)?\s+(?:لها|له|لهم|لهما|لنا)(?!\S)")
 _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
 _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
@@ -1475,6 +1476,9 @@ def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], ne
         if role == "attacker" and it.kind == "equipment" and not norm[it.tail_end:pos].strip():
             return side, "local"  # "اعترضت 4 صواريخ أذربيجانية": the weapon is its firer's loss
         return _vote_side(side, role), "local"
+    if belligerent and it.category == "missiles" and _RE_INTERCEPT_BEFORE.search(norm, max(a, it.n_start - 30), it.n_start):
+        # "أكدت أن الدفاعات الجوية اعترضت صاروخين": the speaker's defences downed the enemy's missiles
+        return _opposite(claimant_side), "local"
     # 2) a count context naming the people ("عدد الأرمن الذين قتلوا")
     if it.side_hint:
         hs = max(a, it.n_start - len(it.side_hint) - 5)

@@ -183,6 +183,11 @@ def test_forces_that_left_equipment_behind_own_it():
     assert (got["category"], got["action"], got["affected_side"]) == ("tanks", "captured", "azerbaijani")
 
 
+def test_missiles_intercepted_by_the_speakers_defences_are_the_enemys():
+    got = one("واتهمت وزارة الدفاع الأرمينية الجيش الأذربيجاني بقصف يريفان، مؤكدة أن الدفاعات الجوية اعترضت صاروخين.")
+    assert (got["category"], got["value"], got["affected_side"]) == ("missiles", 2, "azerbaijani")
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
