@@ -1016,6 +1016,9 @@ class _Engine:
             # "مصادر كنسية أرمنية": a non-official source's nationality does not make it speak for
             # that state
             party = "Unknown"
+        elif party not in ("Unknown", "Other") and _strip_al(words[0]) in _NGO_HEADS and len(words) > 1 \
+                and words[1] in _PRIVATE_SOURCE_ADJ:
+            party = "Other"  # "منظمات أهلية أرمنية", "منظمات حقوقية أرمينية": NGOs speak for no state
         if any(w in _PRESS_HEADS for w in words[:4]) or party == "Unknown" and any(
                 w in _MEDIA_HEADS for w in words[:4]) or words[0] in _MEDIA_SOURCE_HEADS and len(words) > 1 \
                 and words[1] in _MEDIA_ADJ:

@@ -1549,6 +1549,17 @@ def _place_side(plex: dict, norm: str, a: int, b: int) -> str:
     return sides.pop() if len(sides) == 1 and "" not in sides else ""
 
 
+def _speaker_nation(plex: dict, speaker: str) -> str:
+    """The one belligerent side the words of a speaker phrase name ("منظمات أهلية أرمنية" ->
+    armenian), else ""."""
+    sides = set()
+    for w in normalize(speaker).split():
+        side = plex["side_of"].get(w)
+        if side in ("armenian", "azerbaijani"):
+            sides.add(side)
+    return sides.pop() if len(sides) == 1 else ""
+
+
 def _agent_side(sv: _SideVotes, a: int, pos: int, skip) -> str:
     """The side whose forces act in the sentence before pos (for destroyed/captured/taken)."""
     for _p, side, role in reversed(sv(a, pos, skip)):
@@ -1717,6 +1728,11 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             if (source == "default" and side in ("unknown", "both") and claimant_side not in ("armenian", "azerbaijani")
                     and (it.kind == "building" or it.kind == "people" and it.population != "military")):
                 side = _place_side(plex, norm, c_lo, c_hi) or side  # "قصف أصاب مستشفى في مارتاكيرت"
+            if (source == "default" and side in ("unknown", "both") and it.kind == "people"
+                    and claimant_side not in ("armenian", "azerbaijani") and claimant):
+                # "بحسب منظمات أهلية أرمنية، لا يزال مصير مئات العسكريين مجهولا": a national
+                # source's count with no side named is of its own nation's people
+                side = _speaker_nation(plex, claimant) or side
             parent = it.extra.get("subset_of")
             if parent is not None and source != "local" and id(parent) in side_of_item:
                 side = side_of_item[id(parent)]  # "3 صحفيين روس، بينهم مراسل": the subset's side

@@ -188,6 +188,11 @@ def test_missiles_intercepted_by_the_speakers_defences_are_the_enemys():
     assert (got["category"], got["value"], got["affected_side"]) == ("missiles", 2, "azerbaijani")
 
 
+def test_national_ngo_speaks_for_no_state_but_counts_its_own_people():
+    got = one("وبحسب منظمات حقوقية أذربيجانية، لا يزال مصير عشرات المدنيين مجهولا.")
+    assert (got["claimant_party"], got["affected_side"]) == ("Other", "azerbaijani")
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
