@@ -684,8 +684,12 @@ class _Engine:
                                                            or nxt.text in S["anaphors"] and nxt2 is not None
                                                            and (nxt2.text in S["comp"] or nxt2.text == ":"))):
             return False
-        if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")):
-            return False  # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker
+        if vf.lemma == _QADDARA and nxt is not None and (nxt.text in _MEASURE or nxt.text.startswith("ب")) \
+                and not (vf.person == "past" and (prev is not None and prev.text in _QAD
+                                                  or t.i + 1 in sen.hit_at_tok)):
+            # impersonal / passive "ويقدر عدد سكان X بـ", "التي تقدر بنحو": no speaker; not the
+            # past "وقدر بوتين ..." (an actor) nor "وكان بوتين قد قدر عدد القتلى" (a subject before)
+            return False
         if vf.lemma == _TALAB and not (prev is None or prefixed or prev.text in ("-", "–")
                                        or prev.text in _QAD and _strip_prefix(t.text)[-1] in _TALAB_CONJ):
             return False  # "وطلبت يريفان ...", never the noun ("قدمت طلب مساعدة", "على طلب")

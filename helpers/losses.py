@@ -617,6 +617,9 @@ _TOLL_WORD_CAT = {"قتيل": "killed", "قتلي": "killed", "ضحايا": "kil
                   "مصابين": "wounded", "مفقودين": "missing", "اسري": "prisoners", "جثث": "killed",
                   "جثامين": "killed", "رفات": "killed"}
 # "لتتجاوز حصيلة قتلاها 1200": a toll said to pass a figure (more than it)
+# "قدر عدد القتلى من الجانبين بنحو 5 آلاف": an estimate, the toll then "ب" and the number
+_RE_ESTIMATED_AT = re.compile(r"(?<!\S)[وف]?(?:قدر|قدرت|قدروا|يقدر|تقدر)[\s،,]+(?:[^.؛]{0,40}?[\s،,])?(?:عدد|حصيله)\s+"
+                              r"[^.،,؛\d]{0,60}?(?<!\S)ب\s*$")
 # "، والجرحى إلى": a second toll after a comma, its count noun ("عدد") left out
 _RE_ELLIPTIC_TOLL = re.compile(r"[،,]\s*و(?:ال)?(?P<w>جرحي|مصابين|قتلي|مفقودين|اسري)\s+(?:الي|بلغ|بلغت)\s*$")
 _RE_COUNT_WORD = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)(?!\S)")
@@ -1083,7 +1086,7 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             seg_start = max(a, p.start - 120)
             seg = norm[seg_start:p.start]
             if (_RE_TO_END.search(seg) or _RE_TO_END2.search(norm[max(a, p.start - 30):p.num_start])
-                    or _RE_REACH_TOLL.search(seg)):
+                    or _RE_REACH_TOLL.search(seg) or _RE_ESTIMATED_AT.search(seg)):
                 cm = lex.count_ctx_re.search(seg)
                 em = _RE_ELLIPTIC_TOLL.search(seg) if cm is None and ("،" in seg or "," in seg) else None
                 if em is not None and _RE_COUNT_WORD.search(seg, 0, em.start()):

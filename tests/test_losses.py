@@ -193,6 +193,16 @@ def test_national_ngo_speaks_for_no_state_but_counts_its_own_people():
     assert (got["claimant_party"], got["affected_side"]) == ("Other", "azerbaijani")
 
 
+def test_estimated_toll_then_bi_and_the_number():
+    got = one("وكان الرئيس الروسي قد قدر، الأسبوع الماضي، عدد القتلى من الجانبين بنحو ألفي شخص.")
+    assert (got["category"], got["value"], got["claimant_party"], got["affected_side"]) == (
+        "killed", 2000, "Russia", "both")
+    got = one("وقدر بوتين عدد القتلى بنحو 3 آلاف.")
+    assert (got["value"], got["claimant_party"]) == (3000, "Russia")
+    # the passive estimate of a population is no toll and has no speaker
+    assert rows("ويقدر عدد سكان الإقليم بنحو 150 ألف نسمة.") == []
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
