@@ -146,6 +146,7 @@ _RE_ORDINAL_ONE = _Needs(re.compile(r"(?<!\S)[وف]?(?P<w>اصابه|مقتل|ج
                          ("ثالث", "رابع", "خامس"))
 _ORDINAL_CAT = {"اصابه": "wounded", "جرح": "wounded", "مقتل": "killed", "اسر": "prisoners", "فقدان": "missing"}
 _RE_DIGIT_END = re.compile(r"\d\s*$")
+_RE_KANA_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت)\s+$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
 _RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+(?:\S+\s+){1,2}$")
@@ -1205,7 +1206,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                                  and (x[3] in ("destroyed", "captured", "killed", "wounded")
                                       or x[3] == "damaged" and kind == "building")]
                 aerial = cat in lx.AERIAL_CATEGORIES and bool(lex.aerial_re.search(before_txt))
-                if kind == "people" and not after_destroy and _RE_COMPLEMENT.search(before_txt):
+                if kind == "people" and not after_destroy and (_RE_COMPLEMENT.search(before_txt)
+                                                               or _RE_KANA_BEFORE.search(before_txt)):
+                    # "بأن مدنيا قتل", "وكان قروي إيراني قد أصيب": the person first, the verb later
                     later = [x for x in acts if 0 <= x[0] - tail <= 50 and x[3] in PEOPLE
                              and not any(tail <= it.n_start < x[0] for it in items)]
                     if later:

@@ -203,6 +203,15 @@ def test_estimated_toll_then_bi_and_the_number():
     assert rows("ويقدر عدد سكان الإقليم بنحو 150 ألف نسمة.") == []
 
 
+def test_definite_building_adjective_and_a_villager_before_kana_qad():
+    got = one("وقالت سلطات قره باغ إن القصف ألحق أضرارا بعشرات المباني السكنية في المدينة.")
+    assert (got["category"], got["value"]) == ("apartment_buildings", 10)
+    got = one("وكان قروي أذربيجاني قد قتل في القصف، بحسب السلطات المحلية.")
+    assert (got["category"], got["value"], got["population"], got["affected_side"]) == (
+        "killed", 1, "civilian", "azerbaijani")
+    assert rows("وكان جندي قد صرح بأن القصف توقف.") == []
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
