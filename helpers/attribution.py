@@ -71,6 +71,8 @@ _BULLETS = frozenset("-–—•·▪►*")
 _BREAKING = frozenset({normalize("عاجل")})
 _ANSWER_RE = re.compile(r"\s*(?:[-–—]|ج\s*[:：-])")  # an interview answer line
 _INTERVIEW_RE = re.compile(normalize(r"(?:^|\s)(?:في|خلال|ب)\s*(?:مقابلة|حوار|لقاء)"
+                                     # "في هذا الحوار مع هسبريس، يتحدث السفير ..."
+                                     r"|(?<![^\s])(?:في|خلال)\s+(?:هذا|هذه)\s+(?:ال)?(?:مقابلة|حوار|لقاء)"
                                      r"|(?<![\u0621-\u064a])(?:و?إلى\s+)?نص\s+(?:ال)?(?:مقابلة|حوار|لقاء)"))
 _INTERVIEW_NOUNS = tuple(normalize(w) for w in ("مقابلة", "حوار", "لقاء"))  # one is in every _INTERVIEW_RE match
 

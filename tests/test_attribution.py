@@ -1016,3 +1016,13 @@ def test_accused_before_a_quoted_charge_is_the_object(profile):
     # "واتهمت X بـ«...»": X is accused; the subject of the first verb accuses
     _, res = _attrs("ونفت وزارة الخارجية الروسية الخبر، واتهمت أنقرة بـ«نشر الأكاذيب».", profile)
     assert {a.party for a in res[0]} == {"Russia"}
+
+
+def test_interview_introduced_by_fi_hadha_al_hiwar(profile):
+    text = ("في هذا الحوار مع الصحيفة، يتحدث وزير الخارجية الأرميني عن تطورات المعارك.\n\n"
+            "ما ردكم على الاتهامات؟\n"
+            "لم نستهدف أي مدني. جيشنا يدافع عن أرضه.\n")
+    _, res = _attrs(text, profile)
+    assert res[1] == []  # the question is the interviewer's
+    assert [(a.party, a.speaker_en, a.kind) for a in res[2]] == [("Armenia", "Zohrab Mnatsakanyan", "verb")]
+    assert [a.party for a in res[3]] == ["Armenia"]
