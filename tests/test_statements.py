@@ -251,6 +251,10 @@ def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
     ("وأقر وزير الدفاع الأرميني بأن الوضع في الجبهة الشمالية «حرج»، داعيا الاحتياط إلى الالتحاق بالوحدات.",
      ("Armenia", "other")),
     ("وقال وزير الدفاع الأرميني إن الوضع صعب لكننا لن نستسلم.", ("Armenia", "position")),
+    # "ادعاءات لا أساس لها" denies; the other side breaching the truce is an accusation
+    ("وقال وزير الخارجية الأذربيجاني إن هذه ادعاءات لا أساس لها، وإن الجيش الأرميني يستهدف المدنيين ويستعين بمرتزقة.",
+     ("Azerbaijan", "denial")),
+    ("وقال وزير الخارجية الأذربيجاني إن القوات الأرمينية خرقتها بعد دقائق وقصفت مواقعنا.", ("Azerbaijan", "accusation")),
     # resolve is a position; a state standing by an ally, support
     ("وقال رئيس الوزراء الأرميني إن شعبنا سينتصر في النهاية.", ("Armenia", "position")),
     ("وأكد وزير الدفاع التركي وقوف بلاده إلى جانب باكو في هذه المعركة.", ("Turkey", "support")),
