@@ -392,6 +392,8 @@ ACTION_WORDS: dict[str, str] = {
     "اغتنمنا": "captured", "استولينا": "captured", "سيطرنا على": "captured", "غنائم": "captured", "الاستحواذ على": "captured",
     "تحرير": "taken", "حررت": "taken", "حرر": "taken", "حررنا": "taken", "حرروا": "taken", "استعدنا": "taken", "استعادة": "taken", "استعادت": "taken", "استعاد": "taken",
     "احتلال": "taken", "احتلت": "taken", "دخول": "taken", "دخلت": "taken",
+    # the present of headlines ("الجيش الأذربيجاني يحرر مدينة فضولي و7 قرى")
+    "يحرر": "taken", "تحرر": "taken", "يستعيد": "taken", "تستعيد": "taken", "يسيطر على": "captured",
     # buildings damaged
     "تضرر": "damaged", "تضررت": "damaged", "أضرار": "damaged", "أضرارا": "damaged", "إلحاق أضرار": "damaged", "غير قابلة": "damaged",
     "غير صالحة": "damaged", "تهدم": "damaged", "تهدمت": "damaged", "هدم": "damaged", "تعرضت": "damaged",

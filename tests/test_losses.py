@@ -212,6 +212,12 @@ def test_definite_building_adjective_and_a_villager_before_kana_qad():
     assert rows("وكان جندي قد صرح بأن القصف توقف.") == []
 
 
+def test_headline_present_tense_takes_places():
+    got = rows("علييف: الجيش الأذربيجاني يحرر مدينة جبرائيل و9 قرى")
+    assert [(r["category"], r["value"], r["action"], r["claimant_party"]) for r in got] == [
+        ("settlements", 1, "taken", "Azerbaijan"), ("settlements", 9, "taken", "Azerbaijan")]
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
