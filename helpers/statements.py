@@ -187,6 +187,8 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
         # withdrawal named, is a ceasefire call
         if score.get("ceasefire_call") and not _DEMAND_CONTENT.search(score.masked()):
             return "ceasefire_call"
+        if _SEAT_AT_TALKS.search(norm):
+            return "negotiation"  # "تطالب بدور في المفاوضات": what is demanded is a seat at the talks
         return "demand"
     if "call" in hints:
         for t in ("ceasefire_call", "demand", "position", "negotiation", "support"):
@@ -296,6 +298,9 @@ def _best_cue(score: _CueScores) -> str:
     return best
 
 
+# a role or seat in the talks ("تطالب بدور في المفاوضات", "بمقعد على طاولة المفاوضات")
+_SEAT_AT_TALKS = _AtWordStart(r"[وب]?(?:ال)?(?:دورا?|مقعدا?|مشاركه|المشاركه)\s+(?:\S+\s+){0,2}?"
+                              r"(?:ال)?(?:مفاوضات|محادثات|طاوله|مباحثات)", needs=("دور", "مقعد", "مشاركه"))
 _APOLOGY = _AtWordStart(r"[وفب]?(?:ال)?(?:اعتذار|اعتذر)", needs=("اعتذ",))
 # "الوضع على الجبهة «صعب»", "بأن الوضع حرج", "بـ«وضع صعب»": a side admitting a hard situation
 _HARD_SITUATION = _AtWordStart(r"[وب]?(?:ال)?وضع\s+(?:[^\s،,.]+\s+){0,3}?[\"“«]?(?:صعب|حرج)(?:ا|ه)?(?![\u0621-\u064a])",

@@ -255,6 +255,9 @@ def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
     ("وقال وزير الخارجية الأذربيجاني إن هذه ادعاءات لا أساس لها، وإن الجيش الأرميني يستهدف المدنيين ويستعين بمرتزقة.",
      ("Azerbaijan", "denial")),
     ("وقال وزير الخارجية الأذربيجاني إن القوات الأرمينية خرقتها بعد دقائق وقصفت مواقعنا.", ("Azerbaijan", "accusation")),
+    # a demand for a seat at the talks is about negotiation
+    ("وطالبت الخارجية التركية بدور في المفاوضات حول الإقليم.", ("Turkey", "negotiation")),
+    ("وطالب وزير الخارجية التركي بانسحاب القوات الأرمينية من الإقليم.", ("Turkey", "demand")),
     # resolve is a position; a state standing by an ally, support
     ("وقال رئيس الوزراء الأرميني إن شعبنا سينتصر في النهاية.", ("Armenia", "position")),
     ("وأكد وزير الدفاع التركي وقوف بلاده إلى جانب باكو في هذه المعركة.", ("Turkey", "support")),
