@@ -1531,6 +1531,17 @@ def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], ne
     return "unknown", "default"
 
 
+_RE_DAILY_AFTER = re.compile(r"\s+(?:ال)?(?:يوميه|اليوم)(?![\u0621-\u064a])")
+
+
+def _running_total_in(lex: _Lex, text: str) -> bool:
+    """A total word in text ("حصيلة", "إجمالي") that is not a day's tally ("وفي حصيلة يومية")."""
+    for m in lex.total_re.finditer(text):
+        if not _RE_DAILY_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
 def _since_elsewhere(x: int, it: _Item, first: int, rise_cuts: list[int], att, attrs_s, to_raw) -> bool:
     """The period cue at x belongs to another figure: the total of a rise clause between the item
     and it ("قتل 11، ما يرفع عدد قتلاها إلى 543 منذ 27 سبتمبر"), or an earlier speaker's claim
@@ -1782,7 +1793,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                     pass  # the increment that raised the total
                 elif to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
                     cumulative = True
-                elif (sent_since or lex.total_re.search(pre) or _RE_COUNT_REACHED.search(pre)
+                elif (sent_since or _running_total_in(lex, pre) or _RE_COUNT_REACHED.search(pre)
                       or _RE_WAR_TOLL.search(pre) or _RE_WHOLE_WAR_TOLL.search(pre)
                       or (so_far is not None and (so_far.start() < it.n_start
                                                   or 0 <= so_far.start() - it.tail_end <= 25))

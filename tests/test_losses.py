@@ -218,6 +218,13 @@ def test_headline_present_tense_takes_places():
         ("settlements", 1, "taken", "Azerbaijan"), ("settlements", 9, "taken", "Azerbaijan")]
 
 
+def test_a_days_tally_is_no_running_total():
+    got = rows("وفي حصيلة يومية، قالت وزارة الدفاع الأرمينية إنها دمرت خلال الليل 6 دبابات.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(6, False)]
+    got = rows("وفي حصيلة جديدة، قالت وزارة الدفاع الأرمينية إن 40 جنديا قتلوا.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(40, True)]
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
