@@ -1563,6 +1563,14 @@ class _Engine:
                 if spk:
                     found.append(dict(speakers=spk, vtok=i, kind="verb", vf=vf, inherited=False, content=i + 1,
                                       svo=True))
+                elif vf.person == "past" and vf.cls == "report" and i + 1 in sen.hit_at_tok \
+                        and not _hit_is_ll(self.norm, sen.hit_at_tok[i + 1]):
+                    # "مدينة فضولي، التي أعلنت باكو السيطرة عليها": the actor named after the verb
+                    # of a relative clause speaks
+                    spk, _ = self.speaker_after(sen, i)
+                    if spk:
+                        found.append(dict(speakers=spk, vtok=i, kind="verb", vf=vf, inherited=False,
+                                          content=i + 1))
                 i += 1
                 continue
             # "أما X فرأى": the topic phrase after أما speaks

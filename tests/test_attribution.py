@@ -1026,3 +1026,11 @@ def test_interview_introduced_by_fi_hadha_al_hiwar(profile):
     assert res[1] == []  # the question is the interviewer's
     assert [(a.party, a.speaker_en, a.kind) for a in res[2]] == [("Armenia", "Zohrab Mnatsakanyan", "verb")]
     assert [a.party for a in res[3]] == ["Armenia"]
+
+
+def test_relative_clause_with_an_actor_after_its_verb(profile):
+    _, res = _attrs("ووصل الصحفيون إلى مدينة جبرائيل، التي أعلنت باكو السيطرة عليها الأسبوع الماضي.", profile)
+    assert [(a.party, a.speaker_en) for a in _main(res[0])] == [("Azerbaijan", "Azerbaijan")]
+    # no actor after the verb: no statement ("التي أعلنت" with an object pronoun or none)
+    _, res = _attrs("ووصل الصحفيون إلى المدينة التي أعلنت الهدنة فيها.", profile)
+    assert _main(res[0]) == []
