@@ -984,6 +984,7 @@ def test_international_ngo_named_without_head_is_other(profile):
     ("ودعا مجلس الدوما الروسي إلى التهدئة.", ("Russia", "Russia")),
     ("وأدان البرلمان التركي القصف في بيان.", ("Turkey", "Turkey")),
     ("ودعا الرؤساء المشاركون لمجموعة مينسك إلى هدنة.", ("OSCE Minsk Group", "OSCE")),
+    ("وتشير تقديرات أممية إلى نزوح الآلاف.", ("United Nations", "UN")),
 ])
 def test_profile_speakers(profile, text, want):
     _, res = _attrs(text, profile)
