@@ -1228,6 +1228,12 @@ class _Engine:
                 after_question = True
                 answer_par, answer = -1, None
                 continue
+            if attrs and depth > 0 and quote_spk is not None and all(
+                    a.inherited and a.kind == "verb" and a.key == quote_spk.key and _participle(a.verb) for a in attrs):
+                # "«فضولي عادت. تحيا أذربيجان»، مضيفا أن ...": the quotation's speaker goes on in
+                # the sentence that closes it; a participle after it adds to the same statement
+                for a in attrs:
+                    a.kind = "continued"
             if not attrs:
                 owner, kind = None, "continued"
                 if depth > 0 and quote_spk is not None:
@@ -2443,6 +2449,12 @@ class _Engine:
             d2["anaphor"] = None
             return self._inherit(out_so_far, result, vf, d2, sen)
         return fallback
+
+
+def _participle(verb: str) -> bool:
+    """The written verb is a participle ("مضيفا", "مشيرة")."""
+    vf = lx.verb_forms().get(normalize(verb).strip())
+    return vf is not None and vf.person == "participle"
 
 
 _SOLE_TITLES: dict[tuple[str, str, str], Actor | None] = {}

@@ -369,3 +369,9 @@ def test_both_sides_exchanging_accusations_before_the_verb(profile):
     # "الطرفين" after a verb is its object, not a speaker
     rows = extract_statements(_art("ودعا وزير الخارجية الفرنسي الطرفين إلى وقف القتال."), profile)
     assert [r["party"] for r in rows] == ["France"]
+
+
+def test_participle_after_a_quotation_closed_in_a_later_sentence_continues_it(profile):
+    text = "وكتب باشينيان في تغريدة: «لن نستسلم. الشعب معنا»، مضيفا أن الجيش يقاوم.\nوقال بوتين إن الوضع مقلق."
+    rows = extract_statements(_art(text), profile)
+    assert [(r["party"], r["inherited"]) for r in rows] == [("Armenia", False), ("Russia", False)]
