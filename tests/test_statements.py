@@ -255,6 +255,8 @@ def test_state_named_in_its_ministrys_content_keeps_the_whole_clause(profile):
     ("وقال وزير الخارجية الأذربيجاني إن هذه ادعاءات لا أساس لها، وإن الجيش الأرميني يستهدف المدنيين ويستعين بمرتزقة.",
      ("Azerbaijan", "denial")),
     ("وقال وزير الخارجية الأذربيجاني إن القوات الأرمينية خرقتها بعد دقائق وقصفت مواقعنا.", ("Azerbaijan", "accusation")),
+    # telling outside powers to keep out of the conflict warns
+    ("وقال وزير الخارجية الفرنسي إن على الدول الأخرى أن تبقى بعيدة عن النزاع.", ("France", "warning")),
     # a demand for a seat at the talks is about negotiation
     ("وطالبت الخارجية التركية بدور في المفاوضات حول الإقليم.", ("Turkey", "negotiation")),
     ("وطالب وزير الخارجية التركي بانسحاب القوات الأرمينية من الإقليم.", ("Turkey", "demand")),
