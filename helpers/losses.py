@@ -837,6 +837,19 @@ _RE_ONE_OF_THEM = _Needs(re.compile(r"[،,]\s*(?P<o>(?:[وف]?(?:احدهم|اح
                          ("احد",))
 
 
+_RE_AMONG_IT_BEFORE = re.compile(r"(?<!\S)[وف]?(?:بينها|منها)\s+$")
+
+
+def _things_subset_of(lex: _Lex, norm: str, items: list, key: str, a: int, pos: int):
+    """The count of things of the same noun a "بينها" subset right before pos belongs to ("3
+    طائرات مسيرة، بينها طائرة ..." -> the 3 drones), or None."""
+    if not _RE_AMONG_IT_BEFORE.search(norm, max(a, pos - 12), pos):
+        return None
+    near = [it for it in items if it.kind == "equipment" and it.value and it.value > 1 and 0 <= pos - it.tail_end <= 60
+            and lex.forms.get(norm[it.h_start:it.h_end], ("",))[0] == key]
+    return max(near, key=lambda it: it.tail_end) if near else None
+
+
 def _nearest_people(items: list, pos: int, reach: int):
     """The people count ending nearest before `pos` (within `reach` characters): the toll a
     "بينهم" subset belongs to ("مقتل مدني وإصابة 6 آخرين، بينهم طفلان" -> the 6 wounded).
@@ -1193,9 +1206,17 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 subset_of = _nearest_people(items, h.start(), 40)
                 if subset_of is not None:
                     cat = subset_of.category
+            elif kind == "equipment":
+                subset_of = _things_subset_of(lex, norm, items, key, a, h.start())
+                if subset_of is not None:
+                    cat = subset_of.category  # "5 طائرات مسيرة، بينها طائرتان من طراز ...": drones
         else:
             one = lex.one_re.match(norm, tail, b)
-            if one:
+            things_parent = _things_subset_of(lex, norm, items, key, a, h.start()) if kind == "equipment" else None
+            if things_parent is not None:
+                # "3 طائرات مسيرة، بينها طائرة من طراز «بيرقدار»": one of the things counted before
+                value, cat, subset_of = 1, things_parent.category, things_parent
+            elif one:
                 value = 1
                 n_span = one.span("one")
             else:

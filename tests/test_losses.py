@@ -225,6 +225,13 @@ def test_a_days_tally_is_no_running_total():
     assert [(r["value"], r["cumulative"]) for r in got] == [(40, True)]
 
 
+def test_subset_of_things_counted_before():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن دفاعاتها أسقطت 4 طائرات مسيرة، بينها طائرة من طراز «هيرميس».")
+    assert [(r["category"], r["value"]) for r in got] == [("drones", 4), ("drones", 1)]
+    got = rows("وقالت وزارة الدفاع الأرمينية إن دفاعاتها أسقطت 6 طائرات مسيرة، منها طائرتان انتحاريتان.")
+    assert [(r["category"], r["value"]) for r in got] == [("drones", 6), ("drones", 2)]
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
