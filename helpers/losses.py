@@ -1251,8 +1251,11 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                         after_destroy = [later[0]]
                 prev_items = [it for it in items if it.kind != "people" and 0 <= h.start() - it.tail_end <= 60]
                 in_list = h.group("pre").startswith("و") and bool(prev_items) and kind != "people"
-                if in_list and _joint_noun(lex, norm, prev_items[-1], h.start()):
-                    continue  # "نحو 200 دبابة وعربة مدرعة": one count for two nouns
+                if in_list and _joint_noun(lex, norm, prev_items[-1], h.start()) and not (
+                        kind == "building" and prev_items[-1].kind == "building" and cat != prev_items[-1].category):
+                    # "نحو 200 دبابة وعربة مدرعة": one count for two nouns; "14 منزلا ومدرسة" is
+                    # the houses and one school
+                    continue
                 if kind == "settlement":
                     # a named town or a height taken is 1; "مدينة استراتيجية" (unnamed) is not
                     named_end = _place_taken(norm, acts, key, h.start(), tail, b, places,

@@ -232,6 +232,13 @@ def test_subset_of_things_counted_before():
     assert [(r["category"], r["value"]) for r in got] == [("drones", 6), ("drones", 2)]
 
 
+def test_counted_houses_and_one_other_building():
+    got = rows("وقالت النيابة العامة الأذربيجانية إن القصف ألحق أضرارا بـ25 منزلا ومستشفى.")
+    assert [(r["category"], r["value"]) for r in got] == [("houses", 25), ("public_buildings", 1)]
+    # two kinds of equipment after one number share it
+    assert [r["value"] for r in rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 200 دبابة وعربة مدرعة.")] == [200]
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
