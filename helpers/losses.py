@@ -837,6 +837,7 @@ _RE_ONE_OF_THEM = _Needs(re.compile(r"[،,]\s*(?P<o>(?:[وف]?(?:احدهم|اح
                          ("احد",))
 
 
+_RE_PER_AGREEMENT = re.compile(r"(?<!\S)(?:وفقا|طبقا|بموجب|تنفيذا)\s+(?:ل|لل|ال)?(?:اتفاق|الاتفاق|بيان|البيان|اتفاقيه|الاتفاقيه)")
 _RE_AMONG_IT_BEFORE = re.compile(r"(?<!\S)[وف]?(?:بينها|منها)\s+$")
 
 
@@ -1260,8 +1261,8 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                     # a named town or a height taken is 1; "مدينة استراتيجية" (unnamed) is not
                     named_end = _place_taken(norm, acts, key, h.start(), tail, b, places,
                                              in_list and prev_items[-1].kind == "settlement")
-                    if not named_end:
-                        continue
+                    if not named_end or _RE_PER_AGREEMENT.search(norm, named_end, min(b, named_end + 40)):
+                        continue  # "دخلت مدينة أغدام وقراها وفقا للبيان الثلاثي": a handover, not taken
                     value = 1
                     n_span = (hs, named_end)
                 else:

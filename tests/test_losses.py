@@ -239,6 +239,12 @@ def test_counted_houses_and_one_other_building():
     assert [r["value"] for r in rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 200 دبابة وعربة مدرعة.")] == [200]
 
 
+def test_town_entered_under_the_agreement_is_a_handover_not_taken():
+    assert rows("وقالت وزارة الدفاع الأذربيجانية إن وحداتها دخلت مدينة لاتشين بموجب الاتفاق الثلاثي.") == []
+    got = one("وقالت وزارة الدفاع الأذربيجانية إن وحداتها دخلت مدينة لاتشين.")
+    assert (got["category"], got["action"]) == ("settlements", "taken")
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
