@@ -837,6 +837,7 @@ _RE_ONE_OF_THEM = _Needs(re.compile(r"[،,]\s*(?P<o>(?:[وف]?(?:احدهم|اح
                          ("احد",))
 
 
+_RE_OCCUPATION_YEARS = re.compile(r"(?:\s+\S+){0,3}?\s+(?:خلال|طوال|ابان|في)\s+(?:سنوات|سنين|عقود|فتره)\s+(?:ال)?احتلال")
 _RE_PER_AGREEMENT = re.compile(r"(?<!\S)(?:وفقا|طبقا|بموجب|تنفيذا)\s+(?:ل|لل|ال)?(?:اتفاق|الاتفاق|بيان|البيان|اتفاقيه|الاتفاقيه)")
 _RE_AMONG_IT_BEFORE = re.compile(r"(?<!\S)[وف]?(?:بينها|منها)\s+$")
 
@@ -1723,6 +1724,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         victim_side = ""
         cum_of: dict[int, bool] = {}
         has_still = "زال" in norm[a:b]
+        has_occupation = "احتلال" in norm[a:b]
         for k, it in enumerate(items):
             raw_s, raw_e = nt.raw_span(it.n_start, it.n_end)
             att = _claimant_for(attrs_s, raw_s)
@@ -1831,8 +1833,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 cumulative = False  # "فيما لا يزال 412 جريحا يتلقون العلاج": a standing count, not a running total
             historical = False
             window = norm[max(a, it.n_start - 160):it.n_start]
-            if lex.hist_re.search(window):
-                historical = True
+            if lex.hist_re.search(window) or has_occupation and _RE_OCCUPATION_YEARS.match(norm, it.tail_end, b):
+                historical = True  # also "إن بيته دمر خلال سنوات الاحتلال": the years before the war
             elif year:
                 for ym in lex.year_re.finditer(norm, a, b):
                     if any(x.n_start <= ym.start("y") < x.n_end for x in items):

@@ -245,6 +245,11 @@ def test_town_entered_under_the_agreement_is_a_handover_not_taken():
     assert (got["category"], got["action"]) == ("settlements", "taken")
 
 
+def test_destroyed_during_the_occupation_years_is_historical():
+    got = one("وتقول نازحة أذربيجانية إن منزلها دمر خلال سنوات الاحتلال.")
+    assert (got["category"], got["historical"]) == ("houses", True)
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
