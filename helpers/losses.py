@@ -146,11 +146,14 @@ _RE_ORDINAL_ONE = _Needs(re.compile(r"(?<!\S)[وف]?(?P<w>اصابه|مقتل|ج
                          ("ثالث", "رابع", "خامس"))
 _ORDINAL_CAT = {"اصابه": "wounded", "جرح": "wounded", "مقتل": "killed", "اسر": "prisoners", "فقدان": "missing"}
 _RE_DIGIT_END = re.compile(r"\d\s*$")
+_RE_KANA_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت)\s+$")
 _RE_COMPLEMENT = re.compile(r"(?:^|\s)[وفب]?[اا]ن\s+$")
 _RE_LAM_WORD = re.compile(r"(?<!\S)ل\S*\s+$")
 _RE_FROM_RANKS = re.compile(r"(?<!\S)(?:من|صفوف|في)\s+(?:\S+\s+){1,2}$")
 # "خسائر الجيش الأرميني", "قتلى القوات الأذربيجانية": the forces a loss noun is of own it (no agent)
 _RE_LOSS_OF = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:خساير|خساره|قتلي)\s+\S+\s+$")
+_RE_INTERCEPT_BEFORE = re.compile(r"(?<!\S)[وف]?(?:اعترضت|اعترض|اعترضنا|اعتراض|باعتراض|تعترض|يعترض)\s+(?:\S+\s+)?$")
+_RE_OWN_BELONGING = re.compile(r"\s+(?:ال)?تابع(?:ه|ين|تين|ان|تان)?\s+(?:لها|له|لهم|لهما|لنا)(?!\S)")
 _RE_BELONGING = re.compile(r"(?:تابعه|التابعه|تابعين|التابعين)\s+\S*$")
 _RE_TO = re.compile(r"(?:الي|بلغ|بلغت)\s")
 # clauses of a sentence: "، فيما/بينما/في حين" (maybe another speaker) and a participle going on
@@ -623,6 +626,12 @@ _TOLL_WORD_CAT = {"قتيل": "killed", "قتلي": "killed", "ضحايا": "kil
                   "مصابين": "wounded", "مفقودين": "missing", "اسري": "prisoners", "جثث": "killed",
                   "جثامين": "killed", "رفات": "killed"}
 # "لتتجاوز حصيلة قتلاها 1200": a toll said to pass a figure (more than it)
+# "قدر عدد القتلى من الجانبين بنحو 5 آلاف": an estimate, the toll then "ب" and the number
+_RE_ESTIMATED_AT = re.compile(r"(?<!\S)[وف]?(?:قدر|قدرت|قدروا|يقدر|تقدر)[\s،,]+(?:[^.؛]{0,40}?[\s،,])?(?:عدد|حصيله)\s+"
+                              r"[^.،,؛\d]{0,60}?(?<!\S)ب\s*$")
+# "، والجرحى إلى": a second toll after a comma, its count noun ("عدد") left out
+_RE_ELLIPTIC_TOLL = re.compile(r"[،,]\s*و(?:ال)?(?P<w>جرحي|مصابين|قتلي|مفقودين|اسري)\s+(?:الي|بلغ|بلغت)\s*$")
+_RE_COUNT_WORD = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:عدد|حصيله|اجمالي|مجموع)(?!\S)")
 _RE_EXCEED_TOLL = re.compile(r"(?<!\S)[وفل]?(?:تتجاوز|يتجاوز|تجاوزت|تجاوز|تتخطي|يتخطي|تخطت|تخطي)\s+"
                              r"(?:[وبل]?(?:عدد|حصيله|اجمالي)\s+[^.،,؛\d]{0,40}?)\s*$")
 
@@ -842,6 +851,21 @@ def _clause_between(norm: str, x: int, y: int, participle: bool = False) -> bool
         return False
     return any(not participle or _RE_PARTICIPLE_SPLIT.match(norm, m.start())
                for m in _RE_CLAUSE_SPLIT.finditer(norm, x, y))
+
+
+_RE_OCCUPATION_YEARS = re.compile(r"(?:\s+\S+){0,3}?\s+(?:خلال|طوال|ابان|في)\s+(?:سنوات|سنين|عقود|فتره)\s+(?:ال)?احتلال")
+_RE_PER_AGREEMENT = re.compile(r"(?<!\S)(?:وفقا|طبقا|بموجب|تنفيذا)\s+(?:ل|لل|ال)?(?:اتفاق|الاتفاق|بيان|البيان|اتفاقيه|الاتفاقيه)")
+_RE_AMONG_IT_BEFORE = re.compile(r"(?<!\S)[وف]?(?:بينها|منها)\s+$")
+
+
+def _things_subset_of(lex: _Lex, norm: str, items: list, key: str, a: int, pos: int):
+    """The count of things of the same noun a "بينها" subset right before pos belongs to ("3
+    طائرات مسيرة، بينها طائرة ..." -> the 3 drones), or None."""
+    if not _RE_AMONG_IT_BEFORE.search(norm, max(a, pos - 12), pos):
+        return None
+    near = [it for it in items if it.kind == "equipment" and it.value and it.value > 1 and 0 <= pos - it.tail_end <= 60
+            and lex.forms.get(norm[it.h_start:it.h_end], ("",))[0] == key]
+    return max(near, key=lambda it: it.tail_end) if near else None
 
 
 def _nearest_people(items: list, pos: int, reach: int):
@@ -1107,8 +1131,12 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
             seg_start = max(a, p.start - 120)
             seg = norm[seg_start:p.start]
             if (_RE_TO_END.search(seg) or _RE_TO_END2.search(norm[max(a, p.start - 30):p.num_start])
-                    or _RE_REACH_TOLL.search(seg)):
+                    or _RE_REACH_TOLL.search(seg) or _RE_ESTIMATED_AT.search(seg)):
                 cm = lex.count_ctx_re.search(seg)
+                em = _RE_ELLIPTIC_TOLL.search(seg) if cm is None and ("،" in seg or "," in seg) else None
+                if em is not None and _RE_COUNT_WORD.search(seg, 0, em.start()):
+                    # "ارتفاع عدد القتلى إلى 21، والجرحى إلى أكثر من 100": the second toll of the count
+                    cat = _TOLL_WORD_CAT.get(em.group("w"))
                 if cm:
                     ctx = cm.group("ctx")
                     cat = _toll_word_cat(lex, ctx)
@@ -1210,9 +1238,17 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                 subset_of = _nearest_people(items, h.start(), 160)
                 if subset_of is not None:
                     cat = subset_of.category
+            elif kind == "equipment":
+                subset_of = _things_subset_of(lex, norm, items, key, a, h.start())
+                if subset_of is not None:
+                    cat = subset_of.category  # "5 طائرات مسيرة، بينها طائرتان من طراز ...": drones
         else:
             one = lex.one_re.match(norm, tail, b)
-            if one:
+            things_parent = _things_subset_of(lex, norm, items, key, a, h.start()) if kind == "equipment" else None
+            if things_parent is not None:
+                # "3 طائرات مسيرة، بينها طائرة من طراز «بيرقدار»": one of the things counted before
+                value, cat, subset_of = 1, things_parent.category, things_parent
+            elif one:
                 value = 1
                 n_span = one.span("one")
             else:
@@ -1223,7 +1259,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                                  and (x[3] in ("destroyed", "captured", "killed", "wounded")
                                       or x[3] == "damaged" and kind == "building")]
                 aerial = cat in lx.AERIAL_CATEGORIES and bool(lex.aerial_re.search(before_txt))
-                if kind == "people" and not after_destroy and _RE_COMPLEMENT.search(before_txt):
+                if kind == "people" and not after_destroy and (_RE_COMPLEMENT.search(before_txt)
+                                                               or _RE_KANA_BEFORE.search(before_txt)):
+                    # "بأن مدنيا قتل", "وكان قروي إيراني قد أصيب": the person first, the verb later
                     later = [x for x in acts if 0 <= x[0] - tail <= 50 and x[3] in PEOPLE
                              and not any(tail <= it.n_start < x[0] for it in items)]
                     if later:
@@ -1245,14 +1283,17 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
                         after_destroy = [later[0]]
                 prev_items = [it for it in items if it.kind != "people" and 0 <= h.start() - it.tail_end <= 60]
                 in_list = h.group("pre").startswith("و") and bool(prev_items) and kind != "people"
-                if in_list and _joint_noun(lex, norm, prev_items[-1], h.start()):
-                    continue  # "نحو 200 دبابة وعربة مدرعة": one count for two nouns
+                if in_list and _joint_noun(lex, norm, prev_items[-1], h.start()) and not (
+                        kind == "building" and prev_items[-1].kind == "building" and cat != prev_items[-1].category):
+                    # "نحو 200 دبابة وعربة مدرعة": one count for two nouns; "14 منزلا ومدرسة" is
+                    # the houses and one school
+                    continue
                 if kind == "settlement":
                     # a named town or a height taken is 1; "مدينة استراتيجية" (unnamed) is not
                     named_end = _place_taken(norm, acts, key, h.start(), tail, b, places,
                                              in_list and prev_items[-1].kind == "settlement")
-                    if not named_end:
-                        continue
+                    if not named_end or _RE_PER_AGREEMENT.search(norm, named_end, min(b, named_end + 40)):
+                        continue  # "دخلت مدينة أغدام وقراها وفقا للبيان الثلاثي": a handover, not taken
                     value = 1
                     n_span = (hs, named_end)
                 else:
@@ -1351,7 +1392,9 @@ def _sentence_items(lex: _Lex, norm: str, a: int, b: int, numbers: list[NumberPh
 
 
 _RE_MIXED_POP = re.compile(r"\s+و(?:ال)?(?P<p>مدني(?:ا|ين|ون)?|عسكري(?:ا|ين|ون)?|جنود|جندي)(?![^\s.،,؛])")
-_RE_SUFFERED_AFTER = re.compile(r"\s+(?:[^\s.،,؛]+\s+)?(?:تكبدت|تكبد|يتكبد|تتكبد|منيت|مني)(?!\S)")
+_RE_SUFFERED_AFTER = re.compile(r"\s+(?:[^\s.،,؛]+\s+)?(?:تكبدت|تكبد|يتكبد|تتكبد|منيت|مني"
+                                # forces that left equipment behind ("القوات الأرمينية تركت 12 دبابة")
+                                r"|تركت|ترك|تركوا|خلفت|خلفوا|تخلت|تخلوا)(?!\S)")
 _RE_EXECUTED_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:اعدام|اعدم|اعدمت|اعدموا|تصفيه|قتل|مقتل)\s+$")
 # a munition that fell on a place was fired, not lost: "سقط صاروخ على حي سكني",
 # "2847 قذيفة و182 صاروخا سقطت على المدن"
@@ -1474,6 +1517,9 @@ def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], ne
         cut = max(seg.rfind(" ان "), seg.rfind(" إن "), *(seg.rfind(m) for m in _LOSS_MASDARS_SP))
         if cut >= 0 and not sv(it.n_start - len(seg) + cut, it.n_start, skip):
             return claimant_side, "local"  # "تقول سلطات قره باغ إن 710 من عسكرييها قتلوا": its own
+    if belligerent and it.kind == "equipment" and _RE_OWN_BELONGING.match(norm, it.tail_end, b):
+        # "أقرت بسقوط مروحية تابعة لها": the speaker's own ("وسبع قرى تابعة لها" is the town's)
+        return claimant_side, "local"
     word = it.extra.get("word") or ""
     if belligerent and it.kind == "people" and (word.startswith(_MARTYR) or (
             it.has_noun and norm[it.h_start:it.h_start + 4] in ("شهيد", "شهدا"))):
@@ -1499,6 +1545,9 @@ def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], ne
         if role == "attacker" and it.kind == "equipment" and not norm[it.tail_end:pos].strip():
             return side, "local"  # "اعترضت 4 صواريخ أذربيجانية": the weapon is its firer's loss
         return _vote_side(side, role), "local"
+    if belligerent and it.category == "missiles" and _RE_INTERCEPT_BEFORE.search(norm, max(a, it.n_start - 30), it.n_start):
+        # "أكدت أن الدفاعات الجوية اعترضت صاروخين": the speaker's defences downed the enemy's missiles
+        return _opposite(claimant_side), "local"
     # 2) a count context naming the people ("عدد الأرمن الذين قتلوا")
     if it.side_hint:
         hs = max(a, it.n_start - len(it.side_hint) - 5)
@@ -1545,6 +1594,17 @@ def _decide_side(it: _Item, sv: _SideVotes, norm: str, sent: tuple[int, int], ne
     return "unknown", "default"
 
 
+_RE_DAILY_AFTER = re.compile(r"\s+(?:ال)?(?:يوميه|اليوم)(?![\u0621-\u064a])")
+
+
+def _running_total_in(lex: _Lex, text: str) -> bool:
+    """A total word in text ("حصيلة", "إجمالي") that is not a day's tally ("وفي حصيلة يومية")."""
+    for m in lex.total_re.finditer(text):
+        if not _RE_DAILY_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
 def _since_elsewhere(x: int, it: _Item, first: int, rise_cuts: list[int], att, attrs_s, to_raw) -> bool:
     """The period cue at x belongs to another figure: the total of a rise clause between the item
     and it ("قتل 11، ما يرفع عدد قتلاها إلى 543 منذ 27 سبتمبر"), or an earlier speaker's claim
@@ -1567,6 +1627,17 @@ def _place_side(plex: dict, norm: str, a: int, b: int) -> str:
         return ""
     sides = {plex["place_side"].get(_RE_WS.sub(" ", m.group("name")), "") for m in rx.finditer(norm, a, b)}
     return sides.pop() if len(sides) == 1 and "" not in sides else ""
+
+
+def _speaker_nation(plex: dict, speaker: str) -> str:
+    """The one belligerent side the words of a speaker phrase name ("منظمات أهلية أرمنية" ->
+    armenian), else ""."""
+    sides = set()
+    for w in normalize(speaker).split():
+        side = plex["side_of"].get(w)
+        if side in ("armenian", "azerbaijani"):
+            sides.add(side)
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _agent_side(sv: _SideVotes, a: int, pos: int, skip) -> str:
@@ -1695,6 +1766,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
         victim_side = ""
         cum_of: dict[int, bool] = {}
         has_still = "زال" in norm[a:b]
+        has_occupation = "احتلال" in norm[a:b]
         for k, it in enumerate(items):
             raw_s, raw_e = nt.raw_span(it.n_start, it.n_end)
             att = _claimant_for(attrs_s, raw_s)
@@ -1744,6 +1816,11 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
             if (source == "default" and side in ("unknown", "both") and claimant_side not in ("armenian", "azerbaijani")
                     and (it.kind == "building" or it.kind == "people" and it.population != "military")):
                 side = _place_side(plex, norm, c_lo, c_hi) or side  # "قصف أصاب مستشفى في مارتاكيرت"
+            if (source == "default" and side in ("unknown", "both") and it.kind == "people"
+                    and claimant_side not in ("armenian", "azerbaijani") and claimant):
+                # "بحسب منظمات أهلية أرمنية، لا يزال مصير مئات العسكريين مجهولا": a national
+                # source's count with no side named is of its own nation's people
+                side = _speaker_nation(plex, claimant) or side
             parent = it.extra.get("subset_of")
             if parent is not None and source != "local" and id(parent) in side_of_item:
                 side = side_of_item[id(parent)]  # "3 صحفيين روس، بينهم مراسل": the subset's side
@@ -1787,7 +1864,7 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                     pass  # the increment that raised the total
                 elif to and not _RE_RISE_STOP.search(pre[rises[-1].end() + to.end():]):
                     cumulative = True
-                elif (sent_since or lex.total_re.search(pre) or _RE_COUNT_REACHED.search(pre)
+                elif (sent_since or _running_total_in(lex, pre) or _RE_COUNT_REACHED.search(pre)
                       or _RE_WAR_TOLL.search(pre) or _RE_WHOLE_WAR_TOLL.search(pre)
                       or (so_far is not None and (so_far.start() < it.n_start
                                                   or 0 <= so_far.start() - it.tail_end <= 25))
@@ -1800,8 +1877,8 @@ def loss_mentions(article, profile: Profile, attributions=None) -> list[dict]:
                 cumulative = False  # "فيما لا يزال 412 جريحا يتلقون العلاج": a standing count, not a running total
             historical = False
             window = norm[max(a, it.n_start - 160):it.n_start]
-            if lex.hist_re.search(window):
-                historical = True
+            if lex.hist_re.search(window) or has_occupation and _RE_OCCUPATION_YEARS.match(norm, it.tail_end, b):
+                historical = True  # also "إن بيته دمر خلال سنوات الاحتلال": the years before the war
             elif year:
                 for ym in lex.year_re.finditer(norm, a, b):
                     if any(x.n_start <= ym.start("y") < x.n_end for x in items):

@@ -164,6 +164,10 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
     # the first verb's own topic leads; participles and later verbs only refine it
     hints = set(hints[:1])
     score = _CueScores(norm, _profile_cues(profile))
+    if _HARD_SITUATION.search(norm) and not score.get("position"):
+        # an admission that "the situation is difficult / critical" (a call to arms after it
+        # included) claims nothing; "الوضع صعب، لكننا لن نستسلم" states a position
+        return "other"
     nominal_call = not lead_hint and bool(_NOMINAL_CALL.search(norm))
     if nominal_call:
         hints = {"call"}  # "وجددت دعوتها إلى وقف القتال": the reported call, named by its noun, leads
@@ -183,6 +187,8 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
         # withdrawal named, is a ceasefire call
         if score.get("ceasefire_call") and not _DEMAND_CONTENT.search(score.masked()):
             return "ceasefire_call"
+        if _SEAT_AT_TALKS.search(norm):
+            return "negotiation"  # "تطالب بدور في المفاوضات": what is demanded is a seat at the talks
         return "demand"
     if "call" in hints:
         for t in ("ceasefire_call", "demand", "position", "negotiation", "support"):
@@ -207,7 +213,9 @@ def _classify_topic(norm: str, hints: Iterable[str], kinds: Iterable[str], profi
 _ATTACK = re.compile(
     r"(?<![\u0621-\u064a])(?:[وف]?(?:قصف|قصفت|قصفوا|[يت]قصف|[يت]قصفون|استهدف|استهدفت|استهدفوا|[يت]ستهدف|[يت]ستهدفون"
     r"|هاجم|هاجمت|هاجموا|[يت]هاجم|[يت]هاجمون|اسقط|اسقطت|اسقطوا|[يت]سقط"
-    r"|اطلق|اطلقت|اطلقوا|[يت]طلق|[يت]طلقون|شن|شنت|شنوا|[يت]شن|[يت]شنون)"
+    r"|اطلق|اطلقت|اطلقوا|[يت]طلق|[يت]طلقون|شن|شنت|شنوا|[يت]شن|[يت]شنون"
+    # a breach of the truce ("القوات الأرمينية خرقتها بعد دقائق")
+    r"|خرق|خرقت|خرقوا|خرقها|خرقتها|خرقوها|[يت]خرق|[يت]خرقون)"
     r"|ب(?:قصف|استهداف|مهاجمه|اسقاط|اطلاق|شن))(?![\u0621-\u064a])(?!\s+سراح)")
 # an armed force named before its side adjective when the verb comes first ("قصفت القوات الأرمينية");
 # aircraft are left out: after the verb they are mostly its target ("أسقطت طائرة أذربيجانية")
@@ -290,7 +298,13 @@ def _best_cue(score: _CueScores) -> str:
     return best
 
 
+# a role or seat in the talks ("تطالب بدور في المفاوضات", "بمقعد على طاولة المفاوضات")
+_SEAT_AT_TALKS = _AtWordStart(r"[وب]?(?:ال)?(?:دورا?|مقعدا?|مشاركه|المشاركه)\s+(?:\S+\s+){0,2}?"
+                              r"(?:ال)?(?:مفاوضات|محادثات|طاوله|مباحثات)", needs=("دور", "مقعد", "مشاركه"))
 _APOLOGY = _AtWordStart(r"[وفب]?(?:ال)?(?:اعتذار|اعتذر)", needs=("اعتذ",))
+# "الوضع على الجبهة «صعب»", "بأن الوضع حرج", "بـ«وضع صعب»": a side admitting a hard situation
+_HARD_SITUATION = _AtWordStart(r"[وب]?(?:ال)?وضع\s+(?:[^\s،,.]+\s+){0,3}?[\"“«]?(?:صعب|حرج)(?:ا|ه)?(?![\u0621-\u064a])",
+                               needs=("وضع",))
 _NOMINAL_CALL = _AtWordStart(r"[وب]?(?:ال)?دعو(?:ه|ته|تها|تهم|تهما|اتها|اته)\s+(?:\S+\s+){0,2}?(?:ال[يى]|ل)",
                              needs=("دعو",))
 # demand cues that name what is demanded (not the demanding verb itself)
@@ -358,7 +372,8 @@ _DENIAL_WORDING = _AtWordStart(
     r"[وف]?(?:وصف|وصفت|رفض|رفضت|ترفض|يرفض|اعتبر|اعتبرت)\s+(?:\S+\s+){0,6}?"
     r"(?:هذه|تلك|هذا)\s+[\"“«]?(?:المعلومات|الاتهامات|الادعاءات|المزاعم|الانباء|التقارير|الارقام|الرواية)"
     r"|(?:مفبركه|ملفقه|الملفقه|عاريه عن الصحه|عار عن الصحه|افتراءات|كذب محض|لا اساس لها من الصحه"
-    r"|من نسج الخيال|لا تمت (?:للواقع|الي الواقع|للحقيقه|الي الحقيقه)|(?:ادعاء|ادعاءات|مزاعم) سخيف)"
+    r"|من نسج الخيال|لا تمت (?:للواقع|الي الواقع|للحقيقه|الي الحقيقه)|(?:ادعاء|ادعاءات|مزاعم) سخيف"
+    r"|(?:ادعاءات|مزاعم|اتهامات|ادعاء|اتهام)\s+لا\s+اساس\s+لها)"  # "هذه ادعاءات لا أساس لها"
     r"|عاريه\s+\S+\s+عن\s+الصحه",  # "عارية تماما عن الصحة"
     needs=("وصف", "رفض", "اعتبر", "مفبركه", "ملفقه", "عار", "افتراءات", "كذب", "اساس", "نسج", "تمت", "ادعاء", "مزاعم"))
 _DENIAL_NEGATION = (

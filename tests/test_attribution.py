@@ -285,6 +285,22 @@ def test_bulleted_or_timestamped_headline_names_the_speaker(profile, line):
     assert art.raw[a.start:a.end].startswith("إسقاط 3")
 
 
+@pytest.mark.parametrize("line", [
+    "«وزارة الخارجية الروسية»: إسقاط 3 طائرات مسيرة فوق القاعدة",
+    '"وزارة الخارجية الروسية": إسقاط 3 طائرات مسيرة فوق القاعدة',
+])
+def test_headline_speaker_in_quotation_marks(profile, line):
+    art, res = _attrs(line, profile)
+    (a,) = res[0]
+    assert a.party == "Russia" and art.raw[a.speaker_start:a.speaker_end] == "وزارة الخارجية الروسية"
+    assert art.raw[a.start:a.end].startswith("إسقاط 3")
+
+
+def test_quoted_words_before_a_colon_that_name_no_actor_are_no_speaker(profile):
+    _, res = _attrs("«يوم أسود»: إسقاط 3 طائرات مسيرة فوق القاعدة", profile)
+    assert res[0] == []
+
+
 def test_multi_sentence_quotation_keeps_its_speaker(profile):
     text = ("وقالت وزارة الدفاع الأذربيجانية في بيان: «صدت وحداتنا هجوما ليليا. وقد دمرنا 4 دبابات للعدو. "
             "وانسحب الباقون».\nوفي سياق آخر، ارتفعت أسعار الوقود.")
@@ -1071,3 +1087,61 @@ def test_member_of_parliament_speaks_for_the_state(profile):
     _, res = _attrs("وقال نائب في البرلمان الروسي إن موسكو لن تتدخل.", profile)
     (a,) = _main(res[0])
     assert a.party == "Russia" and a.speaker_en == "Russia"
+
+
+@pytest.mark.parametrize("text, want", [
+    # profile knowledge: the Duma, the Turkish parliament, the Minsk Group co-chairs
+    ("ودعا مجلس الدوما الروسي إلى التهدئة.", ("Russia", "Russia")),
+    ("وأدان البرلمان التركي القصف في بيان.", ("Turkey", "Turkey")),
+    ("ودعا الرؤساء المشاركون لمجموعة مينسك إلى هدنة.", ("OSCE Minsk Group", "OSCE")),
+    ("وتشير تقديرات أممية إلى نزوح الآلاف.", ("United Nations", "UN")),
+])
+def test_profile_speakers(profile, text, want):
+    _, res = _attrs(text, profile)
+    assert [(a.speaker_en, a.party) for a in _main(res[0])] == [want]
+
+
+def test_bare_title_that_only_one_actor_bears_names_that_actor(profile):
+    # nothing before refers to "النيابة العامة": the one actor whose spellings begin with it speaks
+    text = "وقالت وزارة الصحة الأرمينية إن 3 جنود قتلوا. في المقابل، قالت النيابة العامة إن 5 مدنيين قتلوا."
+    _, res = _attrs(text, profile)
+    (a,) = _main(res[1])
+    assert (a.speaker_en, a.party, a.inherited) == ("Prosecutor General's Office of Azerbaijan", "Azerbaijan", False)
+    # with an adjective of another party, the words name that party's body
+    _, res = _attrs("وقالت النيابة العامة الأرمينية إن 5 مدنيين قتلوا.", profile)
+    assert [a.party for a in _main(res[0])] == ["Armenia"]
+
+
+def test_head_of_a_bodys_mission_and_the_bodys_short_form_continue_the_body(profile):
+    text = ("قالت اللجنة الدولية للصليب الأحمر إن فرقها وصلت إلى المدينة.\n"
+            "وقال رئيس بعثة اللجنة في المنطقة إن المستشفيات تحتاج إلى أدوية.\n"
+            "وقالت منظمة الصحة العالمية إن الوضع الصحي يتدهور.\n"
+            "ودعت اللجنة الدولية الطرفين إلى حماية المدنيين.")
+    _, res = _attrs(text, profile)
+    icrc = "International Committee of the Red Cross"
+    assert [a.speaker_en for a in _main(res[1])] == [icrc]
+    assert [a.speaker_en for a in _main(res[3])] == [icrc]
+
+
+def test_accused_before_a_quoted_charge_is_the_object(profile):
+    # "واتهمت X بـ«...»": X is accused; the subject of the first verb accuses
+    _, res = _attrs("ونفت وزارة الخارجية الروسية الخبر، واتهمت أنقرة بـ«نشر الأكاذيب».", profile)
+    assert {a.party for a in res[0]} == {"Russia"}
+
+
+def test_interview_introduced_by_fi_hadha_al_hiwar(profile):
+    text = ("في هذا الحوار مع الصحيفة، يتحدث وزير الخارجية الأرميني عن تطورات المعارك.\n\n"
+            "ما ردكم على الاتهامات؟\n"
+            "لم نستهدف أي مدني. جيشنا يدافع عن أرضه.\n")
+    _, res = _attrs(text, profile)
+    assert res[1] == []  # the question is the interviewer's
+    assert [(a.party, a.speaker_en, a.kind) for a in res[2]] == [("Armenia", "Zohrab Mnatsakanyan", "verb")]
+    assert [a.party for a in res[3]] == ["Armenia"]
+
+
+def test_relative_clause_with_an_actor_after_its_verb(profile):
+    _, res = _attrs("ووصل الصحفيون إلى مدينة جبرائيل، التي أعلنت باكو السيطرة عليها الأسبوع الماضي.", profile)
+    assert [(a.party, a.speaker_en) for a in _main(res[0])] == [("Azerbaijan", "Azerbaijan")]
+    # no actor after the verb: no statement ("التي أعلنت" with an object pronoun or none)
+    _, res = _attrs("ووصل الصحفيون إلى المدينة التي أعلنت الهدنة فيها.", profile)
+    assert _main(res[0]) == []

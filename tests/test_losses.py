@@ -162,6 +162,94 @@ def test_cumulative_versus_increment():
         (963, True, "armenian"), (36, False, "armenian")]
 
 
+def test_second_toll_after_a_comma_without_its_count_noun():
+    got = rows("وأعلنت وزارة الصحة الأرمينية ارتفاع عدد القتلى المدنيين منذ بدء القتال إلى 40، والجرحى إلى 150.")
+    assert [(r["category"], r["value"], r["cumulative"], r["population"]) for r in got] == [
+        ("killed", 40, True, "civilian"), ("wounded", 150, True, "civilian")]
+    # a plain list after a comma keeps no toll it does not name
+    assert [r["value"] for r in rows("وقالت وزارة الصحة الأرمينية إن عدد القتلى بلغ 40، وإن الجسر إلى 150 مترا.")] == [40]
+
+
+def test_equipment_belonging_to_the_speaker_is_its_own_loss():
+    got = one("وأقرت وزارة الدفاع الأرمينية بسقوط طائرة مسيرة تابعة لها فوق الجبهة.")
+    assert (got["category"], got["affected_side"]) == ("drones", "armenian")
+    # villages "belonging to it" (the town) are not the speaker's
+    got = rows("وأعلن علييف أن الجيش حرر مدينة جبرائيل وخمس قرى تابعة لها.")
+    assert {r["affected_side"] for r in got} == {"armenian"}
+
+
+def test_forces_that_left_equipment_behind_own_it():
+    got = one("وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية تركت في الوادي 7 دبابات غنمها الجيش.")
+    assert (got["category"], got["action"], got["affected_side"]) == ("tanks", "captured", "azerbaijani")
+
+
+def test_missiles_intercepted_by_the_speakers_defences_are_the_enemys():
+    got = one("واتهمت وزارة الدفاع الأرمينية الجيش الأذربيجاني بقصف يريفان، مؤكدة أن الدفاعات الجوية اعترضت صاروخين.")
+    assert (got["category"], got["value"], got["affected_side"]) == ("missiles", 2, "azerbaijani")
+
+
+def test_national_ngo_speaks_for_no_state_but_counts_its_own_people():
+    got = one("وبحسب منظمات حقوقية أذربيجانية، لا يزال مصير عشرات المدنيين مجهولا.")
+    assert (got["claimant_party"], got["affected_side"]) == ("Other", "azerbaijani")
+
+
+def test_estimated_toll_then_bi_and_the_number():
+    got = one("وكان الرئيس الروسي قد قدر، الأسبوع الماضي، عدد القتلى من الجانبين بنحو ألفي شخص.")
+    assert (got["category"], got["value"], got["claimant_party"], got["affected_side"]) == (
+        "killed", 2000, "Russia", "both")
+    got = one("وقدر بوتين عدد القتلى بنحو 3 آلاف.")
+    assert (got["value"], got["claimant_party"]) == (3000, "Russia")
+    # the passive estimate of a population is no toll and has no speaker
+    assert rows("ويقدر عدد سكان الإقليم بنحو 150 ألف نسمة.") == []
+
+
+def test_definite_building_adjective_and_a_villager_before_kana_qad():
+    got = one("وقالت سلطات قره باغ إن القصف ألحق أضرارا بعشرات المباني السكنية في المدينة.")
+    assert (got["category"], got["value"]) == ("apartment_buildings", 10)
+    got = one("وكان قروي أذربيجاني قد قتل في القصف، بحسب السلطات المحلية.")
+    assert (got["category"], got["value"], got["population"], got["affected_side"]) == (
+        "killed", 1, "civilian", "azerbaijani")
+    assert rows("وكان جندي قد صرح بأن القصف توقف.") == []
+
+
+def test_headline_present_tense_takes_places():
+    got = rows("علييف: الجيش الأذربيجاني يحرر مدينة جبرائيل و9 قرى")
+    assert [(r["category"], r["value"], r["action"], r["claimant_party"]) for r in got] == [
+        ("settlements", 1, "taken", "Azerbaijan"), ("settlements", 9, "taken", "Azerbaijan")]
+
+
+def test_a_days_tally_is_no_running_total():
+    got = rows("وفي حصيلة يومية، قالت وزارة الدفاع الأرمينية إنها دمرت خلال الليل 6 دبابات.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(6, False)]
+    got = rows("وفي حصيلة جديدة، قالت وزارة الدفاع الأرمينية إن 40 جنديا قتلوا.")
+    assert [(r["value"], r["cumulative"]) for r in got] == [(40, True)]
+
+
+def test_subset_of_things_counted_before():
+    got = rows("وقالت وزارة الدفاع الأرمينية إن دفاعاتها أسقطت 4 طائرات مسيرة، بينها طائرة من طراز «هيرميس».")
+    assert [(r["category"], r["value"]) for r in got] == [("drones", 4), ("drones", 1)]
+    got = rows("وقالت وزارة الدفاع الأرمينية إن دفاعاتها أسقطت 6 طائرات مسيرة، منها طائرتان انتحاريتان.")
+    assert [(r["category"], r["value"]) for r in got] == [("drones", 6), ("drones", 2)]
+
+
+def test_counted_houses_and_one_other_building():
+    got = rows("وقالت النيابة العامة الأذربيجانية إن القصف ألحق أضرارا بـ25 منزلا ومستشفى.")
+    assert [(r["category"], r["value"]) for r in got] == [("houses", 25), ("public_buildings", 1)]
+    # two kinds of equipment after one number share it
+    assert [r["value"] for r in rows("وقالت وزارة الدفاع الأذربيجانية إن قواتها دمرت 200 دبابة وعربة مدرعة.")] == [200]
+
+
+def test_town_entered_under_the_agreement_is_a_handover_not_taken():
+    assert rows("وقالت وزارة الدفاع الأذربيجانية إن وحداتها دخلت مدينة لاتشين بموجب الاتفاق الثلاثي.") == []
+    got = one("وقالت وزارة الدفاع الأذربيجانية إن وحداتها دخلت مدينة لاتشين.")
+    assert (got["category"], got["action"]) == ("settlements", "taken")
+
+
+def test_destroyed_during_the_occupation_years_is_historical():
+    got = one("وتقول نازحة أذربيجانية إن منزلها دمر خلال سنوات الاحتلال.")
+    assert (got["category"], got["historical"]) == ("houses", True)
+
+
 def test_captured_versus_destroyed():
     got = rows("وقال علييف إنه تم تدمير 56 مدفع هاون. كما أكد السيطرة على 18 دبابة تابعة للجيش الأرميني.")
     assert [(r["category"], r["action"]) for r in got] == [("mortars", "destroyed"), ("tanks", "captured")]
