@@ -512,7 +512,10 @@ _FAQAD = normalize("فقد")
 _FIQDAN = normalize("فقدان")
 _MARTYR = normalize("استشهد")
 _HAYAT = normalize("حياة")
-_RE_SAVE_BEFORE = re.compile(r"(?<![^\s\"“«])[وفل]?(?:س|ل)?(?:ينقذ|تنقذ|انقاذ|انقذ|انقذت|ينقذون|حمايه|لحمايه|يحمي|تحمي)\s+$")
+# lives saved, protected, threatened or put at risk are not lives lost: "ستنقذ حياة آلاف المدنيين",
+# "قد تهدد حياة نحو 400 ألف شخص", "يعرض حياة المدنيين للخطر"
+_RE_SAVE_BEFORE = re.compile(r"(?<![^\s\"“«])[وفل]?(?:س|ل)?(?:ينقذ|تنقذ|انقاذ|انقذ|انقذت|ينقذون|حمايه|لحمايه|يحمي|تحمي"
+                             r"|يهدد|تهدد|يهددان|تهددان|هدد|هددت|تهديد|يعرض|تعرض|تعريض)\s+$")
 _RE_TWO_AFTER = re.compile(r"(?:\s+\S+(?:يين|يون|ين|ات))?\s+(?P<two>اثنين|اثنان|اثنتين|اثنتان)(?!\w)")
 _RE_PARTICLE_BEFORE = re.compile(r"[،,:]\s*$")
 _RE_AMONG_BEFORE = re.compile(r"(?<!\S)[وف]?(?:بينهم|منهم|بينهن|منهن)\s+$")
@@ -890,7 +893,7 @@ def _actions_in(lex: _Lex, norm: str, a: int, b: int) -> list[tuple[int, int, st
         if w == _FAQAD and _RE_PARTICLE_BEFORE.search(norm, max(a, m.start() - 3), m.start("w")):
             continue  # "، فقد نزح 90 ألف شخص": the particle فقد, not "lost"
         if w == _HAYAT and _RE_SAVE_BEFORE.search(norm, max(a, m.start() - 16), m.start("w")):
-            continue  # "ستنقذ حياة آلاف المدنيين": lives saved, not lost
+            continue  # "ستنقذ حياة آلاف المدنيين", "تهدد حياة": lives saved or threatened, not lost
         out.append((m.start("w"), m.end("w"), w, lex.actions[w]))
     return out
 

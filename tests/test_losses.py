@@ -828,6 +828,14 @@ def test_lives_saved_are_not_a_loss():
     assert (r["category"], r["value"]) == ("killed", 7)
 
 
+def test_lives_threatened_are_not_a_loss():
+    """'تهدد حياة' / 'يعرض حياة ... للخطر' (lives threatened or put at risk) count no dead."""
+    assert rows("وحذر مهندسون من أن انهيار الجسر قد يهدد حياة نحو 30 ألف شخص في البلدة.") == []
+    assert rows("وقالت المنظمة إن القصف العشوائي يعرض حياة 200 طفل للخطر.") == []
+    r = one("وقالت وزارة الدفاع الأرمينية إن القصف حصد حياة 4 مدنيين أرمن.")
+    assert (r["category"], r["value"]) == ("killed", 4)
+
+
 def test_martyrs_are_the_claimants_own_dead():
     """'استشهدوا' / 'شهيدا' in a belligerent's statement are its own dead, even with the enemy named nearby."""
     r = one("وقالت وزارة الدفاع الأذربيجانية إن 415 عسكريا استشهدوا في المعارك ضد القوات الأرمينية.")
