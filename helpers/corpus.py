@@ -619,9 +619,8 @@ def csv_buffers(table, columns: list[str], header: bool = True, integers: Iterab
     built with Arrow compute (about four times faster than pandas: 4.1 -> 1.0 s for the
     236,000 rows of a 10k corpus), as a list of byte buffers to write in turn. Columns named
     in `integers` are cast to integers first (Parquet gives float or null when a chunk has
-    no value). Returns None for a type it does
-    not format exactly as pandas would (floats, dates, nested values): the caller then
-    writes with pandas."""
+    no value). Returns None for a type it does not format exactly as pandas would (floats,
+    dates, nested values): the caller then writes with pandas."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
